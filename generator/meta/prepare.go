@@ -1,0 +1,208 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+)
+
+// prepare strips the furniture wire and web copy carries (bylines,
+// datelines, photo credits, calls to action) and splits what is left into
+// sentences, as written.
+func prepare(headline string, paragraphs []string) *doc {
+	d := &doc{Headline: strings.TrimSpace(headline), Paragraphs: make([]string, 0, len(paragraphs))}
+	var buf []string
+	for _, p := range paragraphs {
+		p = stripLeadFurniture(strings.TrimSpace(p))
+		if p == "" || furnitureParagraph(p) {
+			continue
+		}
+		buf = splitSentences(p, buf[:0])
+		kept := buf[:0]
+		for _, s := range buf {
+			if s = tidySentence(s); s != "" && !furnitureSentence(s) {
+				kept = append(kept, s)
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		if len(kept) != len(buf) {
+			p = strings.Join(kept, " ")
+		}
+		para := len(d.Paragraphs)
+		d.Paragraphs = append(d.Paragraphs, p)
+		for j, s := range kept {
+			d.Sentences = append(d.Sentences, sentence{Text: s, Para: para, Pos: j})
+		}
+	}
+	return d
+}
+
+// tidySentence mends the " ." that scraped copy leaves where a line break
+// was, and drops sentences that are nothing but punctuation.
+func tidySentence(s string) string {
+	for strings.HasSuffix(s, " .") {
+		s = strings.TrimSpace(s[:len(s)-2])
+		if s != "" && !strings.ContainsRune(".!?\"”’'", lastRune(s)) {
+			s += "."
+		}
+	}
+	if strings.HasPrefix(s, ". ") {
+		s = strings.TrimSpace(s[2:])
+	}
+	for _, r := range s {
+		if isWordRune(r) {
+			return s
+		}
+	}
+	return ""
+}
+
+func lastRune(s string) rune {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] < 0x80 || s[i] >= 0xC0 {
+			return []rune(s[i:])[0]
+		}
+	}
+	return 0
+}
+
+// furnitureStarts open a paragraph or sentence that is page furniture, not
+// reporting. Matched case-insensitively.
+var furnitureStarts = []string{
+	"click here", "scroll down", "read more", "related:", "related articles", "see also",
+	"advertisement", "share this", "follow us", "follow @", "sign up", "subscribe to",
+	"image copyright", "image caption", "media playback", "photo:", "photo credit", "photos:",
+	"picture:", "pictures:", "pictured:", "(photo", "photograph:", "credit:", "getty images",
+	"copyright 19", "copyright 20", "copyright ©", "©", "all rights reserved", "e-mail to a friend", "email to a friend",
+	"last updated", "published:", "updated:", "watch:", "video:", "watch the video",
+	"listen:", "more:", "editor's note", "editor’s note", "story highlights", "top stories",
+	"like us on facebook", "get the latest", "print this",
+}
+
+func hasFoldPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func furnitureSentence(s string) bool {
+	for _, f := range furnitureStarts {
+		if hasFoldPrefix(s, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// furnitureParagraph reports a paragraph that carries no reporting: a
+// byline, a credit line, a call to action.
+func furnitureParagraph(p string) bool {
+	if furnitureSentence(p) {
+		return true
+	}
+	words := strings.Count(p, " ") + 1
+	if words <= 8 && hasFoldPrefix(p, "by ") && !strings.ContainsAny(p, ".!?") {
+		return true // "By Jane Smith, CNN"
+	}
+	if words <= 30 && (strings.HasSuffix(p, "contributed to this report.") ||
+		strings.HasSuffix(p, "contributed reporting.") || strings.HasSuffix(p, "contributed to this story.")) {
+		return true
+	}
+	return false
+}
+
+// Daily Mail-style headers: "By . Associated Press . PUBLISHED: . 14:11 EST,
+// 25 October 2013 . | . UPDATED: . 14:46 EST, 25 October 2013 . ". Only run
+// on the rare paragraph that has one of the marker words.
+var (
+	reUpdated = regexp.MustCompile(`^(?s).{0,300}?(?:PUBLISHED|UPDATED|Last updated)\b.{0,80}?\b(?:19|20)\d\d\s*\.\s+`)
+	reByDot   = regexp.MustCompile(`^By\s+\.\s+[^.]{1,80}?\s+\.\s+`)
+)
+
+// stripLeadFurniture removes a byline or dateline that opens a paragraph.
+func stripLeadFurniture(p string) string {
+	for range 4 {
+		q := p
+		if strings.Contains(q[:min(len(q), 320)], "UPDATED") || strings.Contains(q[:min(len(q), 320)], "PUBLISHED") ||
+			hasFoldPrefix(q, "last updated") {
+			for {
+				loc := reUpdated.FindStringIndex(q)
+				if loc == nil {
+					break
+				}
+				q = q[loc[1]:]
+			}
+			q = strings.TrimLeft(q, " |.")
+		}
+		if strings.HasPrefix(q, "By ") {
+			if loc := reByDot.FindStringIndex(q); loc != nil {
+				q = q[loc[1]:]
+			}
+		}
+		q = stripDateline(q)
+		if q == p {
+			return p
+		}
+		p = strings.TrimSpace(q)
+	}
+	return p
+}
+
+// stripDateline removes "BEIJING (Reuters) - ", "(CNN) -- ", "LONDON, England
+// (CNN) -- " and "WASHINGTON — " from the start of p.
+func stripDateline(p string) string {
+	head := p[:min(len(p), 90)]
+	dash, width := -1, 0
+	for _, d := range []string{" -- ", " - ", " — ", " – ", "-- ", " —", "— "} {
+		if k := strings.Index(head, d); k >= 0 && (dash < 0 || k < dash) {
+			dash, width = k, len(d)
+		}
+	}
+	if dash < 0 {
+		return p
+	}
+	prefix := strings.TrimSpace(p[:dash])
+	if prefix == "" || strings.ContainsAny(prefix, ".!?\"“") && !strings.HasSuffix(prefix, ")") {
+		return p
+	}
+	if strings.HasSuffix(prefix, ")") {
+		open := strings.LastIndexByte(prefix, '(')
+		if open < 0 || strings.Count(prefix[open:], " ") > 3 {
+			return p
+		}
+		if !allCapsPlace(prefix[:open]) {
+			return p
+		}
+	} else if !allCapsPlace(prefix) || !strings.ContainsFunc(prefix, isUpperASCII) {
+		return p
+	}
+	return strings.TrimSpace(p[dash+width:])
+}
+
+func isUpperASCII(r rune) bool { return r >= 'A' && r <= 'Z' }
+
+// allCapsPlace accepts the place part of a dateline: empty, or a capitalised
+// city in capitals with an optional ", Country" or date ("LONDON, England",
+// "NEW YORK, Jan 5").
+func allCapsPlace(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	if len(s) > 60 {
+		return false
+	}
+	city, _, _ := strings.Cut(s, ",")
+	letters := 0
+	for _, r := range city {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return false
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == ' ' || r == '.' || r == '-' || r == '\'' || r >= 0x80:
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && strings.Count(s, " ") <= 6
+}

@@ -1,0 +1,204 @@
+package meta
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A key point is read alone, so a sentence that leans on the one before it
+// ("He added ...", "But the firm ...", "This means ...") makes a poor one.
+
+// danglingWords open a sentence that cannot stand alone: pronouns and
+// demonstratives that point back, and connectives that continue an argument.
+var danglingWords = setOf(
+	"He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her", "Its", "Their",
+	"Them", "Him", "It's", "He's", "She's", "They're", "They've", "They'd", "He'd", "She'd",
+	"That's", "Such", "Here", "Both", "But", "And", "However", "Also", "Meanwhile", "So",
+	"Yet", "Still", "Instead", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
+	"Besides", "Then", "Thus", "Hence", "Therefore", "Likewise", "Similarly", "Otherwise",
+	"Or", "Nor", "Plus", "Indeed", "Additionally", "Consequently", "Accordingly", "Again",
+	"Elsewhere", "Later", "Separately", "Now")
+
+// dropConnectives may be cut from the start of a sentence, leaving a
+// sentence that says the same thing on its own.
+var dropConnectives = []string{
+	"However, ", "But ", "And ", "Also, ", "Meanwhile, ", "Moreover, ", "Furthermore, ",
+	"In addition, ", "Additionally, ", "Separately, ", "Elsewhere, ", "Indeed, ", "Still, ",
+	"Nevertheless, ", "Nonetheless, ", "Yet ", "So ", "Now, ", "Besides, ", "Instead, ",
+	"And yet, ", "But now, ", "Later, ", "At the same time, ", "On the other hand, ",
+	"In turn, ", "Even so, ", "By contrast, ", "In contrast, ", "As a result, ",
+}
+
+// multiWordConnectives are dangling openers longer than one word.
+var multiWordConnectives = []string{
+	"In addition", "As a result", "On the other hand", "At the same time", "In turn",
+	"Even so", "By contrast", "In contrast", "Despite this", "Because of this", "As well",
+	"The latter", "The former", "In doing so", "Not only that", "On top of that",
+}
+
+// firstWord returns the first word of s after any opening quote, with
+// trailing punctuation removed.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, "\"'“‘(['")
+	end := len(s)
+	for i, r := range s {
+		if r == ' ' || r == ',' || r == ';' || r == ':' || r == '.' || r == '!' || r == '?' || r == '"' || r == '”' {
+			end = i
+			break
+		}
+	}
+	w := s[:end]
+	return strings.Replace(w, "’", "'", 1)
+}
+
+// OpensDangling reports whether s opens with a word that points back to an
+// earlier sentence ("He", "This", "But", "However", ...).
+func OpensDangling(s string) bool {
+	if danglingWords[firstWord(s)] {
+		return true
+	}
+	s = strings.TrimLeft(s, "\"'“‘([")
+	for _, c := range multiWordConnectives {
+		if strings.HasPrefix(s, c) && (len(s) == len(c) || s[len(c)] == ' ' || s[len(c)] == ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// standalone rewrites s, sentence i of d, so that it can be read alone:
+// a leading personal pronoun becomes the person it refers to, a leading
+// connective is dropped when the rest stands alone. It reports the new
+// text, whether it was rewritten, and false when s cannot stand alone.
+func standalone(d *doc, i int, people []string) (string, bool, bool) {
+	s := d.Sentences[i].Text
+	if !OpensDangling(s) {
+		return s, false, true
+	}
+	for _, c := range dropConnectives {
+		if strings.HasPrefix(s, c) {
+			rest := capitalize(s[len(c):])
+			if rest == "" || OpensDangling(rest) || startsLower(s[len(c):]) && !commonLowerStart(rest) {
+				break
+			}
+			return rest, true, true
+		}
+	}
+	w := firstWord(s)
+	switch w {
+	case "He", "She", "His", "Her":
+		name := antecedent(d, i, people)
+		if name == "" || len(s) == len(w) || s[len(w)] != ' ' || !genderAgrees(w, name) {
+			return s, false, false
+		}
+		if w == "His" || w == "Her" {
+			name += "'s"
+			if strings.HasSuffix(name, "s's") {
+				name = name[:len(name)-2] + "'"
+			}
+		}
+		return name + s[len(w):], true, true
+	}
+	return s, false, false
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// commonLowerStart accepts a rest like "the company said" whose first word
+// was lower case only because it followed the connective; a proper noun
+// with odd casing ("eBay") is left alone.
+func commonLowerStart(rest string) bool {
+	return starters[firstWord(rest)]
+}
+
+func capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// antecedent finds the person a leading "he" or "she" in sentence i most
+// likely means: the first person named in the nearest earlier sentence
+// that names one, looking back at most three sentences.
+func antecedent(d *doc, i int, people []string) string {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		s := d.Sentences[j].Text
+		best, bestAt := "", len(s)+1
+		for _, p := range people {
+			at := strings.Index(s, p)
+			if at < 0 {
+				if k := strings.LastIndexByte(p, ' '); k > 0 {
+					at = indexWord(s, p[k+1:])
+				}
+			}
+			if at >= 0 && at < bestAt {
+				best, bestAt = p, at
+			}
+		}
+		if best == "" && len(people) == 0 {
+			best = titledName(s)
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// indexWord is strings.Index for a whole word.
+func indexWord(s, w string) int {
+	for off := 0; ; {
+		k := strings.Index(s[off:], w)
+		if k < 0 {
+			return -1
+		}
+		k += off
+		end := k + len(w)
+		if (k == 0 || !isWordByte(s[k-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return k
+		}
+		off = k + 1
+	}
+}
+
+func isWordByte(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// titledName finds "Mr Blair" or "Mrs. Clinton" when the entity extractor
+// named nobody: British and American copy name people that way.
+func titledName(s string) string {
+	for _, t := range []string{"Mr ", "Mrs ", "Ms ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. "} {
+		k := indexWord(s, strings.TrimRight(t, ". "))
+		if k < 0 || !strings.HasPrefix(s[k:], t) {
+			continue
+		}
+		rest := s[k+len(t):]
+		end := 0
+		for end < len(rest) && (isASCIILetter(rest[end]) || rest[end] == '-' || rest[end] == '\'') {
+			end++
+		}
+		if end > 1 && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return s[k : k+len(t)+end]
+		}
+	}
+	return ""
+}
+
+// genderAgrees rejects only the mismatches a title makes certain.
+func genderAgrees(pronoun, name string) bool {
+	male := pronoun == "He" || pronoun == "His"
+	switch {
+	case strings.HasPrefix(name, "Mrs"), strings.HasPrefix(name, "Ms"):
+		return !male
+	case strings.HasPrefix(name, "Mr"):
+		return male
+	}
+	return true
+}
