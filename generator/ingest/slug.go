@@ -1,0 +1,88 @@
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"path/filepath"
+	"sort"
+
+	"briefing/generator/content"
+)
+
+// allocate gives every article its issue order, slug and content path.
+// Two articles with the same headline in one issue are both published:
+// the one that already owns the slug (or, on a first run, the first by file
+// name) keeps it, and the other gets a suffix derived from its own file
+// name, so each slug stays the same from run to run.
+func allocate(items []*item, out string) error {
+	byIssue := map[string][]*item{}
+	for _, it := range items {
+		byIssue[it.issue] = append(byIssue[it.issue], it)
+	}
+	for issue, group := range byIssue {
+		sort.Slice(group, func(i, j int) bool { return group[i].in.path < group[j].in.path })
+		bySlug := map[string][]*item{}
+		var slugs []string
+		for i, it := range group {
+			it.in.weight = i + 1
+			base := it.art.Headline
+			if s, ok := it.art.Fields["slug"].(string); ok && s != "" {
+				base = s
+			}
+			s := content.Slugify(base)
+			if bySlug[s] == nil {
+				slugs = append(slugs, s)
+			}
+			bySlug[s] = append(bySlug[s], it)
+		}
+		sort.Strings(slugs)
+		taken := map[string]bool{}
+		for _, s := range slugs {
+			taken[s] = true
+		}
+		for _, s := range slugs {
+			cands := bySlug[s]
+			path := filepath.Join(out, "issues", issue, s+".md")
+			old, err := content.Read(path)
+			if err != nil {
+				return err
+			}
+			owner := -1
+			if old == nil {
+				owner = 0
+			} else {
+				src, _ := old.Fields["source"].(string)
+				for i, it := range cands {
+					if src == filepath.ToSlash(it.in.path) {
+						owner = i
+					}
+				}
+				if owner < 0 && old.Rec == nil {
+					owner = -1 // the editor's own page: nobody takes it over
+				}
+			}
+			for i, it := range cands {
+				if i == owner {
+					it.slug, it.path, it.old = s, path, old
+					continue
+				}
+				alt := s + "-" + shortHash(it.in.path)
+				for taken[alt] {
+					alt += "x"
+				}
+				taken[alt] = true
+				it.slug = alt
+				it.path = filepath.Join(out, "issues", issue, alt+".md")
+				if it.old, err = content.Read(it.path); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func shortHash(s string) string {
+	sum := sha256.Sum256([]byte(filepath.ToSlash(s)))
+	return hex.EncodeToString(sum[:3])
+}
