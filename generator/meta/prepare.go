@@ -43,7 +43,7 @@ func prepare(headline string, paragraphs []string) *doc {
 func tidySentence(s string) string {
 	for strings.HasSuffix(s, " .") {
 		s = strings.TrimSpace(s[:len(s)-2])
-		if s != "" && !strings.ContainsRune(".!?\"”’'", lastRune(s)) {
+		if s != "" && !strings.ContainsRune(".!?\"”’'", lastRuneOf(s)) {
 			s += "."
 		}
 	}
@@ -51,14 +51,14 @@ func tidySentence(s string) string {
 		s = strings.TrimSpace(s[2:])
 	}
 	for _, r := range s {
-		if isWordRune(r) {
+		if wordRune(r) {
 			return s
 		}
 	}
 	return ""
 }
 
-func lastRune(s string) rune {
+func lastRuneOf(s string) rune {
 	for i := len(s) - 1; i >= 0; i-- {
 		if s[i] < 0x80 || s[i] >= 0xC0 {
 			return []rune(s[i:])[0]
@@ -80,13 +80,13 @@ var furnitureStarts = []string{
 	"like us on facebook", "get the latest", "print this",
 }
 
-func hasFoldPrefix(s, prefix string) bool {
+func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 func furnitureSentence(s string) bool {
 	for _, f := range furnitureStarts {
-		if hasFoldPrefix(s, f) {
+		if hasPrefixFold(s, f) {
 			return true
 		}
 	}
@@ -100,7 +100,7 @@ func furnitureParagraph(p string) bool {
 		return true
 	}
 	words := strings.Count(p, " ") + 1
-	if words <= 8 && hasFoldPrefix(p, "by ") && !strings.ContainsAny(p, ".!?") {
+	if words <= 8 && hasPrefixFold(p, "by ") && !strings.ContainsAny(p, ".!?") {
 		return true // "By Jane Smith, CNN"
 	}
 	if words <= 30 && (strings.HasSuffix(p, "contributed to this report.") ||
@@ -123,7 +123,7 @@ func stripLeadFurniture(p string) string {
 	for range 4 {
 		q := p
 		if strings.Contains(q[:min(len(q), 320)], "UPDATED") || strings.Contains(q[:min(len(q), 320)], "PUBLISHED") ||
-			hasFoldPrefix(q, "last updated") {
+			hasPrefixFold(q, "last updated") {
 			for {
 				loc := reUpdated.FindStringIndex(q)
 				if loc == nil {
@@ -172,13 +172,13 @@ func stripDateline(p string) string {
 		if !allCapsPlace(prefix[:open]) {
 			return p
 		}
-	} else if !allCapsPlace(prefix) || !strings.ContainsFunc(prefix, isUpperASCII) {
+	} else if !allCapsPlace(prefix) || !strings.ContainsFunc(prefix, upperASCII) {
 		return p
 	}
 	return strings.TrimSpace(p[dash+width:])
 }
 
-func isUpperASCII(r rune) bool { return r >= 'A' && r <= 'Z' }
+func upperASCII(r rune) bool { return r >= 'A' && r <= 'Z' }
 
 // allCapsPlace accepts the place part of a dateline: empty, or a capitalised
 // city in capitals with an optional ", Country" or date ("LONDON, England",

@@ -12,8 +12,8 @@ import (
 // echoing earlier ones does not), its similarity to the headline, and its
 // fitness to stand alone. Selection is greedy with a redundancy penalty.
 
-// weights of the ranker; see rankWeights for how they were chosen.
-type weights struct {
+// rankParams are the weights of the ranker; see rankWeights.
+type rankParams struct {
 	position, centrality, headline float64
 	pacBeta                        float64 // PacSum edge threshold, share of the similarity range
 	pacBack                        float64 // weight of similarity to earlier sentences (negative)
@@ -23,7 +23,7 @@ type weights struct {
 // rankWeights were set on the BBC development set under the constraint
 // that the position prior stays dominant: Lead-3 is hard to beat on news
 // in general and the ranker must not overfit one corpus.
-var rankWeights = weights{
+var rankWeights = rankParams{
 	position:   1.0,
 	centrality: 0.5,
 	headline:   0.3,
@@ -32,8 +32,8 @@ var rankWeights = weights{
 	redundancy: 0.6,
 }
 
-// candidate is a sentence prepared for selection.
-type candidate struct {
+// rankCandidate is a sentence prepared for selection.
+type rankCandidate struct {
 	idx     int     // into doc.Sentences
 	text    string  // standalone form
 	score   float64 // before redundancy
@@ -41,29 +41,29 @@ type candidate struct {
 	rewrote bool
 }
 
-// ranking holds the per-document working state of the ranker.
-type ranking struct {
+// rankState holds the per-document working state of the ranker.
+type rankState struct {
 	d     *doc
 	n     int
-	vecs  [][]wterm // tf-idf vector per sentence, sorted by term
-	words []int     // word count per sentence
-	head  []wterm
+	vecs  [][]weightedTerm // tf-idf vector per sentence, sorted by term
+	words []int            // word count per sentence
+	head  []weightedTerm
 	sim   []float32 // n×n cosine similarities
-	cands []candidate
+	cands []rankCandidate
 }
 
-type wterm struct {
+type weightedTerm struct {
 	id int32
 	w  float32
 }
 
-func rank(d *doc, people []string, w weights) *ranking {
+func rankSentences(d *doc, people []string, w rankParams) *rankState {
 	n := len(d.Sentences)
-	r := &ranking{d: d, n: n, vecs: make([][]wterm, n), words: make([]int, n)}
+	r := &rankState{d: d, n: n, vecs: make([][]weightedTerm, n), words: make([]int, n)}
 	if n == 0 {
 		return r
 	}
-	v := newVocab(n * 12)
+	v := newTermVocab(n * 12)
 	ids := make([]int32, 0, n*12)
 	offs := make([]int, n+1)
 	for i, s := range d.Sentences {
@@ -74,7 +74,7 @@ func rank(d *doc, people []string, w weights) *ranking {
 
 	// Document frequency over sentences.
 	df := make([]int32, len(v.ids))
-	all := make([]wterm, 0, len(ids))
+	all := make([]weightedTerm, 0, len(ids))
 	for i := range n {
 		t := ids[offs[i]:offs[i+1]]
 		slices.Sort(t)
@@ -84,7 +84,7 @@ func rank(d *doc, people []string, w weights) *ranking {
 			for j < len(t) && t[j] == t[k] {
 				j++
 			}
-			all = append(all, wterm{id: t[k], w: float32(j - k)})
+			all = append(all, weightedTerm{id: t[k], w: float32(j - k)})
 			df[t[k]]++
 			k = j
 		}
@@ -92,25 +92,25 @@ func rank(d *doc, people []string, w weights) *ranking {
 	}
 	idf := make([]float32, len(df))
 	for t, f := range df {
-		idf[t] = float32(math.Log(float64(n+1) / float64(f+1))) + 1
+		idf[t] = float32(math.Log(float64(n+1)/float64(f+1))) + 1
 	}
 	for i := range r.vecs {
-		normalize(r.vecs[i], idf)
+		normalizeTFIDF(r.vecs[i], idf)
 	}
 	slices.Sort(headIDs)
 	headIDs = slices.Compact(headIDs)
-	r.head = make([]wterm, len(headIDs))
+	r.head = make([]weightedTerm, len(headIDs))
 	for k, t := range headIDs {
-		r.head[k] = wterm{id: t, w: 1}
+		r.head[k] = weightedTerm{id: t, w: 1}
 	}
-	normalize(r.head, idf)
+	normalizeTFIDF(r.head, idf)
 
 	// Similarity graph and PacSum centrality.
 	sim := make([]float32, n*n)
 	lo, hi := float32(1), float32(0)
 	for i := range n {
 		for j := i + 1; j < n; j++ {
-			s := dot(r.vecs[i], r.vecs[j])
+			s := cosineSorted(r.vecs[i], r.vecs[j])
 			sim[i*n+j], sim[j*n+i] = s, s
 			lo, hi = min(lo, s), max(hi, s)
 		}
@@ -132,29 +132,29 @@ func rank(d *doc, people []string, w weights) *ranking {
 		}
 		cent[i] = w.pacBack*back + fwd
 	}
-	scale(cent)
+	minMaxScale(cent)
 
 	headSim := make([]float64, n)
 	for i := range n {
-		headSim[i] = float64(dot(r.vecs[i], r.head))
+		headSim[i] = float64(cosineSorted(r.vecs[i], r.head))
 	}
-	scale(headSim)
+	minMaxScale(headSim)
 
 	// Position prior. Short news puts its point in the first sentence or
 	// two; a long feature may open with an anecdote, so its prior decays
 	// more slowly and leaves more room to centrality.
 	tau := math.Max(1.5, math.Min(5, float64(n)/8))
 
-	r.cands = make([]candidate, n)
+	r.cands = make([]rankCandidate, n)
 	for i := range n {
 		pos := math.Exp(-float64(i) / tau)
 		score := w.position*pos + w.centrality*cent[i] + w.headline*headSim[i]
-		text, rewrote, ok := standalone(d, i, people)
+		text, rewrote, ok := standaloneText(d, i, people)
 		score -= shapePenalty(d.Sentences[i].Text, r.words[i])
 		if rewrote {
 			score -= 0.05
 		}
-		r.cands[i] = candidate{idx: i, text: text, score: score, usable: ok && r.words[i] >= 5, rewrote: rewrote}
+		r.cands[i] = rankCandidate{idx: i, text: text, score: score, usable: ok && r.words[i] >= 5, rewrote: rewrote}
 	}
 	r.sim = sim
 	return r
@@ -184,8 +184,8 @@ func shapePenalty(s string, words int) float64 {
 	return p
 }
 
-// normalize turns counts into unit-length tf-idf weights.
-func normalize(v []wterm, idf []float32) {
+// normalizeTFIDF turns counts into unit-length tf-idf weights.
+func normalizeTFIDF(v []weightedTerm, idf []float32) {
 	var sum float64
 	for k := range v {
 		w := (1 + float32(math.Log(float64(v[k].w)))) * idf[v[k].id]
@@ -201,8 +201,8 @@ func normalize(v []wterm, idf []float32) {
 	}
 }
 
-// dot is the cosine of two unit vectors sorted by term.
-func dot(a, b []wterm) float32 {
+// cosineSorted is the cosine of two unit vectors sorted by term.
+func cosineSorted(a, b []weightedTerm) float32 {
 	var s float32
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
@@ -219,8 +219,8 @@ func dot(a, b []wterm) float32 {
 	return s
 }
 
-// scale maps x onto [0, 1].
-func scale(x []float64) {
+// minMaxScale maps x onto [0, 1].
+func minMaxScale(x []float64) {
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, v := range x {
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
@@ -239,7 +239,7 @@ func scale(x []float64) {
 // pick chooses up to k usable sentences greedily, each time the one whose
 // score minus its redundancy with those already chosen is highest (MMR).
 // It returns indices into r.cands in order of choice.
-func (r *ranking) pick(k int, redundancy float64) []int {
+func (r *rankState) pick(k int, redundancy float64) []int {
 	chosen := make([]int, 0, k)
 	for len(chosen) < k {
 		best, bestVal := -1, math.Inf(-1)

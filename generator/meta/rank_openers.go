@@ -11,7 +11,7 @@ import (
 
 // danglingWords open a sentence that cannot stand alone: pronouns and
 // demonstratives that point back, and connectives that continue an argument.
-var danglingWords = setOf(
+var danglingWords = stringSet(
 	"He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her", "Its", "Their",
 	"Them", "Him", "It's", "He's", "She's", "They're", "They've", "They'd", "He'd", "She'd",
 	"That's", "Such", "Here", "Both", "But", "And", "However", "Also", "Meanwhile", "So",
@@ -37,9 +37,9 @@ var multiWordConnectives = []string{
 	"The latter", "The former", "In doing so", "Not only that", "On top of that",
 }
 
-// firstWord returns the first word of s after any opening quote, with
+// openingWord returns the first word of s after any opening quote, with
 // trailing punctuation removed.
-func firstWord(s string) string {
+func openingWord(s string) string {
 	s = strings.TrimLeft(s, "\"'“‘(['")
 	end := len(s)
 	for i, r := range s {
@@ -55,7 +55,7 @@ func firstWord(s string) string {
 // OpensDangling reports whether s opens with a word that points back to an
 // earlier sentence ("He", "This", "But", "However", ...).
 func OpensDangling(s string) bool {
-	if danglingWords[firstWord(s)] {
+	if danglingWords[openingWord(s)] {
 		return true
 	}
 	s = strings.TrimLeft(s, "\"'“‘([")
@@ -67,28 +67,28 @@ func OpensDangling(s string) bool {
 	return false
 }
 
-// standalone rewrites s, sentence i of d, so that it can be read alone:
+// standaloneText rewrites s, sentence i of d, so that it can be read alone:
 // a leading personal pronoun becomes the person it refers to, a leading
 // connective is dropped when the rest stands alone. It reports the new
 // text, whether it was rewritten, and false when s cannot stand alone.
-func standalone(d *doc, i int, people []string) (string, bool, bool) {
+func standaloneText(d *doc, i int, people []string) (string, bool, bool) {
 	s := d.Sentences[i].Text
 	if !OpensDangling(s) {
 		return s, false, true
 	}
 	for _, c := range dropConnectives {
 		if strings.HasPrefix(s, c) {
-			rest := capitalize(s[len(c):])
-			if rest == "" || OpensDangling(rest) || startsLower(s[len(c):]) && !commonLowerStart(rest) {
+			rest := capitalizeFirst(s[len(c):])
+			if rest == "" || OpensDangling(rest) || leadingLower(s[len(c):]) && !commonLowerStart(rest) {
 				break
 			}
 			return rest, true, true
 		}
 	}
-	w := firstWord(s)
+	w := openingWord(s)
 	switch w {
 	case "He", "She", "His", "Her":
-		name := antecedent(d, i, people)
+		name := pronounAntecedent(d, i, people)
 		if name == "" || len(s) == len(w) || s[len(w)] != ' ' || !genderAgrees(w, name) {
 			return s, false, false
 		}
@@ -103,7 +103,7 @@ func standalone(d *doc, i int, people []string) (string, bool, bool) {
 	return s, false, false
 }
 
-func startsLower(s string) bool {
+func leadingLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
@@ -112,10 +112,10 @@ func startsLower(s string) bool {
 // was lower case only because it followed the connective; a proper noun
 // with odd casing ("eBay") is left alone.
 func commonLowerStart(rest string) bool {
-	return starters[firstWord(rest)]
+	return sentenceStarters[openingWord(rest)]
 }
 
-func capitalize(s string) string {
+func capitalizeFirst(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError || unicode.IsUpper(r) {
 		return s
@@ -123,10 +123,10 @@ func capitalize(s string) string {
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
-// antecedent finds the person a leading "he" or "she" in sentence i most
+// pronounAntecedent finds the person a leading "he" or "she" in sentence i most
 // likely means: the first person named in the nearest earlier sentence
 // that names one, looking back at most three sentences.
-func antecedent(d *doc, i int, people []string) string {
+func pronounAntecedent(d *doc, i int, people []string) string {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		s := d.Sentences[j].Text
 		best, bestAt := "", len(s)+1
@@ -134,7 +134,7 @@ func antecedent(d *doc, i int, people []string) string {
 			at := strings.Index(s, p)
 			if at < 0 {
 				if k := strings.LastIndexByte(p, ' '); k > 0 {
-					at = indexWord(s, p[k+1:])
+					at = indexWholeWord(s, p[k+1:])
 				}
 			}
 			if at >= 0 && at < bestAt {
@@ -151,8 +151,8 @@ func antecedent(d *doc, i int, people []string) string {
 	return ""
 }
 
-// indexWord is strings.Index for a whole word.
-func indexWord(s, w string) int {
+// indexWholeWord is strings.Index for a whole word.
+func indexWholeWord(s, w string) int {
 	for off := 0; ; {
 		k := strings.Index(s[off:], w)
 		if k < 0 {
@@ -160,28 +160,28 @@ func indexWord(s, w string) int {
 		}
 		k += off
 		end := k + len(w)
-		if (k == 0 || !isWordByte(s[k-1])) && (end == len(s) || !isWordByte(s[end])) {
+		if (k == 0 || !wordByte(s[k-1])) && (end == len(s) || !wordByte(s[end])) {
 			return k
 		}
 		off = k + 1
 	}
 }
 
-func isWordByte(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
+func wordByte(c byte) bool { return asciiLetter(c) || c >= '0' && c <= '9' }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // titledName finds "Mr Blair" or "Mrs. Clinton" when the entity extractor
 // named nobody: British and American copy name people that way.
 func titledName(s string) string {
 	for _, t := range []string{"Mr ", "Mrs ", "Ms ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. "} {
-		k := indexWord(s, strings.TrimRight(t, ". "))
+		k := indexWholeWord(s, strings.TrimRight(t, ". "))
 		if k < 0 || !strings.HasPrefix(s[k:], t) {
 			continue
 		}
 		rest := s[k+len(t):]
 		end := 0
-		for end < len(rest) && (isASCIILetter(rest[end]) || rest[end] == '-' || rest[end] == '\'') {
+		for end < len(rest) && (asciiLetter(rest[end]) || rest[end] == '-' || rest[end] == '\'') {
 			end++
 		}
 		if end > 1 && rest[0] >= 'A' && rest[0] <= 'Z' {

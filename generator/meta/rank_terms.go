@@ -5,21 +5,21 @@ import (
 	"unicode/utf8"
 )
 
-// vocab turns sentences into the ids of their stemmed content words. One
-// vocab serves one document; words are interned once, so a sentence costs
+// termVocab turns sentences into the ids of their stemmed content words. One
+// serves one document; words are interned once, so a sentence costs
 // map lookups, not allocations.
-type vocab struct {
+type termVocab struct {
 	ids map[string]int32
 	buf []byte
 }
 
-func newVocab(size int) *vocab {
-	return &vocab{ids: make(map[string]int32, size), buf: make([]byte, 0, 32)}
+func newTermVocab(size int) *termVocab {
+	return &termVocab{ids: make(map[string]int32, size), buf: make([]byte, 0, 32)}
 }
 
 // terms appends to dst the term ids of s and reports how many words s has.
 // It reads a normalised form of s: lower case, curly apostrophes straight.
-func (v *vocab) terms(s string, dst []int32) ([]int32, int) {
+func (v *termVocab) terms(s string, dst []int32) ([]int32, int) {
 	b := v.buf[:0]
 	words := 0
 	for i := 0; i <= len(s); {
@@ -40,7 +40,7 @@ func (v *vocab) terms(s string, dst []int32) ([]int32, int) {
 			b = append(b, byte(r)+'a'-'A')
 			continue
 		case r == '\'' || r == '’':
-			if len(b) > 0 && i < len(s) && isASCIILetter(s[i]) {
+			if len(b) > 0 && i < len(s) && asciiLetter(s[i]) {
 				b = append(b, '\'')
 				continue
 			}
@@ -58,16 +58,16 @@ func (v *vocab) terms(s string, dst []int32) ([]int32, int) {
 	return dst, words
 }
 
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-func (v *vocab) add(w []byte, dst []int32) []int32 {
+func (v *termVocab) add(w []byte, dst []int32) []int32 {
 	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
 		w = w[:n-2]
 	}
-	if len(w) < 2 || stopwords[string(w)] {
+	if len(w) < 2 || rankStopwords[string(w)] {
 		return dst
 	}
-	w = stem(w)
+	w = lightStem(w)
 	id, ok := v.ids[string(w)]
 	if !ok {
 		id = int32(len(v.ids))
@@ -76,19 +76,19 @@ func (v *vocab) add(w []byte, dst []int32) []int32 {
 	return append(dst, id)
 }
 
-// stem is a light suffix stripper in the spirit of Porter's step 1: enough
+// lightStem is a light suffix stripper in the spirit of Porter's step 1: enough
 // to match "companies" with "company" and "rose" apart from "rising" is
 // no loss for sentence similarity, and it is many times faster than
 // Snowball. It may rewrite w in place.
-func stem(w []byte) []byte {
+func lightStem(w []byte) []byte {
 	n := len(w)
 	if n <= 3 || w[0] >= '0' && w[0] <= '9' {
 		return w
 	}
 	switch {
-	case hasSuffix(w, "sses"):
+	case hasSuffixBytes(w, "sses"):
 		w = w[:n-2]
-	case hasSuffix(w, "ies"):
+	case hasSuffixBytes(w, "ies"):
 		w = w[:n-2]
 		w[len(w)-1] = 'i'
 	case w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
@@ -96,11 +96,11 @@ func stem(w []byte) []byte {
 	}
 	n = len(w)
 	switch {
-	case n > 5 && hasSuffix(w, "ing"):
-		w = undouble(w[:n-3])
-	case n > 4 && hasSuffix(w, "ed") && !hasSuffix(w, "eed"):
-		w = undouble(w[:n-2])
-	case n > 5 && hasSuffix(w, "ly"):
+	case n > 5 && hasSuffixBytes(w, "ing"):
+		w = undoubleConsonant(w[:n-3])
+	case n > 4 && hasSuffixBytes(w, "ed") && !hasSuffixBytes(w, "eed"):
+		w = undoubleConsonant(w[:n-2])
+	case n > 5 && hasSuffixBytes(w, "ly"):
 		w = w[:n-2]
 	}
 	n = len(w)
@@ -113,12 +113,12 @@ func stem(w []byte) []byte {
 	return w
 }
 
-func hasSuffix(w []byte, s string) bool {
+func hasSuffixBytes(w []byte, s string) bool {
 	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
 }
 
-// undouble turns "runn" into "run" after "-ing" is gone.
-func undouble(w []byte) []byte {
+// undoubleConsonant turns "runn" into "run" after "-ing" is gone.
+func undoubleConsonant(w []byte) []byte {
 	n := len(w)
 	if n > 3 && w[n-1] == w[n-2] && w[n-1] != 'l' && w[n-1] != 's' && w[n-1] != 'z' {
 		return w[:n-1]
@@ -126,9 +126,9 @@ func undouble(w []byte) []byte {
 	return w
 }
 
-// stopwords carry no topic; reporting verbs and titles are included
+// rankStopwords carry no topic; reporting verbs and titles are included
 // because every sentence of news has them.
-var stopwords = setOf(
+var rankStopwords = stringSet(
 	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
 	"any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below",
 	"between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did",

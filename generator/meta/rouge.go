@@ -17,11 +17,11 @@ type RougeScores struct {
 // candidate's sentences, as ROUGE-1.5.5 and rouge-score's "rougeLsum" do).
 // Text is lower-cased, split on anything but letters and digits, and
 // stemmed with Snowball English.
-func Rouge(candidate, reference []string) RougeScores {
-	cand, ref := rougeTokens(candidate), rougeTokens(reference)
+func Rouge(rankCandidate, reference []string) RougeScores {
+	cand, ref := rougeTokens(rankCandidate), rougeTokens(reference)
 	return RougeScores{
-		R1: ngramF1(flatten(cand), flatten(ref), 1),
-		R2: ngramF1(flatten(cand), flatten(ref), 2),
+		R1: ngramF1(flattenTokens(cand), flattenTokens(ref), 1),
+		R2: ngramF1(flattenTokens(cand), flattenTokens(ref), 2),
 		RL: lcsSumF1(cand, ref),
 	}
 }
@@ -42,7 +42,7 @@ func rougeTokens(sentences []string) [][]string {
 	return out
 }
 
-func flatten(ss [][]string) []string {
+func flattenTokens(ss [][]string) []string {
 	var out []string
 	for _, s := range ss {
 		out = append(out, s...)
@@ -66,10 +66,10 @@ func ngramF1(cand, ref []string, n int) float64 {
 	for g, c := range cm {
 		overlap += min(c, rm[g])
 	}
-	return f1(overlap, ct, rt)
+	return rougeF1(overlap, ct, rt)
 }
 
-func f1(hits, candTotal, refTotal int) float64 {
+func rougeF1(hits, candTotal, refTotal int) float64 {
 	if hits == 0 || candTotal == 0 || refTotal == 0 {
 		return 0
 	}
@@ -109,7 +109,7 @@ func lcsSumF1(cand, ref [][]string) float64 {
 			}
 		}
 	}
-	return f1(hits, candTotal, refTotal)
+	return rougeF1(hits, candTotal, refTotal)
 }
 
 // lcsIndices returns the indices of a that belong to one longest common

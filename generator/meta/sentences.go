@@ -36,7 +36,7 @@ func splitSentences(p string, dst []string) []string {
 			break
 		}
 		for j < len(p) {
-			if k := closerLen(p[j:]); k > 0 {
+			if k := closingMarkLen(p[j:]); k > 0 {
 				j += k
 				continue
 			}
@@ -50,7 +50,7 @@ func splitSentences(p string, dst []string) []string {
 		for next < len(p) && p[next] == ' ' {
 			next++
 		}
-		if next < len(p) && !boundaryAt(p, i, j, next) {
+		if next < len(p) && !sentenceBoundaryAt(p, i, j, next) {
 			i = j
 			continue
 		}
@@ -65,9 +65,9 @@ func splitSentences(p string, dst []string) []string {
 	return dst
 }
 
-// closerLen reports the byte length of a closing quote or bracket at the
+// closingMarkLen reports the byte length of a closing quote or bracket at the
 // start of s, 0 if there is none.
-func closerLen(s string) int {
+func closingMarkLen(s string) int {
 	switch s[0] {
 	case '"', '\'', ')', ']':
 		return 1
@@ -78,17 +78,17 @@ func closerLen(s string) int {
 	return 0
 }
 
-// boundaryAt decides whether the terminator run p[i:j], followed by white
+// sentenceBoundaryAt decides whether the terminator run p[i:j], followed by white
 // space and the text at next, ends a sentence.
-func boundaryAt(p string, i, j, next int) bool {
+func sentenceBoundaryAt(p string, i, j, next int) bool {
 	r, _ := utf8.DecodeRuneInString(p[next:])
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isOpener(r) {
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !opensSentence(r) {
 		return false // "... he said", "3 p.m. on Friday", "Why?" he asked
 	}
 	if p[i] != '.' || j-i > 1 && p[i+1] == '.' {
 		return true // "!", "?", "...", "…" before a capital
 	}
-	if j > i+1 && closerLen(p[i+1:]) > 0 && p[i+1] != ')' {
+	if j > i+1 && closingMarkLen(p[i+1:]) > 0 && p[i+1] != ')' {
 		return true // the period sits inside a closing quote: `."`
 	}
 	// The word the period ends.
@@ -104,25 +104,25 @@ func boundaryAt(p string, i, j, next int) bool {
 	if k := strings.IndexByte(nextWord, ' '); k >= 0 {
 		nextWord = nextWord[:k]
 	}
-	nextWord = strings.TrimRight(nextWord, ",;:")
+	nextWord = strings.TrimRight(strings.TrimLeft(nextWord, "\"'“‘(["), ",;:")
 	switch {
-	case titles[word]:
+	case nameTitles[word]:
 		return false // "Mr. Smith", "Dr. Who", "St. Louis"
-	case beforeNumber[word]:
-		return !startsWithDigit(nextWord) // "No. 10", "Jan. 5"
-	case strings.IndexByte(word, '.') >= 0 || len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z':
+	case numberAbbrevs[word]:
+		return !leadingDigit(nextWord) // "No. 10", "Jan. 5"
+	case dottedAbbrev(word):
 		// "U.S.", "p.m.", "J. K. Rowling": a sentence ends here only when
 		// the next word is one that commonly starts a sentence.
-		return starters[nextWord]
-	case endings[word]:
-		return starters[nextWord] // "Inc.", "Ltd.", "etc."
+		return sentenceStarters[nextWord]
+	case endingAbbrevs[word]:
+		return sentenceStarters[nextWord] // "Inc.", "Ltd.", "etc."
 	}
 	return true
 }
 
-func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+func leadingDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
-func isOpener(r rune) bool {
+func opensSentence(r rune) bool {
 	switch r {
 	case '"', '\'', '“', '‘', '(', '[', '£', '$', '€':
 		return true
@@ -130,22 +130,23 @@ func isOpener(r rune) bool {
 	return false
 }
 
-// titles precede a name and never end a sentence.
-var titles = setOf("Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Sen", "Rep", "Gov",
+// nameTitles precede a name and never end a sentence.
+var nameTitles = stringSet("Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Sen", "Rep", "Gov",
 	"Gen", "Lt", "Col", "Capt", "Cpt", "Sgt", "Cpl", "Maj", "Adm", "Cmdr", "Brig", "Rev",
 	"Hon", "Pres", "Supt", "Insp", "Det", "Fr", "Mt", "Ft", "Ave", "Sens", "Reps", "Govs",
-	"Gens", "Mme", "Mlle", "vs", "v", "approx", "ca", "cf", "Fig", "Dept", "Univ", "Assn", "Mx")
+	"Gens", "Mme", "Mlle", "vs", "v", "approx", "ca", "cf", "Dept", "Univ", "Assn", "Mx")
 
-// beforeNumber are abbreviations followed by a number.
-var beforeNumber = setOf("No", "no", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-	"Sep", "Sept", "Oct", "Nov", "Dec", "Art", "Vol", "vol", "pp", "p", "Ch", "ch", "Sec", "Para")
+// numberAbbrevs are abbreviations followed by a number.
+var numberAbbrevs = stringSet("No", "Nos", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+	"Sep", "Sept", "Oct", "Nov", "Dec", "Art", "Vol", "vol", "pp", "p", "Ch", "ch", "Sec", "Para",
+	"fig", "figs", "Figs", "para", "art", "sec", "no", "nos", "op", "Op")
 
-// endings are abbreviations that often end a sentence too.
-var endings = setOf("Inc", "Ltd", "Co", "Corp", "Plc", "plc", "LLC", "etc", "al", "Jr", "Sr", "Bros")
+// endingAbbrevs are abbreviations that often end a sentence too.
+var endingAbbrevs = stringSet("Inc", "Ltd", "Co", "Corp", "Plc", "plc", "LLC", "etc", "al", "Jr", "Sr", "Bros")
 
-// starters are words that commonly begin a sentence, used to settle the
+// sentenceStarters are words that commonly begin a sentence, used to settle the
 // ambiguous "in the U.S. The company ...".
-var starters = setOf("The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But",
+var sentenceStarters = stringSet("The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But",
 	"And", "In", "On", "At", "For", "This", "That", "These", "Those", "Its", "His", "Her",
 	"Their", "Our", "There", "However", "Meanwhile", "If", "When", "While", "As", "After",
 	"Before", "Last", "Some", "Many", "Most", "Other", "Officials", "Police", "Shares",
@@ -153,10 +154,28 @@ var starters = setOf("The", "A", "An", "He", "She", "It", "They", "We", "I", "Yo
 	"With", "Under", "By", "From", "More", "Both", "Such", "Several", "No", "Not", "Although",
 	"Despite", "What", "Why", "How", "Who", "Where", "Mr", "Mrs", "Ms", "Dr")
 
-func setOf(words ...string) map[string]bool {
+func stringSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
 	}
 	return m
+}
+
+// dottedAbbrev reports "U.S", "p.m", "e.g" or an initial "J": letters
+// separated by periods, the last period being the one under test.
+func dottedAbbrev(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	dots := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.':
+			dots++
+		case !asciiLetter(c):
+			return false
+		}
+	}
+	return dots > 0 && len(w) <= 2*dots+2
 }

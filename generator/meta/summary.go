@@ -23,9 +23,9 @@ func summarize(d *doc, people []string) (summary string, keypoints []string, des
 		if text == "" {
 			return "", nil, ""
 		}
-		return text, []string{text}, cut(text, DescriptionMax)
+		return text, []string{text}, cutAtWord(text, DescriptionMax)
 	}
-	r := rank(d, people, rankWeights)
+	r := rankSentences(d, people, rankWeights)
 	chosen := r.pick(3, rankWeights.redundancy)
 	if len(chosen) == 0 {
 		// Every sentence leans on another one (or is a fragment): the lead
@@ -72,12 +72,12 @@ func summarize(d *doc, people []string) (summary string, keypoints []string, des
 			}
 		}
 	}
-	return summary, keypoints, cut(description, DescriptionMax)
+	return summary, keypoints, cutAtWord(description, DescriptionMax)
 }
 
-// cut shortens s to at most max characters at a word boundary, marking the
-// cut with an ellipsis.
-func cut(s string, max int) string {
+// cutAtWord shortens s to at most max characters at a word boundary, marking the
+// cutAtWord with an ellipsis.
+func cutAtWord(s string, max int) string {
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
