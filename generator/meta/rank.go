@@ -18,6 +18,8 @@ type rankParams struct {
 	pacBeta                        float64 // PacSum edge threshold, share of the similarity range
 	pacBack                        float64 // weight of similarity to earlier sentences (negative)
 	redundancy                     float64 // MMR penalty per unit of similarity to a chosen sentence
+	decayMin, decayMax, decayPer   float64 // position decay constant: n/decayPer sentences, clamped
+	gate                           float64 // share of the position prior a sentence gets however off-topic
 }
 
 // rankWeights were set on the BBC development set under the constraint
@@ -26,10 +28,14 @@ type rankParams struct {
 var rankWeights = rankParams{
 	position:   1.0,
 	centrality: 0.5,
-	headline:   0.3,
+	headline:   0.5,
 	pacBeta:    0.3,
 	pacBack:    -0.5,
 	redundancy: 0.6,
+	decayMin:   1.5,
+	decayMax:   5,
+	decayPer:   8,
+	gate:       0.6,
 }
 
 // rankCandidate is a sentence prepared for selection.
@@ -143,12 +149,13 @@ func rankSentences(d *doc, people []string, w rankParams) *rankState {
 	// Position prior. Short news puts its point in the first sentence or
 	// two; a long feature may open with an anecdote, so its prior decays
 	// more slowly and leaves more room to centrality.
-	tau := math.Max(1.5, math.Min(5, float64(n)/8))
+	tau := math.Max(w.decayMin, math.Min(w.decayMax, float64(n)/w.decayPer))
 
 	r.cands = make([]rankCandidate, n)
 	for i := range n {
 		pos := math.Exp(-float64(i) / tau)
-		score := w.position*pos + w.centrality*cent[i] + w.headline*headSim[i]
+		rel := (cent[i] + headSim[i]) / 2
+		score := w.position*pos*(w.gate+(1-w.gate)*rel) + w.centrality*cent[i] + w.headline*headSim[i]
 		text, rewrote, ok := standaloneText(d, i, people)
 		score -= shapePenalty(d.Sentences[i].Text, r.words[i])
 		if rewrote {
