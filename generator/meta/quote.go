@@ -1,0 +1,264 @@
+package meta
+
+import "strings"
+
+// minQuoteWords drops scare quotes ("old friend"): a quotation worth showing
+// says something.
+const minQuoteWords = 4
+
+// maxQuotes caps the quotes of one article.
+const maxQuotes = 10
+
+// quoteSpan is one quotation: the tokens between its marks.
+type quoteSpan struct {
+	open, close int // token indices of the marks; close is the paragraph's end when unclosed
+	para        int
+	text        string
+	speaker     string
+	sentA       int // the sentence around it, for attribution: tokens [sentA,sentB)
+	sentB       int
+}
+
+func quotes(d *doc, people []string) []Quote {
+	an := analyseEntities(d)
+	return an.quotes()
+}
+
+func isDoubleQuote(t *etok) bool {
+	return t.kind == ekPunct && (t.text == `"` || t.text == "“" || t.text == "”")
+}
+
+func (an *entAnalysis) quotes() []Quote {
+	toks := an.toks
+	var qs []quoteSpan
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !isDoubleQuote(t) || t.text == "”" {
+			continue
+		}
+		// the closing mark is the next double quote of the paragraph; none
+		// means the quotation continues into the next paragraph
+		j := i + 1
+		for j < len(toks) && toks[j].para == t.para && !isDoubleQuote(&toks[j]) {
+			j++
+		}
+		closed := j < len(toks) && toks[j].para == t.para
+		p := an.d.Paragraphs[t.para]
+		var text string
+		if closed {
+			text = p[t.end:toks[j].start]
+		} else {
+			text = p[t.end:]
+		}
+		text = strings.TrimRight(strings.TrimSpace(text), ",")
+		qs = append(qs, quoteSpan{open: i, close: j, para: int(t.para), text: text})
+		if closed {
+			i = j
+		} else {
+			i = j - 1
+		}
+	}
+	// The sentence around each quotation, ignoring the stops inside quotations.
+	for k := range qs {
+		q := &qs[k]
+		a := q.open
+		for a > 0 && toks[a-1].para == int32(q.para) && !an.sentenceEnd(a-1, qs) {
+			a--
+		}
+		b := q.close
+		for b < len(toks) && toks[b].para == int32(q.para) && !an.sentenceEnd(b, qs) {
+			b++
+		}
+		q.sentA, q.sentB = a, b
+	}
+	for k := range qs {
+		q := &qs[k]
+		q.speaker = an.attribution(q.sentA, q.sentB, q.open, qs)
+	}
+	// Quotations of a sentence share its attribution ("... and "...," he added);
+	// a paragraph continuing a quotation keeps its speaker.
+	for k := range qs {
+		q := &qs[k]
+		if q.speaker != "" {
+			continue
+		}
+		for o := range qs {
+			if o != k && qs[o].para == q.para && qs[o].sentA == q.sentA && qs[o].speaker != "" {
+				q.speaker = qs[o].speaker
+				break
+			}
+		}
+		if q.speaker == "" {
+			for o := range qs { // nearest attributed quotation of the paragraph
+				if qs[o].para == q.para && qs[o].speaker != "" {
+					q.speaker = qs[o].speaker
+					break
+				}
+			}
+		}
+		if q.speaker == "" && k > 0 && qs[k-1].para == q.para-1 && q.open == an.paraStart(q.para) {
+			q.speaker = qs[k-1].speaker
+		}
+	}
+	var out []Quote
+	for _, q := range qs {
+		if len(strings.Fields(q.text)) < minQuoteWords {
+			continue
+		}
+		out = append(out, Quote{Text: q.text, Speaker: q.speaker})
+		if len(out) == maxQuotes {
+			break
+		}
+	}
+	return out
+}
+
+func (an *entAnalysis) paraStart(para int) int {
+	for i := range an.toks {
+		if int(an.toks[i].para) == para {
+			return i
+		}
+	}
+	return -1
+}
+
+// sentenceEnd reports whether token i is a full stop outside every quotation.
+func (an *entAnalysis) sentenceEnd(i int, qs []quoteSpan) bool {
+	t := &an.toks[i]
+	if t.kind != ekPunct || (t.text != "." && t.text != "!" && t.text != "?") {
+		return false
+	}
+	for k := range qs {
+		if qs[k].open < i && i < qs[k].close {
+			return false
+		}
+	}
+	return true
+}
+
+func inQuote(i int, qs []quoteSpan) bool {
+	for k := range qs {
+		if qs[k].open <= i && i <= qs[k].close {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution finds who speaks in the sentence [a,b) around a quotation
+// opening at token open.
+func (an *entAnalysis) attribution(a, b, open int, qs []quoteSpan) string {
+	toks := an.toks
+	// "CCTV quoted Xi as saying"
+	for k := a; k < b; k++ {
+		if toks[k].text == "quoted" && !inQuote(k, qs) {
+			if m := an.mentionIn(k+1, k+4); m != nil && m.kind != entPlace {
+				return m.name
+			}
+		}
+	}
+	for k := a; k < b; k++ {
+		w := toks[k].text
+		if inQuote(k, qs) || !speechVerbs[w] || w == "quoted" || w == "asked" {
+			continue
+		}
+		// "Xi reportedly said", "chief executive Richard Parsons said", "he added"
+		for j := k - 1; j >= a && j >= k-4; j-- {
+			if inQuote(j, qs) || toks[j].kind == ekPunct {
+				break
+			}
+			if s := an.speakerAt(j); s != "" {
+				return s
+			}
+		}
+		// "said Richard Parsons", "said the company"
+		for j := k + 1; j < b && j <= k+5; j++ {
+			if inQuote(j, qs) || toks[j].kind == ekPunct {
+				break
+			}
+			if s := an.speakerAt(j); s != "" {
+				return s
+			}
+		}
+	}
+	// "According to CCTV, Xi praised the "...""; the subject before the quotation
+	for k := a; k < open; k++ {
+		if toks[k].kind == ekPunct || inQuote(k, qs) {
+			continue
+		}
+		if s := an.speakerAt(k); s != "" && !(k >= 2 && toks[k-1].text == "to" && strings.EqualFold(toks[k-2].text, "according")) {
+			return s
+		}
+	}
+	for k := a; k+2 < b; k++ {
+		if strings.EqualFold(toks[k].text, "according") && toks[k+1].text == "to" {
+			if m := an.mentionIn(k+2, k+4); m != nil && m.kind != entPlace {
+				return m.name
+			}
+		}
+	}
+	return ""
+}
+
+// speakerAt returns the speaker named by token j: a person or organisation
+// mention covering it, or a pronoun ("he", "the company") resolved to the
+// last one named before it.
+func (an *entAnalysis) speakerAt(j int) string {
+	if m := an.mentionCovering(j); m != nil {
+		if m.kind == entPlace {
+			return ""
+		}
+		return m.name
+	}
+	switch strings.ToLower(an.toks[j].text) {
+	case "he", "she":
+		if m := an.lastBefore(j, entPerson); m != nil {
+			return m.name
+		}
+	case "company", "firm", "group", "bank", "broadcaster", "agency", "ministry", "club":
+		if j > 0 && strings.EqualFold(an.toks[j-1].text, "the") {
+			if m := an.lastBefore(j, entOrg); m != nil {
+				return m.name
+			}
+		}
+	}
+	return ""
+}
+
+func (an *entAnalysis) mentionCovering(j int) *mention {
+	for k := range an.mentions {
+		m := &an.mentions[k]
+		if m.tok <= j && j < m.end {
+			return m
+		}
+		if m.tok > j {
+			break
+		}
+	}
+	return nil
+}
+
+// mentionIn returns the first person or organisation mention starting in [a,b).
+func (an *entAnalysis) mentionIn(a, b int) *mention {
+	for k := range an.mentions {
+		m := &an.mentions[k]
+		if m.tok >= a && m.tok < b && m.kind != entPlace {
+			return m
+		}
+	}
+	return nil
+}
+
+func (an *entAnalysis) lastBefore(j int, kind entKind) *mention {
+	var last *mention
+	for k := range an.mentions {
+		m := &an.mentions[k]
+		if m.tok >= j {
+			break
+		}
+		if m.kind == kind {
+			last = m
+		}
+	}
+	return last
+}
