@@ -69,7 +69,7 @@ func binaryLine(text string) (int, bool) {
 			n++
 		}
 	}
-	if n == 0 || n*100 < len(text) && n < 32 {
+	if n < 4 || n*10 < len(text) {
 		return 0, false
 	}
 	return strings.Count(text[:first], "\n") + 1, true

@@ -25,6 +25,10 @@ func splitFrontMatter(name, text string) (map[string]any, string, int, error) {
 	rest, err := frontmatter.Parse(strings.NewReader(trimmed), &fields)
 	if err != nil {
 		if errors.Is(err, frontmatter.ErrNotFound) {
+			if !strings.HasPrefix(trimmed, "{") {
+				return nil, "", 0, &Error{File: name, Line: lead + 1, Msg: "front matter is not closed",
+					Hint: "end it with a line of " + trimmed[:3] + ", or remove it"}
+			}
 			return nil, text, 1, nil
 		}
 		line := lead + 1
@@ -37,6 +41,10 @@ func splitFrontMatter(name, text string) (map[string]any, string, int, error) {
 			Hint: "fix the YAML, TOML or JSON between the delimiters, or remove it"}
 	}
 	body := string(rest)
+	if len(body) == len(trimmed) && !strings.HasPrefix(trimmed, "{") {
+		return nil, "", 0, &Error{File: name, Line: lead + 1, Msg: "front matter is not closed",
+			Hint: "end it with a line of " + trimmed[:3] + ", or remove it"}
+	}
 	start := lead + strings.Count(trimmed[:len(trimmed)-len(body)], "\n") + 1
 	if err := checkFields(name, fields); err != nil {
 		return nil, "", 0, err

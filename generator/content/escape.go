@@ -9,6 +9,8 @@ import "strings"
 // `{` is escaped everywhere, which keeps `{{<` and `{{%` from ever reaching
 // Hugo's shortcode parser as one token.
 func EscapeMarkdown(p string) string {
+	// Leading space would make an indented code block.
+	p = strings.TrimLeft(p, " \t")
 	var b strings.Builder
 	b.Grow(len(p) + len(p)/16)
 	start := true
@@ -31,11 +33,6 @@ func EscapeMarkdown(p string) string {
 		case '!':
 			if i+1 < len(p) && p[i+1] == '[' {
 				b.WriteByte('\\')
-			}
-		case ' ', '\t':
-			if start {
-				// Leading space would make an indented code block.
-				continue
 			}
 		}
 		b.WriteByte(c)
