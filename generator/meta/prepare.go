@@ -1,9 +1,6 @@
 package meta
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // prepare strips the furniture wire and web copy carries (bylines,
 // datelines, photo credits, calls to action) and splits what is left into
@@ -85,8 +82,18 @@ func hasPrefixFold(s, prefix string) bool {
 }
 
 func furnitureSentence(s string) bool {
+	// Lower-case the opening once rather than folding for every prefix.
+	var buf [32]byte
+	n := min(len(s), len(buf))
+	for i := range n {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
 	for _, f := range furnitureStarts {
-		if hasPrefixFold(s, f) {
+		if len(f) <= n && string(buf[:len(f)]) == f {
 			return true
 		}
 	}
@@ -110,33 +117,12 @@ func furnitureParagraph(p string) bool {
 	return false
 }
 
-// Daily Mail-style headers: "By . Associated Press . PUBLISHED: . 14:11 EST,
-// 25 October 2013 . | . UPDATED: . 14:46 EST, 25 October 2013 . ". Only run
-// on the rare paragraph that has one of the marker words.
-var (
-	reUpdated = regexp.MustCompile(`^(?s).{0,300}?(?:PUBLISHED|UPDATED|Last updated)\b.{0,80}?\b(?:19|20)\d\d\s*\.\s+`)
-	reByDot   = regexp.MustCompile(`^By\s+\.\s+[^.]{1,80}?\s+\.\s+`)
-)
-
 // stripLeadFurniture removes a byline or dateline that opens a paragraph.
 func stripLeadFurniture(p string) string {
 	for range 4 {
-		q := p
-		if strings.Contains(q[:min(len(q), 320)], "UPDATED") || strings.Contains(q[:min(len(q), 320)], "PUBLISHED") ||
-			hasPrefixFold(q, "last updated") {
-			for {
-				loc := reUpdated.FindStringIndex(q)
-				if loc == nil {
-					break
-				}
-				q = q[loc[1]:]
-			}
-			q = strings.TrimLeft(q, " |.")
-		}
-		if strings.HasPrefix(q, "By ") {
-			if loc := reByDot.FindStringIndex(q); loc != nil {
-				q = q[loc[1]:]
-			}
+		q := stripStamp(p)
+		if strings.HasPrefix(q, "By . ") {
+			q = stripDotByline(q)
 		}
 		q = stripDateline(q)
 		if q == p {
@@ -147,10 +133,55 @@ func stripLeadFurniture(p string) string {
 	return p
 }
 
+// stripStamp removes Daily Mail-style headers: "By . Associated Press .
+// PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . 14:46 EST,
+// 25 October 2013 . " and "Last updated at 3:57 PM on 12th October 2011 . ".
+func stripStamp(p string) string {
+	head := p[:min(len(p), 320)]
+	at := -1
+	switch {
+	case hasPrefixFold(p, "last updated"):
+		at = 0
+	case strings.IndexByte(head, ':') < 0:
+		return p
+	default:
+		if at = strings.Index(head, "UPDATED:"); at < 0 {
+			at = strings.Index(head, "PUBLISHED:")
+		}
+	}
+	if at < 0 {
+		return p
+	}
+	// The stamp ends after a year followed by " . ".
+	for i := at; i+4 < len(p) && i < at+100; i++ {
+		if (p[i] == '1' && p[i+1] == '9' || p[i] == '2' && p[i+1] == '0') && leadingDigit(p[i+2:]) && leadingDigit(p[i+3:]) &&
+			(i == 0 || p[i-1] == ' ') {
+			rest := strings.TrimLeft(p[i+4:], " ")
+			if strings.HasPrefix(rest, ".") {
+				return strings.TrimLeft(rest, " .|")
+			}
+		}
+	}
+	return p
+}
+
+// stripDotByline removes "By . Sam Webb . " from scraped Daily Mail copy.
+func stripDotByline(p string) string {
+	rest := p[len("By . "):]
+	k := strings.Index(rest[:min(len(rest), 90)], " . ")
+	if k < 0 || strings.ContainsAny(rest[:k], ".!?") {
+		return p
+	}
+	return rest[k+3:]
+}
+
 // stripDateline removes "BEIJING (Reuters) - ", "(CNN) -- ", "LONDON, England
 // (CNN) -- " and "WASHINGTON — " from the start of p.
 func stripDateline(p string) string {
 	head := p[:min(len(p), 90)]
+	if strings.IndexByte(head, '-') < 0 && !strings.Contains(head, "—") && !strings.Contains(head, "–") {
+		return p
+	}
 	dash, width := -1, 0
 	for _, d := range []string{" -- ", " - ", " — ", " – ", "-- ", " —", "— "} {
 		if k := strings.Index(head, d); k >= 0 && (dash < 0 || k < dash) {

@@ -132,9 +132,12 @@ func pronounAntecedent(d *doc, i int, people []string) string {
 		best, bestAt := "", len(s)+1
 		for _, p := range people {
 			at := strings.Index(s, p)
-			if at < 0 {
-				if k := strings.LastIndexByte(p, ' '); k > 0 {
-					at = indexWholeWord(s, p[k+1:])
+			if k := strings.LastIndexByte(p, ' '); at < 0 && k > 0 {
+				// A later mention by surname: last name first in Western
+				// order, first in Chinese ("Mr Xi").
+				at = indexWholeWord(s, p[k+1:])
+				if first, _, _ := strings.Cut(p, " "); at < 0 {
+					at = indexWholeWord(s, first)
 				}
 			}
 			if at >= 0 && at < bestAt {

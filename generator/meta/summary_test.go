@@ -1,0 +1,226 @@
+package meta
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/summary")
+
+// readArticle reads the raw form: headline, blank line, paragraphs.
+func readArticle(t testing.TB, path string) (string, []string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n\n")
+	var paras []string
+	for _, b := range blocks[1:] {
+		if b = strings.Join(strings.Fields(b), " "); b != "" {
+			paras = append(paras, b)
+		}
+	}
+	return strings.TrimSpace(blocks[0]), paras
+}
+
+func TestSummarizeGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/summary/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no test articles")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			headline, paras := readArticle(t, f)
+			summary, keypoints, description := summarize(prepare(headline, paras), nil)
+			checkOutputs(t, summary, keypoints, description)
+
+			var got bytes.Buffer
+			got.WriteString("summary: " + summary + "\n")
+			for _, k := range keypoints {
+				got.WriteString("* " + k + "\n")
+			}
+			got.WriteString("description: " + description + "\n")
+			golden := strings.TrimSuffix(f, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("output differs from %s (go test -update to accept):\n%s", golden, got.String())
+			}
+		})
+	}
+}
+
+// checkOutputs asserts what must hold for any article with three or more
+// usable sentences.
+func checkOutputs(t *testing.T, summary string, keypoints []string, description string) {
+	t.Helper()
+	if summary == "" || description == "" {
+		t.Errorf("empty summary %q or description %q", summary, description)
+	}
+	if n := utf8.RuneCountInString(description); n > DescriptionMax {
+		t.Errorf("description has %d characters: %q", n, description)
+	}
+	if len(keypoints) != 3 {
+		t.Errorf("%d key points, want 3: %q", len(keypoints), keypoints)
+	}
+	for _, k := range keypoints {
+		if OpensDangling(k) {
+			t.Errorf("key point opens with a dangling word: %q", k)
+		}
+		for _, junk := range []string{"(CNN)", "(Reuters)", "PUBLISHED", "Click here", "Scroll down", "contributed to this report", "Last updated"} {
+			if strings.Contains(k, junk) {
+				t.Errorf("key point carries furniture %q: %q", junk, k)
+			}
+		}
+	}
+}
+
+func TestSummarizeSmall(t *testing.T) {
+	tests := []struct {
+		name      string
+		headline  string
+		paras     []string
+		keypoints int
+	}{
+		{"empty body", "Headline only", nil, 1},
+		{"one sentence", "Fire", []string{"A fire broke out at a warehouse in Leeds on Monday."}, 1},
+		{"furniture only", "Gallery", []string{"Click here for the pictures"}, 1},
+		{"all dangling", "Talks", []string{"Talks resumed in Geneva on Monday after a week.", "They ended early.", "But nothing was agreed."}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			summary, keypoints, description := summarize(prepare(tt.headline, tt.paras), nil)
+			if summary == "" || description == "" || len(keypoints) != tt.keypoints {
+				t.Errorf("got summary %q, %d key points %q, description %q", summary, len(keypoints), keypoints, description)
+			}
+		})
+	}
+}
+
+func TestStripFurniture(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want []string // sentences left
+	}{
+		{"reuters dateline", []string{"BEIJING (Reuters) - China said on Monday it would cut tariffs."},
+			[]string{"China said on Monday it would cut tariffs."}},
+		{"cnn dateline", []string{"(CNN) -- A storm hit the coast."}, []string{"A storm hit the coast."}},
+		{"cnn place dateline", []string{"LONDON, England (CNN) -- Prices rose."}, []string{"Prices rose."}},
+		{"ap dateline", []string{"WASHINGTON — The Senate voted on Tuesday."}, []string{"The Senate voted on Tuesday."}},
+		{"not a dateline", []string{"The firm - which is based in Leeds - grew."}, []string{"The firm - which is based in Leeds - grew."}},
+		{"daily mail header", []string{"By . Associated Press . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . 14:46 EST, 25 October 2013 . A man was arrested on Friday."},
+			[]string{"A man was arrested on Friday."}},
+		{"daily mail byline", []string{"By . Sam Webb . A man was arrested on Friday."}, []string{"A man was arrested on Friday."}},
+		{"last updated", []string{"Last updated at 3:57 PM on 12th October 2011 . The match was abandoned."}, []string{"The match was abandoned."}},
+		{"byline paragraph", []string{"By Jane Smith, CNN", "Rain fell."}, []string{"Rain fell."}},
+		{"calls to action", []string{"Rain fell. Click here to see the pictures. Scroll down for video", "READ MORE: Storm chaos"}, []string{"Rain fell."}},
+		{"photo credit", []string{"Photo: Getty Images", "Rain fell."}, []string{"Rain fell."}},
+		{"contributor line", []string{"Rain fell.", "CNN's Jo Bloggs contributed to this report."}, []string{"Rain fell."}},
+		{"scraped line breaks", []string{"Rain fell . Roads closed ."}, []string{"Rain fell.", "Roads closed."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := prepare("Headline", tt.in)
+			var got []string
+			for _, s := range d.Sentences {
+				got = append(got, s.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOpensDangling(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"He said the plan would work.", true},
+		{"She left.", true},
+		{"It was the second call.", true},
+		{"They agreed.", true},
+		{"This means higher prices.", true},
+		{"That was in 2004.", true},
+		{"But sales fell.", true},
+		{"And then it rained.", true},
+		{"However, profits rose.", true},
+		{"Also, the firm grew.", true},
+		{"In addition, the firm grew.", true},
+		{`"It was hard," he said.`, true},
+		{"It’s over.", true},
+		{"Italy won the match.", false},
+		{"Thousands fled.", false},
+		{"Heathrow was closed.", false},
+		{"The firm grew.", false},
+		{`"We won," he said.`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := OpensDangling(tt.in); got != tt.want {
+				t.Errorf("OpensDangling(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStandaloneText(t *testing.T) {
+	tests := []struct {
+		name   string
+		before string // the sentence before
+		in     string
+		people []string
+		want   string
+		ok     bool
+	}{
+		{"pronoun resolved from people", "Xi Jinping spoke to Vladimir Putin.", "He added that ties were strong.", []string{"Xi Jinping", "Vladimir Putin"}, "Xi Jinping added that ties were strong.", true},
+		{"surname mention", "China's leader, Mr Xi, spoke on Wednesday.", "He added that ties were strong.", []string{"Xi Jinping"}, "Xi Jinping added that ties were strong.", true},
+		{"possessive", "Tony Blair spoke.", "His speech was short.", []string{"Tony Blair"}, "Tony Blair's speech was short.", true},
+		{"titled name without people", "Mr Blair spoke on Monday.", "He said the war was right.", nil, "Mr Blair said the war was right.", true},
+		{"gender clash", "Mrs Thatcher spoke.", "He said no.", nil, "He said no.", false},
+		{"no antecedent", "Rain fell on Monday.", "He said no.", nil, "He said no.", false},
+		{"it is not resolved", "The firm grew.", "It hired 200 people.", nil, "It hired 200 people.", false},
+		{"connective dropped", "Sales fell.", "However, the company said profits rose.", nil, "The company said profits rose.", true},
+		{"connective kept when rest dangles", "Sales fell.", "But its shares rose.", nil, "But its shares rose.", false},
+		{"not dangling", "Sales fell.", "Shares rose.", nil, "Shares rose.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := prepare("Headline", []string{tt.before + " " + tt.in})
+			if len(d.Sentences) != 2 {
+				t.Fatalf("split into %d sentences", len(d.Sentences))
+			}
+			got, _, ok := standaloneText(d, 1, tt.people)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("got %q, %v; want %q, %v", got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestCutAtWord(t *testing.T) {
+	long := strings.Repeat("word ", 50)
+	got := cutAtWord(long, DescriptionMax)
+	if n := utf8.RuneCountInString(got); n > DescriptionMax || !strings.HasSuffix(got, "word…") {
+		t.Errorf("cutAtWord gave %d characters: %q", n, got)
+	}
+	if got := cutAtWord("short", DescriptionMax); got != "short" {
+		t.Errorf("cutAtWord changed a short text: %q", got)
+	}
+}
