@@ -17,23 +17,23 @@ func articleDoc(it *item) content.Doc {
 	a := it.art
 	m := meta.Compute(a.Headline, a.Paragraphs)
 	fields := []content.Field{
-		{"title", a.Headline},
-		{"date", it.issue},
-		{"issue", it.issue},
-		{"slug", it.slug},
-		{"weight", it.in.weight},
-		{"description", m.Description},
-		{"summary", m.Summary},
-		{"keypoints", nonNil(m.KeyPoints)},
-		{"wordcount", m.WordCount},
-		{"readingtime", m.ReadingTime},
-		{"people", nonNil(m.People)},
-		{"places", nonNil(m.Places)},
-		{"organizations", nonNil(m.Organizations)},
-		{"quotes", nonNilQ(m.Quotes)},
-		{"figures", nonNilF(m.Figures)},
-		{"tags", nonNil(m.Tags)},
-		{"source", filepath.ToSlash(it.in.path)},
+		{Key: "title", Value: a.Headline},
+		{Key: "date", Value: it.issue},
+		{Key: "issue", Value: it.issue},
+		{Key: "slug", Value: it.slug},
+		{Key: "weight", Value: it.in.weight},
+		{Key: "description", Value: m.Description},
+		{Key: "summary", Value: m.Summary},
+		{Key: "keypoints", Value: nonNil(m.KeyPoints)},
+		{Key: "wordcount", Value: m.WordCount},
+		{Key: "readingtime", Value: m.ReadingTime},
+		{Key: "people", Value: nonNil(m.People)},
+		{Key: "places", Value: nonNil(m.Places)},
+		{Key: "organizations", Value: nonNil(m.Organizations)},
+		{Key: "quotes", Value: nonNilQ(m.Quotes)},
+		{Key: "figures", Value: nonNilF(m.Figures)},
+		{Key: "tags", Value: nonNil(m.Tags)},
+		{Key: "source", Value: filepath.ToSlash(it.in.path)},
 	}
 	if a.Encoding != "" {
 		fields = append(fields, content.Field{Key: "encoding", Value: a.Encoding})
@@ -77,17 +77,17 @@ func issueDoc(date string) content.Doc {
 	t, _ := time.Parse("2006-01-02", date)
 	return content.Doc{
 		Fields: []content.Field{
-			{"title", t.Format("2 January 2006")},
-			{"date", date},
-			{"issue", date},
-			{"outputs", []string{"html", "email", "emailtext"}},
+			{Key: "title", Value: t.Format("2 January 2006")},
+			{Key: "date", Value: date},
+			{Key: "issue", Value: date},
+			{Key: "outputs", Value: []string{"html", "email", "emailtext"}},
 		},
 		Input: "issue-" + Version + "-" + date,
 	}
 }
 
 func simpleDoc(title string) content.Doc {
-	return content.Doc{Fields: []content.Field{{"title", title}}, Input: fmt.Sprintf("page-%s", Version)}
+	return content.Doc{Fields: []content.Field{{Key: "title", Value: title}}, Input: fmt.Sprintf("page-%s", Version)}
 }
 
 func nonNil(s []string) []string {

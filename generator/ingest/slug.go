@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"briefing/generator/content"
 )
@@ -30,6 +31,11 @@ func allocate(items []*item, out string) error {
 				base = s
 			}
 			s := content.Slugify(base)
+			if s == "article" && !strings.Contains(strings.ToLower(base), "article") {
+				// A headline with no Latin letters (日本語, "..."): the
+				// file name is the next best readable, stable name.
+				s = content.Slugify(strings.TrimSuffix(filepath.Base(it.in.path), filepath.Ext(it.in.path)))
+			}
 			if bySlug[s] == nil {
 				slugs = append(slugs, s)
 			}

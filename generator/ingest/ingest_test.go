@@ -1,0 +1,308 @@
+package ingest_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"briefing/generator/ingest"
+)
+
+const good = "Ministers agree new budget\n\nMinisters agreed a new budget on Tuesday after weeks of talks.\n\nThe plan raises spending on schools by 3% and cuts fuel duty.\n\nOpposition leaders said the deal did not go far enough.\n"
+
+// inbox lays files out under a fresh folder; a value of nil makes a folder.
+func inbox(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range files {
+		p := filepath.Join(dir, "inbox", name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// tree lists every file under dir with its contents.
+func tree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			b, _ := os.ReadFile(p)
+			rel, _ := filepath.Rel(dir, p)
+			out[rel] = string(b)
+		}
+		return nil
+	})
+	return out
+}
+
+func run(root string, opt ingest.Options) (*ingest.Report, error) {
+	if opt.Out == "" {
+		opt.Out = filepath.Join(root, "content")
+	}
+	return ingest.Run(context.Background(), []string{filepath.Join(root, "inbox")}, opt)
+}
+
+func TestBadInputIsNamed(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		opt              ingest.Options
+		want             string // after the inbox path
+	}{
+		{"empty", "2024-01-02/e.txt", "", ingest.Options{}, "2024-01-02/e.txt: file is empty - "},
+		{"whitespace only", "2024-01-02/e.txt", "  \n\t\n", ingest.Options{}, "2024-01-02/e.txt: file is empty - "},
+		{"headline only", "2024-01-02/h.txt", "Headline\n", ingest.Options{}, "2024-01-02/h.txt:1: headline has no body - "},
+		{"binary", "2024-01-02/b.txt", "GIF89a\x00\x01\x02", ingest.Options{}, "2024-01-02/b.txt:1: file is binary"},
+		{"oversized", "2024-01-02/big.txt", good + strings.Repeat("More words here. ", 100), ingest.Options{MaxBytes: 1000}, "2024-01-02/big.txt: file is 1911 bytes, over the limit of 1000 - "},
+		{"malformed front matter", "2024-01-02/m.md", "---\ntitle: x\ntags: [a\n---\nBody", ingest.Options{}, "2024-01-02/m.md:"},
+		{"no issue date", "loose.txt", good, ingest.Options{}, "loose.txt: no issue date - "},
+		{"impossible folder date", "2024-02-30/a.txt", good, ingest.Options{}, "2024-02-30/a.txt: invalid issue date \"2024-02-30\" - "},
+		{"invalid front matter date", "x.md", "---\ndate: 2024-13-45\n---\n" + good, ingest.Options{}, "x.md: invalid issue date \"2024-13-45\" - "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := inbox(t, map[string]string{tt.file: tt.data, "2024-01-02/ok.txt": good})
+			_, err := run(root, tt.opt)
+			if err == nil {
+				t.Fatal("ingest succeeded, want an error")
+			}
+			want := filepath.Join(root, "inbox", tt.want)
+			if !strings.HasPrefix(err.Error(), want) {
+				t.Errorf("error = %q\nwant prefix %q", err, want)
+			}
+			if _, err := os.Stat(filepath.Join(root, "content")); !errors.Is(err, os.ErrNotExist) {
+				t.Error("a failed ingest wrote content")
+			}
+			// --keep-going publishes the good article and lists the bad one.
+			opt := tt.opt
+			opt.KeepGoing = true
+			rep, err := run(root, opt)
+			if err != nil {
+				t.Fatalf("--keep-going: %v", err)
+			}
+			if len(rep.Skipped) != 1 || !strings.HasPrefix(rep.Skipped[0].Error(), want) {
+				t.Errorf("skipped = %v", rep.Skipped)
+			}
+			if rep.Articles != 1 {
+				t.Errorf("articles = %d, want the good one", rep.Articles)
+			}
+		})
+	}
+}
+
+func TestBadIssueFlag(t *testing.T) {
+	root := inbox(t, map[string]string{"a.txt": good})
+	_, err := run(root, ingest.Options{Issue: "2024-1-2"})
+	if err == nil || !strings.Contains(err.Error(), "YYYY-MM-DD") {
+		t.Fatalf("error = %v", err)
+	}
+}
+
+func TestEncodingsAreDecodedAndReported(t *testing.T) {
+	root := inbox(t, map[string]string{
+		"2024-01-02/latin1.txt": "Fees rise to \xa3600\n\nThe fee is \xa3600 a year.\n",
+		"2024-01-02/bom.txt":    "\xEF\xBB\xBFBOM headline\n\nBody text.\n",
+		"2024-01-02/crlf.txt":   "CRLF headline\r\n\r\nBody\r\ntext.\r\n",
+		"2024-01-02/utf16.txt":  "\xFF\xFEU\x00t\x00f\x00\n\x00\n\x00B\x00o\x00d\x00y\x00",
+	})
+	rep, err := run(root, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 4 {
+		t.Fatalf("articles = %d", rep.Articles)
+	}
+	sort.Strings(rep.Decoded)
+	if len(rep.Decoded) != 2 || !strings.Contains(rep.Decoded[0], "latin1.txt: decoded from windows-1252") || !strings.Contains(rep.Decoded[1], "utf16.txt: decoded from utf-16le") {
+		t.Errorf("decoded = %q", rep.Decoded)
+	}
+	files := tree(t, filepath.Join(root, "content"))
+	if !strings.Contains(files["issues/2024-01-02/fees-rise-to-600.md"], "title: Fees rise to £600") {
+		t.Errorf("latin-1 headline not decoded: %q", keys(files))
+	}
+	if !strings.Contains(files["issues/2024-01-02/crlf-headline.md"], "Body text.") {
+		t.Error("CRLF paragraph not joined")
+	}
+}
+
+func TestHostileNamesStayInside(t *testing.T) {
+	root := inbox(t, map[string]string{
+		"2024-01-02/a.txt":          "../../../etc/passwd\n\n" + good,
+		"2024-01-02/b.txt":          "CON\n\n" + good,
+		"2024-01-02/c.txt":          "_index\n\n" + good,
+		"2024-01-02/d.txt":          "<script>alert(1)</script>\n\n" + good,
+		"2024-01-02/e.txt":          "{{< shortcode >}} {{ .Site.Title }}\n\n" + good,
+		"2024-01-02/f..\\..\\x.txt": "Back slashes\n\n" + good,
+		"2024-01-02/g.md":           "---\nslug: ../../../escape\n---\nSlug from front matter\n\n" + good,
+		"2024-01-02/h.txt":          "日本語の見出し\n\n" + good,
+		"2024-01-02/i.txt":          "...\n\n" + good,
+	})
+	rep, err := run(root, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 9 {
+		t.Fatalf("articles = %d: %q", rep.Articles, keys(tree(t, filepath.Join(root, "content"))))
+	}
+	for rel := range tree(t, root) {
+		if !strings.HasPrefix(rel, "inbox/") && !strings.HasPrefix(rel, "content/") {
+			t.Errorf("wrote outside content/: %s", rel)
+		}
+	}
+	files := tree(t, filepath.Join(root, "content"))
+	var names []string
+	for rel := range files {
+		names = append(names, filepath.Base(rel))
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		stem := strings.TrimSuffix(n, ".md")
+		if n != "_index.md" && (stem == "con" || stem == "_index" || stem == "index" || strings.ContainsAny(stem, `./\<>{}`)) {
+			t.Errorf("unsafe content file name %q", n)
+		}
+	}
+	if len(files) != 9+3 {
+		t.Errorf("content files = %q, want 9 articles and 3 section pages", names)
+	}
+}
+
+func TestSymlinkOutOfInboxRefused(t *testing.T) {
+	root := inbox(t, map[string]string{"2024-01-02/ok.txt": good})
+	secret := filepath.Join(t.TempDir(), "secret.txt")
+	os.WriteFile(secret, []byte("Secret\n\nDo not publish.\n"), 0o644)
+	link := filepath.Join(root, "inbox", "2024-01-02", "leak.txt")
+	if err := os.Symlink(secret, link); err != nil {
+		t.Skip(err)
+	}
+	inside := filepath.Join(root, "inbox", "2024-01-02", "alias.txt")
+	os.Symlink(filepath.Join(root, "inbox", "2024-01-02", "ok.txt"), inside)
+	_, err := run(root, ingest.Options{})
+	if err == nil || !strings.Contains(err.Error(), link+": symbolic link leads out of the inbox") {
+		t.Fatalf("error = %v", err)
+	}
+	rep, err := run(root, ingest.Options{KeepGoing: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range tree(t, filepath.Join(root, "content")) {
+		if strings.Contains(data, "Do not publish") {
+			t.Error("published a file from outside the inbox")
+		}
+	}
+	if rep.Articles != 2 {
+		t.Errorf("articles = %d, want ok.txt and the link inside the inbox", rep.Articles)
+	}
+}
+
+func TestSameHeadlineBothPublishedWithStableSlugs(t *testing.T) {
+	root := inbox(t, map[string]string{
+		"2024-01-02/b.txt": good,
+		"2024-01-02/c.txt": good,
+	})
+	if _, err := run(root, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	first := keys(tree(t, filepath.Join(root, "content", "issues")))
+	if len(first) != 4 {
+		t.Fatalf("files = %q, want two articles, the issue page and the archive", first)
+	}
+	// A third copy that sorts first must not take over an existing slug.
+	os.WriteFile(filepath.Join(root, "inbox", "2024-01-02", "a.txt"), []byte(good), 0o644)
+	if _, err := run(root, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	second := tree(t, filepath.Join(root, "content", "issues"))
+	for _, f := range first {
+		if _, ok := second[f]; !ok {
+			t.Errorf("%s disappeared", f)
+		}
+	}
+	if len(second) != 5 {
+		t.Errorf("files = %q", keys(second))
+	}
+	if !strings.Contains(second["2024-01-02/ministers-agree-new-budget.md"], "source: "+filepath.ToSlash(filepath.Join(root, "inbox", "2024-01-02", "b.txt"))) {
+		t.Error("the plain slug changed hands")
+	}
+}
+
+func TestReingestRewritesNothing(t *testing.T) {
+	root := inbox(t, map[string]string{"2024-01-02/a.txt": good, "2024-01-02/b.md": "---\nsummary: The author's own summary.\ntags: [budget]\n---\nSecond story\n\nIt happened.\n"})
+	if _, err := run(root, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	files := tree(t, filepath.Join(root, "content"))
+	if !strings.Contains(files["issues/2024-01-02/second-story.md"], "summary: The author's own summary.") {
+		t.Error("front matter from the .md did not win")
+	}
+	stat := map[string]int64{}
+	for rel := range files {
+		st, _ := os.Stat(filepath.Join(root, "content", rel))
+		stat[rel] = st.ModTime().UnixNano()
+	}
+	rep, err := run(root, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Created+rep.Updated != 0 || rep.Cached != 2 {
+		t.Errorf("second run: %+v, want nothing written and both articles cached", rep)
+	}
+	for rel, ns := range stat {
+		st, _ := os.Stat(filepath.Join(root, "content", rel))
+		if st.ModTime().UnixNano() != ns {
+			t.Errorf("%s was rewritten", rel)
+		}
+	}
+}
+
+func TestEditSurvivesChangedInput(t *testing.T) {
+	root := inbox(t, map[string]string{"2024-01-02/a.txt": good})
+	run(root, ingest.Options{})
+	path := filepath.Join(root, "content", "issues", "2024-01-02", "ministers-agree-new-budget.md")
+	b, _ := os.ReadFile(path)
+	edited := strings.Replace(string(b), "title: Ministers agree new budget", "title: Ministers agree a new budget", 1)
+	os.WriteFile(path, []byte(edited), 0o644)
+	// The reporter files a correction to the article itself.
+	os.WriteFile(filepath.Join(root, "inbox", "2024-01-02", "a.txt"), []byte(strings.Replace(good, "Tuesday", "Wednesday", -1)), 0o644)
+	rep, err := run(root, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = os.ReadFile(path)
+	if !strings.Contains(string(b), "title: Ministers agree a new budget") {
+		t.Error("the editor's headline was overwritten")
+	}
+	if !strings.Contains(string(b), "Wednesday") {
+		t.Error("the corrected article text was not taken")
+	}
+	if len(rep.Kept) != 1 || !strings.HasSuffix(rep.Kept[0], ": title") {
+		t.Errorf("kept = %q", rep.Kept)
+	}
+}
+
+func TestRemovedArticleIsNotDeleted(t *testing.T) {
+	root := inbox(t, map[string]string{"2024-01-02/a.txt": good, "2024-01-02/b.txt": "Other story\n\nText.\n"})
+	run(root, ingest.Options{})
+	os.Remove(filepath.Join(root, "inbox", "2024-01-02", "b.txt"))
+	if _, err := run(root, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "content", "issues", "2024-01-02", "other-story.md")); err != nil {
+		t.Error("content of a removed article was deleted")
+	}
+}
+
+func keys(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
