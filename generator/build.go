@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"briefing/generator/config"
+	"briefing/generator/email"
 	"briefing/generator/hugo"
 	"briefing/generator/ingest"
 	"briefing/generator/minify"
@@ -100,6 +101,9 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	fmt.Fprintf(w, "minify: %d files, %s -> %s in %s\n", st.Files, bytesize(st.Before), bytesize(st.After), seconds(time.Since(mstart)))
 
 	// EMAIL: the email edition is written into staged here.
+	if err := email.Edition(ctx, c, staged, w); err != nil {
+		return err
+	}
 
 	if err := publish.Replace(staged, o.public); err != nil {
 		return err

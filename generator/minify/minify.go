@@ -60,10 +60,13 @@ func New() *tdm.M {
 
 // NewEmail returns a minifier for email HTML: mail clients need quoted
 // attributes, the document tags, and Outlook's conditional comments.
+// KeepSpecialComments keeps the conditional comments; the deprecated
+// KeepConditionalComments would print a warning to stdout on every file and
+// rewrite the shared Minifier from several goroutines.
 func NewEmail() *tdm.M {
 	m := New()
 	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true,
-		KeepConditionalComments: true, KeepSpecialComments: true, KeepDefaultAttrVals: true})
+		KeepSpecialComments: true, KeepDefaultAttrVals: true})
 	return m
 }
 

@@ -1,0 +1,108 @@
+package email
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/mail"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"briefing/generator/config"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// Files of an issue's email edition inside public/issues/YYYY-MM-DD/.
+const (
+	HTMLFile = "email.html" // written by Hugo, CSS inlined by the build
+	TextFile = "email.txt"  // written by Hugo
+	EMLFile  = "issue.eml"  // written by the build
+)
+
+// sendHour is the fixed time of day (UTC) in the Date header, so the
+// message does not depend on when it was built.
+const sendHour = 6
+
+// Load reads the email edition of issue id (YYYY-MM-DD) from its folder
+// of the built site and returns the archive copy of its message (no To).
+// The build and send share it, so what is sent is what was built.
+func Load(dir, id string, c *config.Config) (Message, error) {
+	day, err := time.Parse("2006-01-02", id)
+	if err != nil {
+		return Message{}, fmt.Errorf("issue %q: not a YYYY-MM-DD date", id)
+	}
+	html, err := os.ReadFile(filepath.Join(dir, HTMLFile))
+	if err != nil {
+		return Message{}, fmt.Errorf("issue %s: %w", id, err)
+	}
+	text, err := os.ReadFile(filepath.Join(dir, TextFile))
+	if err != nil {
+		return Message{}, fmt.Errorf("issue %s: %w", id, err)
+	}
+	p := c.Params
+	if p.Sender.Address == "" {
+		return Message{}, fmt.Errorf("issue %s: params.sender.address is not set in the config", id)
+	}
+	from, err := ParseAddress(p.Sender.Address)
+	if err != nil {
+		return Message{}, fmt.Errorf("params.sender.address: %w", err)
+	}
+	name := p.Sender.Name
+	if name == "" {
+		name = p.Name
+	}
+	m := Message{
+		From:        mail.Address{Name: name, Address: from},
+		Date:        day.Add(sendHour * time.Hour),
+		MessageID:   fmt.Sprintf("briefing.%s@%s", id, domain(from)),
+		Unsubscribe: strings.Fields(p.Email.Unsubscribe),
+		Text:        string(text),
+		HTML:        string(html),
+	}
+	if p.Sender.ReplyTo != "" {
+		m.ReplyTo = &mail.Address{Address: p.Sender.ReplyTo}
+	}
+	lead, err := leadHeadline(html)
+	if err != nil {
+		return Message{}, fmt.Errorf("issue %s: %w", id, err)
+	}
+	m.Subject, err = Subject(p.Email.Subject, SubjectData{
+		Name: p.Name, Date: day.Format("2 January 2006"), Issue: id, Lead: lead,
+	})
+	if err != nil {
+		return Message{}, err
+	}
+	return m, nil
+}
+
+// For returns m addressed to one recipient, with a Message-ID of its own
+// that is still the same on every run.
+func (m Message) For(to string) (Message, error) {
+	addr, err := ParseAddress(to)
+	if err != nil {
+		return Message{}, err
+	}
+	local, dom, _ := strings.Cut(m.MessageID, "@")
+	sum := sha256.Sum256([]byte(strings.ToLower(addr)))
+	m.To = addr
+	m.MessageID = local + "." + hex.EncodeToString(sum[:8]) + "@" + dom
+	return m, nil
+}
+
+// leadHeadline is the text of the first headline link: the template marks
+// headlines with class "headline" and orders them by weight.
+func leadHeadline(html []byte) (string, error) {
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(html))
+	if err != nil {
+		return "", fmt.Errorf("read %s: %w", HTMLFile, err)
+	}
+	return strings.TrimSpace(doc.Find("a.headline").First().Text()), nil
+}
+
+func domain(addr string) string {
+	return addr[strings.LastIndexByte(addr, '@')+1:]
+}
