@@ -10,7 +10,3 @@ const maxEntities = 10
 func entities(d *doc) (people, places, organizations []string) {
 	return analyseEntities(d).lists(maxEntities)
 }
-
-func figures(d *doc) []Figure { return nil }
-
-func tags(d *doc, m *Metadata) []string { return nil }

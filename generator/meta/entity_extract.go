@@ -73,7 +73,7 @@ var ofJoinable = map[string]bool{
 var nameConnectors = map[string]bool{
 	"of": true, "de": true, "da": true, "van": true, "von": true, "der": true, "bin": true,
 	"al": true, "el": true, "la": true, "le": true, "del": true, "du": true, "di": true,
-	"and": true, "&": true, "the": true,
+	"and": true, "&": true, "the": true, "for": true,
 }
 
 func analyseEntities(d *doc) *entAnalysis {
@@ -118,13 +118,19 @@ func (an *entAnalysis) findSpans() {
 				}
 				ok := an.capWord(k)
 				switch u.text {
-				case "of":
+				case "of", "for":
 					ok = ok && (ofJoinable[toks[j-1].text] || entOrgCues[toks[j-1].text])
 				case "and", "&", "the":
-					// "Bosnia and Herzegovina", "Marks & Spencer": only whole list entries.
+					// "Bosnia and Herzegovina", "Marks & Spencer" (list entries),
+					// "Qualifications and Curriculum Authority" (ends in a cue).
 					ok = ok && u.text != "the"
 					if ok {
-						_, ok = entGaz[an.key(i, k+1)]
+						_, inList := entGaz[an.key(i, k+1)]
+						m := k
+						for m < len(toks) && an.capWord(m) && !toks[m].is(efSentStart) && !toks[m-1].is(efPoss) {
+							m++
+						}
+						ok = inList || entOrgCues[toks[m-1].text]
 					}
 				}
 				if ok {
@@ -250,10 +256,8 @@ func (an *entAnalysis) span(a, b int) {
 			if l, e := an.longest(a, b); !(l > 0 && e.kind == gazTitle) {
 				// "US Securities Exchange Commission": the place is a
 				// qualifier; the list may know the name by its initials.
-				if l > 0 && (e.kind == gazPlace || e.kind == gazDemonym) && b-(a+l) >= 2 {
-					if e.kind == gazPlace {
-						an.add(entPlace, e.canonical, a, a+l)
-					}
+				if l > 0 && e.kind == gazPlace && b-(a+l) >= 2 {
+					an.add(entPlace, e.canonical, a, a+l)
 					a += l
 				}
 				name := an.key(a, b)
@@ -263,6 +267,15 @@ func (an *entAnalysis) span(a, b int) {
 					}
 				}
 				an.add(entOrg, name, a, b)
+				return
+			}
+		}
+	}
+	// "Office for Budget Responsibility", "University of Leeds"
+	for k := a + 1; k+1 < b; k++ {
+		if w := toks[k].text; (w == "of" || w == "for") && entOrgCues[toks[k-1].text] {
+			if l, e := an.longest(a, b); l == 0 || e.kind != gazTitle {
+				an.add(entOrg, an.key(a, b), a, b)
 				return
 			}
 		}
@@ -337,6 +350,9 @@ func (an *entAnalysis) run(u, e, a, b int, titled, hasGaz bool) {
 		return
 	}
 	t := &toks[u]
+	if !t.is(efAllCaps) && entCommon[strings.ToLower(t.text)] {
+		return // "He said", "It" after a dash: ordinary words, whatever their case
+	}
 	m := mention{name: t.text, tok: u, end: e, single: true, cue: cueUnresolved}
 	switch {
 	case t.is(efAllCaps) && len(t.text) <= 6:

@@ -27,15 +27,15 @@ type gazEntry struct {
 }
 
 var (
-	entGaz   map[string]gazEntry // surface form (tokens joined by one space) -> entry
-	entGazMax  int                 // longest surface form, in tokens
+	entGaz         map[string]gazEntry // surface form (tokens joined by one space) -> entry
+	entGazMax      int                 // longest surface form, in tokens
 	entFirstNames  map[string]bool
 	entRoleWords   map[string]bool // lowercase person cues: "coach", "spokesman"
 	entOrgWords    map[string]bool // lowercase organisation cues: "firm", "broadcaster"
 	entOrgCues     map[string]bool // last word of an organisation name: "Bank", "Party"
 	entEventCues   map[string]bool // last word of an event or award: "Cup", "Olympics"
 	entNonEntities map[string]bool // months, days, holidays, common acronyms
-	entCommon map[string]bool // lowercase common English words
+	entCommon      map[string]bool // lowercase common English words
 )
 
 func init() {

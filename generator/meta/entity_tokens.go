@@ -20,8 +20,8 @@ type etokKind uint8
 
 const (
 	ekWord  etokKind = iota // starts with a letter
-	ekNum                  // starts with a digit
-	ekPunct                // one punctuation rune
+	ekNum                   // starts with a digit
+	ekPunct                 // one punctuation rune
 )
 
 const (

@@ -66,8 +66,10 @@ func (an *entAnalysis) quotes() []Quote {
 			a--
 		}
 		b := q.close
-		for b < len(toks) && toks[b].para == int32(q.para) && !an.sentenceEnd(b, qs) {
-			b++
+		if !an.sentenceEnd(b, qs) {
+			for b < len(toks) && toks[b].para == int32(q.para) && !an.sentenceEnd(b, qs) {
+				b++
+			}
 		}
 		q.sentA, q.sentB = a, b
 	}
@@ -88,12 +90,14 @@ func (an *entAnalysis) quotes() []Quote {
 				break
 			}
 		}
-		if q.speaker == "" {
-			for o := range qs { // nearest attributed quotation of the paragraph
-				if qs[o].para == q.para && qs[o].speaker != "" {
-					q.speaker = qs[o].speaker
-					break
-				}
+		if q.speaker == "" && q.open == q.sentA {
+			// a whole-sentence quotation continues the paragraph's speaker:
+			// the nearest attributed quotation before it, else after it
+			for o := k - 1; o >= 0 && qs[o].para == q.para && q.speaker == ""; o-- {
+				q.speaker = qs[o].speaker
+			}
+			for o := k + 1; o < len(qs) && qs[o].para == q.para && q.speaker == ""; o++ {
+				q.speaker = qs[o].speaker
 			}
 		}
 		if q.speaker == "" && k > 0 && qs[k-1].para == q.para-1 && q.open == an.paraStart(q.para) {
@@ -122,9 +126,22 @@ func (an *entAnalysis) paraStart(para int) int {
 	return -1
 }
 
-// sentenceEnd reports whether token i is a full stop outside every quotation.
+// sentenceEnd reports whether token i is a full stop outside every
+// quotation, or the closing mark of a quotation that ends with one.
 func (an *entAnalysis) sentenceEnd(i int, qs []quoteSpan) bool {
+	if i >= len(an.toks) {
+		return true
+	}
 	t := &an.toks[i]
+	if i > 0 && t.is(efCloseQ|efOpenQ) && isDoubleQuote(t) {
+		for k := range qs {
+			if qs[k].close == i {
+				p := &an.toks[i-1]
+				return p.kind == ekPunct && (p.text == "." || p.text == "!" || p.text == "?")
+			}
+		}
+		return false
+	}
 	if t.kind != ekPunct || (t.text != "." && t.text != "!" && t.text != "?") {
 		return false
 	}
@@ -171,14 +188,26 @@ func (an *entAnalysis) attribution(a, b, open int, qs []quoteSpan) string {
 				return s
 			}
 		}
-		// "said Richard Parsons", "said the company"
-		for j := k + 1; j < b && j <= k+5; j++ {
-			if inQuote(j, qs) || toks[j].kind == ekPunct {
+		// "said Richard Parsons", "said the company", and "said the chairman
+		// of the committee, Labour MP Barry Sheerman": a person wins.
+		org := ""
+		for j := k + 1; j < b && j <= k+14; j++ {
+			if inQuote(j, qs) || (toks[j].kind == ekPunct && toks[j].text != ",") {
 				break
 			}
-			if s := an.speakerAt(j); s != "" {
+			s := an.speakerAt(j)
+			if s == "" {
+				continue
+			}
+			if m := an.mentionCovering(j); m == nil || m.kind == entPerson {
 				return s
 			}
+			if org == "" && j <= k+4 {
+				org = s
+			}
+		}
+		if org != "" {
+			return org
 		}
 	}
 	// "According to CCTV, Xi praised the "...""; the subject before the quotation

@@ -1,0 +1,68 @@
+package meta
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// corpusFiles lists the BBC corpus beside the project, skipping when absent.
+func corpusFiles(t testing.TB) []string {
+	files, _ := filepath.Glob("../../../shared/corpus/bbc/*/*.txt")
+	if len(files) == 0 {
+		t.Skip("../shared corpus not present")
+	}
+	return files
+}
+
+// TestCorpusEntities runs the extractors over every BBC article: nothing may
+// panic, and words that are never names must never come out as entities.
+func TestCorpusEntities(t *testing.T) {
+	files := corpusFiles(t)
+	never := map[string]bool{"The": true, "But": true, "However": true, "It": true, "He": true, "She": true, "This": true, "In": true, "And": true}
+	for m := range entNonEntities {
+		never[m] = true
+	}
+	var total time.Duration
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.Valid(b) {
+			continue
+		}
+		h, paras := splitArticle(string(b))
+		d := prepare(h, paras)
+		start := time.Now()
+		p, pl, o := entities(d)
+		qs := quotes(d, p)
+		fs := figures(d)
+		tg := tags(d, &Metadata{People: p, Places: pl, Organizations: o})
+		total += time.Since(start)
+		for _, list := range [][]string{p, pl, o} {
+			for _, n := range list {
+				if never[n] || strings.TrimSpace(n) != n || n == "" {
+					t.Errorf("%s: %q is no entity", f, n)
+				}
+			}
+		}
+		for _, q := range qs {
+			if q.Text == "" {
+				t.Errorf("%s: empty quote", f)
+			}
+		}
+		for _, x := range fs {
+			if x.Value == "" {
+				t.Errorf("%s: empty figure", f)
+			}
+		}
+		if len(tg) > maxTags+2 {
+			t.Errorf("%s: %d tags", f, len(tg))
+		}
+	}
+	t.Logf("%d articles, %v per article for entities+quotes+figures+tags", len(files), total/time.Duration(len(files)))
+}

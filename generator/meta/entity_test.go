@@ -1,0 +1,164 @@
+package meta
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+var updateGolden = flag.Bool("update-entities", false, "rewrite testdata/entities/*.golden.json")
+
+func loadArticle(t testing.TB, name string) *doc {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "entities", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, paras := splitArticle(string(b))
+	return prepare(h, paras)
+}
+
+func paraDoc(paras ...string) *doc { return prepare("Headline", paras) }
+
+// TestSampleTargets checks the issue's targets on the sample article.
+func TestSampleTargets(t *testing.T) {
+	d := loadArticle(t, "sample.txt")
+	people, places, orgs := entities(d)
+	if !slices.Equal(people, []string{"Xi Jinping", "Vladimir Putin"}) {
+		t.Errorf("people = %q", people)
+	}
+	for _, p := range []string{"China", "Russia", "Ukraine", "Beijing", "Moscow", "Kyiv", "Blagoveshchensk", "Heihe"} {
+		if !slices.Contains(places, p) {
+			t.Errorf("places %q lack %s", places, p)
+		}
+	}
+	for _, o := range []string{"CCTV", "European Union"} {
+		if !slices.Contains(orgs, o) {
+			t.Errorf("organizations %q lack %s", orgs, o)
+		}
+		if slices.Contains(people, o) || slices.Contains(places, o) {
+			t.Errorf("%s is not a person or place", o)
+		}
+	}
+	found := false
+	for _, q := range quotes(d, people) {
+		if len(q.Text) > 40 && q.Text[:40] == "willing to continue to offer mutual supp" {
+			found = true
+			if q.Speaker != "Xi Jinping" {
+				t.Errorf("mutual support quote speaker = %q", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error("the mutual support quotation is missing")
+	}
+	var values []string
+	for _, f := range figures(d) {
+		values = append(values, f.Value)
+	}
+	for _, v := range []string{"$147 billion", "30 percent"} {
+		if !slices.Contains(values, v) {
+			t.Errorf("figures %q lack %s", values, v)
+		}
+	}
+}
+
+type goldenOut struct {
+	People        []string `json:"people"`
+	Places        []string `json:"places"`
+	Organizations []string `json:"organizations"`
+	Quotes        []Quote  `json:"quotes"`
+	Figures       []Figure `json:"figures"`
+	Tags          []string `json:"tags"`
+}
+
+// TestGolden compares the whole output for the test articles with the
+// reviewed files; run with -update-entities to rewrite them after a change.
+func TestGolden(t *testing.T) {
+	for _, name := range []string{"sample.txt", "uk_budget.txt", "football.txt"} {
+		t.Run(name, func(t *testing.T) {
+			d := loadArticle(t, name)
+			var g goldenOut
+			g.People, g.Places, g.Organizations = entities(d)
+			g.Quotes = quotes(d, g.People)
+			g.Figures = figures(d)
+			g.Tags = tags(d, &Metadata{People: g.People, Places: g.Places, Organizations: g.Organizations})
+			got, _ := json.MarshalIndent(g, "", "  ")
+			path := filepath.Join("testdata", "entities", name[:len(name)-4]+".golden.json")
+			if *updateGolden {
+				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(want) != string(got)+"\n" {
+				t.Errorf("output differs from %s:\n%s", path, got)
+			}
+		})
+	}
+}
+
+func TestEntities(t *testing.T) {
+	cases := []struct {
+		name                 string
+		paras                []string
+		people, places, orgs []string
+	}{
+		{
+			name:   "title and later surname",
+			paras:  []string{"Prime Minister Tony Blair met union leaders. Later Mr Blair said he was pleased."},
+			people: []string{"Tony Blair"},
+		},
+		{
+			name:  "sentence-initial common words are not names",
+			paras: []string{"But the talks failed. The deal collapsed on Monday in March."},
+		},
+		{
+			name:   "aliases share one canonical name",
+			paras:  []string{"The EU and the US agreed. Officials in the United States and the European Union and the U.S. welcomed it."},
+			places: []string{"United States"},
+			orgs:   []string{"European Union"},
+		},
+		{
+			name:   "possessive and multiword place",
+			paras:  []string{"Russia's exports to New York rose, the firm said."},
+			places: []string{"Russia", "New York"},
+		},
+		{
+			name:  "company names",
+			paras: []string{"Time Warner said profits rose. Shares in Warner Bros and the Royal Bank of Scotland fell."},
+			orgs:  []string{"Time Warner", "Warner Bros", "RBS"},
+		},
+		{
+			name:  "acronym defined in brackets",
+			paras: []string{"The Office for Budget Responsibility (OBR) published its forecast. The OBR said growth would slow."},
+			orgs:  []string{"Office for Budget Responsibility"},
+		},
+		{
+			name:   "unknown town after city of",
+			paras:  []string{"The bridge links the Russian city of Blagoveshchensk with the town of Heihe."},
+			places: []string{"Blagoveshchensk", "Heihe"},
+		},
+		{
+			name:   "role word before a surname",
+			paras:  []string{"Arsenal drew, and coach Wenger was angry. Wenger said the referee was wrong."},
+			people: []string{"Wenger"},
+			orgs:   []string{"Arsenal"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p, pl, o := entities(paraDoc(c.paras...))
+			if !slices.Equal(p, c.people) || !slices.Equal(pl, c.places) || !slices.Equal(o, c.orgs) {
+				t.Errorf("got people %q places %q orgs %q\nwant people %q places %q orgs %q", p, pl, o, c.people, c.places, c.orgs)
+			}
+		})
+	}
+}

@@ -1,0 +1,431 @@
+package meta
+
+import "strings"
+
+// maxFigures caps the figures of one article; they are kept in document order.
+const maxFigures = 8
+
+type figKind uint8
+
+const (
+	figMoney figKind = iota + 1
+	figPercent
+	figCount
+)
+
+var currencySymbols = map[string]bool{"$": true, "£": true, "€": true, "¥": true, "₹": true, "₽": true}
+
+var currencyWords = map[string]bool{
+	"yen": true, "euros": true, "euro": true, "dollars": true, "pounds": true, "yuan": true,
+	"rupees": true, "roubles": true, "rubles": true, "pence": true, "cents": true, "francs": true,
+	"won": false, "renminbi": true, "dinars": true, "pesos": true, "krona": true, "kronor": true,
+}
+
+var scaleWords = map[string]bool{
+	"million": true, "billion": true, "trillion": true, "thousand": true, "bn": true, "m": true,
+	"tn": true, "trn": true, "mn": true, "k": true,
+}
+
+var scaleSuffixes = []string{"bn", "tn", "trn", "mn", "m", "k"}
+
+// changeWords turn a percentage into a change: "up 30 percent" measures a rise.
+var changeWords = map[string]string{
+	"up": "rise", "rose": "rise", "rise": "rise", "risen": "rise", "jumped": "rise",
+	"grew": "rise", "increased": "rise", "climbed": "rise", "soared": "rise", "gained": "rise",
+	"surged": "rise", "rising": "rise", "boosted": "rise", "higher": "rise", "increase": "rise",
+	"down": "fall", "fell": "fall", "fall": "fall", "fallen": "fall", "dropped": "fall",
+	"slumped": "fall", "slump": "fall", "declined": "fall", "decreased": "fall", "lower": "fall",
+	"plunged": "fall", "slipped": "fall", "falling": "fall", "shrank": "fall", "cut": "fall",
+	"tumbled": "fall", "lost": "fall", "slipping": "fall", "slowing": "fall", "slow": "fall",
+	"growing": "rise", "rises": "rise", "falls": "fall",
+}
+
+// figSkip are words between a value and what it measures: "more than", "hitting".
+var figSkip = map[string]bool{
+	"more": true, "than": true, "about": true, "around": true, "nearly": true, "almost": true,
+	"some": true, "over": true, "under": true, "just": true, "roughly": true, "approximately": true,
+	"an": true, "estimated": true, "by": true, "less": true, "at": true, "least": true, "only": true,
+	"to": true, "a": true, "record": true, "of": true, "than-expected": true, "as": true, "much": true,
+	"many": true, "almost-": true, "up": true, "down": true, "from": true,
+}
+
+// figLinks join a subject to its value: "volumes ... hitting $147 billion".
+var figLinks = map[string]bool{
+	"hitting": true, "hit": true, "reached": true, "reaching": true, "totalled": true, "totaled": true,
+	"totalling": true, "was": true, "were": true, "is": true, "are": true, "be": true, "been": true,
+	"stood": true, "standing": true, "worth": true, "valued": true, "cost": true, "costs": true,
+	"costing": true, "raised": true, "posted": true, "reported": true, "made": true, "make": true,
+	"earned": true, "generated": true, "pay": true, "paid": true, "paying": true, "spent": true,
+	"spend": true, "spending": true, "invest": true, "invested": true, "owns": true, "set": true,
+	"sold": true, "bought": true, "fetch": true, "fetched": true, "attracted": true, "saw": true,
+	"offered": true, "offer": true, "lose": true, "losing": true, "amounted": true, "amounting": true,
+	"accounted": true, "accounting": true, "grow": true, "expected": true, "forecast": true, "remained": true,
+}
+
+var npDrop = map[string]bool{
+	"with": true, "while": true, "but": true, "and": true, "its": true, "their": true, "his": true,
+	"her": true, "the": true, "a": true, "an": true, "which": true, "that": true, "for": true,
+	"as": true, "so": true, "it": true, "they": true, "he": true, "she": true, "also": true,
+	"has": true, "have": true, "had": true, "we": true, "i": true, "this": true, "these": true,
+	"those": true, "there": true, "our": true, "my": true, "your": true, "already": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"now": true, "still": true, "then": true, "when": true, "where": true, "who": true, "after": true,
+	"before": true, "since": true, "if": true, "because": true, "although": true, "however": true,
+	"being": true, "total": false, "in": true, "on": true, "at": true, "of": true, "to": true,
+	"from": true, "by": true, "said": true, "says": true, "say": true, "than": true, "just": true,
+}
+
+// npCut ends a subject phrase at a preposition, keeping its head:
+// "profits at US media giant TimeWarner" -> "profits".
+var npCut = map[string]bool{"at": true, "in": true, "from": true, "by": true, "on": true, "after": true}
+
+// npVerbs end a subject phrase.
+var npVerbs = map[string]bool{
+	"would": true, "will": true, "should": true, "could": true, "might": true, "may": true,
+	"has": true, "have": true, "had": true, "did": true, "does": true, "slipping": true,
+	"slowing": true, "growing": true, "expects": true, "expected": true, "fell": true,
+}
+
+var temporalTails = []string{" last year", " this year", " next year", " last month", " this month", " a year earlier", " a year ago", " year-earlier", " last week", " this week", " last quarter"}
+
+type figure struct {
+	a, b    int // tokens of the value: [a,b)
+	kind    figKind
+	value   string
+	measure string
+}
+
+func figures(d *doc) []Figure {
+	toks := entTokenizeDoc(make([]etok, 0, 256), d)
+	var figs []figure
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != ekNum {
+			continue
+		}
+		f, ok := figureAt(d, toks, i)
+		if !ok {
+			continue
+		}
+		f.measure = figMeasure(d, toks, f, figs)
+		figs = append(figs, f)
+		i = f.b - 1
+	}
+	var out []Figure
+	seen := map[string]bool{}
+	for _, f := range figs {
+		if seen[f.value] {
+			continue
+		}
+		seen[f.value] = true
+		out = append(out, Figure{Value: f.value, Measure: f.measure})
+		if len(out) == maxFigures {
+			break
+		}
+	}
+	return out
+}
+
+func adjacent(toks []etok, a, b int) bool {
+	return a >= 0 && b < len(toks) && toks[a].para == toks[b].para && toks[a].end == toks[b].start
+}
+
+// figureAt reads the figure whose number is token i, if it is one worth
+// keeping: money, a percentage or a count of something.
+func figureAt(d *doc, toks []etok, i int) (figure, bool) {
+	t := &toks[i]
+	num := t.text
+	f := figure{a: i, b: i + 1}
+	if strings.ContainsAny(num, "-/:") {
+		return f, false // scores, ranges, dates, times
+	}
+	suffix := ""
+	k := 0
+	for k < len(num) && (num[k] >= '0' && num[k] <= '9' || num[k] == '.' || num[k] == ',') {
+		k++
+	}
+	digits, rest := num[:k], num[k:]
+	if rest != "" {
+		for _, s := range scaleSuffixes {
+			if rest == s {
+				suffix = s
+			}
+		}
+		if suffix == "" && !isUnitSuffix(rest) {
+			return f, false // "1st", "1990s", "3D", "MP3"
+		}
+	}
+	if i > 0 && adjacent(toks, i-1, i) && currencySymbols[toks[i-1].text] {
+		f.kind = figMoney
+		f.a = i - 1
+		if f.a > 0 && adjacent(toks, f.a-1, f.a) && toks[f.a-1].is(efAllCaps) {
+			f.a-- // "US$5"
+		}
+	}
+	next := func() *etok {
+		if f.b < len(toks) && toks[f.b].para == t.para {
+			return &toks[f.b]
+		}
+		return nil
+	}
+	if n := next(); suffix == "" && n != nil && n.kind == ekWord && scaleWords[n.text] {
+		f.b++
+	}
+	n := next()
+	switch {
+	case n != nil && n.text == "%" && adjacent(toks, f.b-1, f.b):
+		f.kind = figPercent
+		f.b++
+	case n != nil && (n.text == "percent" || n.text == "pc"):
+		f.kind = figPercent
+		f.b++
+	case n != nil && n.text == "per" && f.b+1 < len(toks) && toks[f.b+1].text == "cent":
+		f.kind = figPercent
+		f.b += 2
+	case n != nil && n.text == "percentage" && f.b+1 < len(toks) && toks[f.b+1].text == "points":
+		f.kind = figPercent
+		f.b += 2
+	case f.kind == figMoney:
+	case n != nil && currencyWords[n.text]:
+		f.kind = figMoney
+		f.b++
+	default:
+		if isYear(digits) && f.b == i+1 || digits == "" {
+			return f, false
+		}
+		if i > 0 && toks[i-1].para == t.para && (entNonEntities[toks[i-1].text] || toks[i-1].kind == ekWord && toks[i-1].is(efCap) && !toks[i-1].is(efSentStart)) {
+			return f, false // "February 24", "Channel 4"
+		}
+		if n == nil || n.kind != ekWord || entNonEntities[n.text] || n.is(efCap) || figNotUnit[n.text] || len(n.text) < 2 && !isUnitSuffix(n.text) {
+			if rest != "" && isUnitSuffix(rest) {
+				f.kind = figCount // "40km"
+				break
+			}
+			return f, false
+		}
+		f.kind = figCount
+		f.b++
+		// "12 more people", "40 new diagnostic centres": modifiers before the noun
+		for m := 0; m < 2; m++ {
+			nn := next()
+			if nn == nil || nn.kind != ekWord || strings.HasSuffix(toks[f.b-1].text, "s") || nn.is(efCap) || figNotUnit[nn.text] || isUnitSuffix(toks[f.b-1].text) || npDrop[nn.text] {
+				break
+			}
+			f.b++
+		}
+	}
+	p := d.Paragraphs[t.para]
+	f.value = p[toks[f.a].start:toks[f.b-1].end]
+	if toks[f.b-1].is(efPoss) {
+		f.value = p[toks[f.a].start:toks[f.b-1].end]
+	}
+	return f, true
+}
+
+// figNotUnit are words that can follow a number without being its unit.
+var figNotUnit = map[string]bool{
+	"and": true, "or": true, "to": true, "of": true, "in": true, "on": true, "at": true, "by": true,
+	"for": true, "the": true, "a": true, "an": true, "is": true, "was": true, "were": true, "are": true,
+	"has": true, "had": true, "have": true, "with": true, "from": true, "as": true, "than": true,
+	"that": true, "which": true, "who": true, "will": true, "would": true, "after": true, "before": true,
+	"when": true, "while": true, "but": true, "per": true, "times": false, "am": true, "pm": true,
+	"gmt": true, "bst": true, "p": true, "out": true, "up": true, "down": true, "over": true, "into": true,
+	"it": true, "its": true, "be": true, "this": true, "said": true, "says": true, "also": true,
+	"not": true, "more": false, "if": true, "so": true, "all": true, "since": true, "during": true,
+	"points": false, "th": true, "st": true, "nd": true, "rd": true, "o'clock": true, "under": true,
+}
+
+func isUnitSuffix(s string) bool {
+	switch s {
+	case "km", "kg", "m", "mm", "cm", "ft", "mph", "kph", "kmh", "g", "lb", "lbs", "mw", "gw", "kw", "mb", "gb", "tb", "ghz", "mhz", "bpm", "sq":
+		return true
+	}
+	return false
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	return s >= "1800" && s <= "2099"
+}
+
+// figMeasure finds the short phrase that says what figure f measures.
+func figMeasure(d *doc, toks []etok, f figure, prev []figure) string {
+	para := toks[f.a].para
+	// the clause before the value, back to a punctuation mark
+	c := f.a
+	for c > 0 && toks[c-1].para == para && toks[c-1].kind == ekWord {
+		c--
+	}
+	// a value in brackets or right after another value restates it: "$1.13bn (£600m)"
+	if len(prev) > 0 {
+		last := prev[len(prev)-1]
+		if last.b <= f.a && int(toks[last.a].para) == int(para) {
+			gap := true
+			for k := last.b; k < f.a; k++ {
+				w := toks[k].text
+				if !(w == "(" || w == "to" || w == "from" || w == "and" || w == "or" || w == "," && k == last.b) {
+					gap = false
+					break
+				}
+			}
+			if gap && last.measure != "" && last.kind != figCount {
+				m := last.measure
+				if last.kind == figPercent && f.kind != figPercent {
+					m = strings.TrimPrefix(strings.TrimPrefix(m, "rise in "), "fall in ")
+				}
+				return m
+			}
+		}
+	}
+	// walk back over "more than", "to", ... to the linking word
+	k := f.a - 1
+	level := false // "fall to 3.3%" is a level, "fell 3%" a change
+	for k >= c && figSkip[strings.ToLower(toks[k].text)] && changeWords[strings.ToLower(toks[k].text)] == "" {
+		level = level || toks[k].text == "to"
+		k--
+	}
+	change := ""
+	if k >= c {
+		change = changeWords[strings.ToLower(toks[k].text)]
+	}
+	if f.kind == figCount {
+		return countMeasure(d, toks, f)
+	}
+	var np string
+	if k >= c && (toks[k].text == "of" || (k+1 < f.a && toks[k+1].text == "of")) {
+		// "a profit of $3.36bn"
+		j := k
+		if toks[j].text != "of" {
+			j++
+		}
+		s := j
+		for s > c && j-s < 3 && toks[s-1].kind == ekWord && !npDrop[strings.ToLower(toks[s-1].text)] && !npCut[toks[s-1].text] && !npVerbs[toks[s-1].text] && !figLinks[toks[s-1].text] && !speechVerbs[toks[s-1].text] {
+			s--
+		}
+		np = phraseText(d, toks, s, j)
+	} else if k >= c && (change != "" || figLinks[strings.ToLower(toks[k].text)]) {
+		np = phraseBefore(d, toks, c, k)
+		// "set at", "offered to pay": nothing named before the verb
+	} else if k >= c && toks[k].kind == ekWord {
+		np = phraseBefore(d, toks, c, k) // "US growth would reach 4.4%"
+	}
+	for _, tail := range temporalTails {
+		if np == tail[1:] || np == tail[strings.LastIndexByte(tail, ' ')+1:] {
+			np = ""
+		}
+	}
+	if np == "" && len(prev) > 0 && int(toks[prev[len(prev)-1].a].para) == int(para) && prev[len(prev)-1].kind == f.kind {
+		np = strings.TrimPrefix(strings.TrimPrefix(prev[len(prev)-1].measure, "rise in "), "fall in ")
+	}
+	if np == "" || toks[f.a].para == para && allCapsWords(np) {
+		// nothing named, or only who acted ("Chancellor Rachel Morgan"): what follows
+		if after := phraseAfter(d, toks, f.b); after != "" {
+			np = after
+		}
+	}
+	for _, tail := range temporalTails {
+		np = strings.TrimSuffix(np, tail)
+	}
+	if np != "" && change != "" && f.kind == figPercent && !level {
+		np = change + " in " + np
+	}
+	return np
+}
+
+// phraseBefore is the noun phrase ending before token e, starting no earlier
+// than c: "trade volumes last year" in "with trade volumes last year hitting".
+func phraseBefore(d *doc, toks []etok, c, e int) string {
+	s := e
+	for s > c && e-s < 8 {
+		s--
+	}
+	// start after "said", "with", "but": the subject follows them
+	for k := e - 1; k >= s; k-- {
+		w := strings.ToLower(toks[k].text)
+		if w == "that" || w == "while" || w == "with" || w == "which" || w == "but" || w == "and" || speechVerbs[w] {
+			s = k + 1
+			break
+		}
+	}
+	for s < e && (npDrop[strings.ToLower(toks[s].text)] || toks[s].kind != ekWord) {
+		s++
+	}
+	// end before the verb: "Forecasts for Japanese growth were also scaled"
+	for k := s + 1; k < e; k++ {
+		if w := strings.ToLower(toks[k].text); figLinks[w] || npVerbs[w] || changeWords[w] != "" {
+			e = k
+			break
+		}
+	}
+	// keep the head: "profits at US media giant TimeWarner" -> "profits"
+	for k := s + 1; k < e; k++ {
+		if npCut[toks[k].text] {
+			e = k
+			break
+		}
+	}
+	for e > s && (npDrop[strings.ToLower(toks[e-1].text)] || changeWords[strings.ToLower(toks[e-1].text)] != "" || figLinks[strings.ToLower(toks[e-1].text)]) {
+		e--
+	}
+	if s >= e || e-s > 6 {
+		return ""
+	}
+	return phraseText(d, toks, s, e)
+}
+
+// phraseAfter is the short phrase after a value: "to settle charges".
+func phraseAfter(d *doc, toks []etok, b int) string {
+	e := b
+	for e < len(toks) && e-b < 5 && toks[e].para == toks[b-1].para && toks[e].kind != ekPunct {
+		e++
+	}
+	s := b
+	for s < e && npDrop[strings.ToLower(toks[s].text)] && toks[s].text != "to" {
+		s++
+	}
+	if s >= e {
+		return ""
+	}
+	return phraseText(d, toks, s, e)
+}
+
+// countMeasure names a count by its unit and what follows: "subscribers".
+// "lost 464,000 subscribers" -> "subscribers lost".
+func countMeasure(d *doc, toks []etok, f figure) string {
+	unit := phraseText(d, toks, f.a+1, f.b)
+	k := f.a - 1
+	for k >= 0 && toks[k].para == toks[f.a].para && figSkip[strings.ToLower(toks[k].text)] && toks[k].text != "of" {
+		k--
+	}
+	if k >= 0 && toks[k].para == toks[f.a].para && toks[k].kind == ekWord && !toks[k].is(efCap) {
+		w := toks[k].text
+		if changeWords[w] != "" || figLinks[w] || strings.HasSuffix(w, "ed") && !npDrop[w] {
+			return unit + " " + w
+		}
+	}
+	return unit
+}
+
+func phraseText(d *doc, toks []etok, s, e int) string {
+	if s >= e {
+		return ""
+	}
+	p := d.Paragraphs[toks[s].para]
+	text := p[toks[s].start:toks[e-1].end]
+	if t := &toks[s]; t.is(efSentStart) && t.is(efCap) && !t.is(efAllCaps|efCamel) && !entFirstNames[t.text] && entGaz[t.text].kind == gazNone {
+		text = strings.ToLower(text[:1]) + text[1:]
+	}
+	return text
+}
+
+// allCapsWords reports whether every word of s is capitalised: a name, not
+// a measure.
+func allCapsWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,143 @@
+package meta
+
+import (
+	"sort"
+	"strings"
+)
+
+const (
+	maxTags = 5
+	minTags = 3
+)
+
+// tagStop are frequent news words that say nothing about the topic, beyond
+// the common-word background list.
+var tagStop = map[string]bool{
+	"told": true, "added": true, "according": true, "including": true, "reported": true,
+	"percent": true, "cent": true, "per": true, "also": true, "would": true, "could": true,
+	"should": true, "there": true, "their": true, "about": true, "which": true, "being": true,
+	"while": true, "where": true, "these": true, "those": true, "after": true, "before": true,
+	"other": true, "since": true, "because": true, "through": true, "still": true, "further": true,
+	"whether": true, "against": true, "around": true, "between": true, "during": true, "without": true,
+	"within": true, "another": true, "among": true, "across": true, "already": true, "until": true,
+	"though": true, "although": true, "rather": true, "every": true, "either": true, "neither": true,
+	"themselves": true, "himself": true, "herself": true, "itself": true, "yesterday": true,
+	"reportedly": true, "early": true, "earlier": true, "later": true, "year-earlier": true,
+}
+
+type tagCand struct {
+	form  string
+	score float64
+	first int
+}
+
+// tagStem folds plurals so "sanctions" and "sanction" count together.
+func tagStem(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && len(w) > 4:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func tagWord(t *etok) (string, bool) {
+	if t.kind != ekWord || t.is(efCap) && !t.is(efSentStart) || t.is(efAllCaps) || len(t.text) < 4 {
+		return "", false
+	}
+	w := t.text
+	if t.is(efCap) {
+		w = strings.ToLower(w)
+	}
+	if strings.ContainsAny(w, "'’.") || entCommon[w] || tagStop[w] || entCommon[tagStem(w)] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
+		return "", false
+	}
+	if t.is(efCap) && (entGaz[t.text].kind != gazNone || entFirstNames[t.text]) {
+		return "", false
+	}
+	return w, true
+}
+
+func tags(d *doc, m *Metadata) []string {
+	hl := entTokenize(make([]etok, 0, 16), d.Headline, -1)
+	toks := entTokenizeDoc(make([]etok, 0, 256), d)
+	cands := map[string]*tagCand{}
+	bump := func(key, form string, w float64, pos int) {
+		c := cands[key]
+		if c == nil {
+			c = &tagCand{form: form, first: pos}
+			cands[key] = c
+		}
+		c.score += w
+	}
+	for i := range toks {
+		w, ok := tagWord(&toks[i])
+		if !ok {
+			continue
+		}
+		bump(tagStem(w), w, 1, i)
+		// two topic words in a row: "trade volumes", "road bridge"
+		if i+1 < len(toks) && toks[i+1].para == toks[i].para {
+			if w2, ok := tagWord(&toks[i+1]); ok {
+				bump(tagStem(w)+" "+tagStem(w2), w+" "+w2, 1.5, i)
+			}
+		}
+	}
+	// headline words weigh more: they name the topic
+	for i := range hl {
+		t := &hl[i]
+		if t.kind != ekWord {
+			continue
+		}
+		w := strings.ToLower(t.text)
+		if c := cands[tagStem(w)]; c != nil {
+			c.score += 2
+		}
+	}
+	list := make([]*tagCand, 0, len(cands))
+	for k, c := range cands {
+		single := !strings.Contains(k, " ")
+		if c.score >= 2 || single && c.score >= 1 && len(cands) < 40 {
+			list = append(list, c)
+		}
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].score != list[j].score {
+			return list[i].score > list[j].score
+		}
+		return list[i].first < list[j].first
+	})
+	var out []string
+	has := func(s string) bool {
+		for _, o := range out {
+			if o == s || strings.Contains(" "+o+" ", " "+s+" ") || strings.Contains(" "+s+" ", " "+o+" ") ||
+				tagStem(o) == tagStem(s) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range list {
+		if len(out) == maxTags {
+			break
+		}
+		if c.score < 2 && len(out) >= minTags {
+			break
+		}
+		if !has(c.form) {
+			out = append(out, c.form)
+		}
+	}
+	// the main place or organisation when the words alone are too few
+	for _, names := range [][]string{m.Places, m.Organizations} {
+		if len(out) < minTags && len(names) > 0 {
+			if n := strings.ToLower(names[0]); !has(n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
