@@ -44,8 +44,11 @@ func tidySentence(s string) string {
 			s += "."
 		}
 	}
-	if strings.HasPrefix(s, ". ") {
-		s = strings.TrimSpace(s[2:])
+	// A list marker or the stray period of a scraped line break.
+	for _, lead := range []string{". ", "- ", "* ", "• ", "– ", "— "} {
+		if strings.HasPrefix(s, lead) {
+			s = strings.TrimSpace(s[len(lead):])
+		}
 	}
 	for _, r := range s {
 		if wordRune(r) {

@@ -40,11 +40,9 @@ var rankWeights = rankParams{
 
 // rankCandidate is a sentence prepared for selection.
 type rankCandidate struct {
-	idx     int     // into doc.Sentences
-	text    string  // standalone form
-	score   float64 // before redundancy
-	usable  bool    // can be a key point
-	rewrote bool
+	text   string  // standalone form
+	score  float64 // before redundancy
+	usable bool    // can be a key point
 }
 
 // rankState holds the per-document working state of the ranker.
@@ -158,10 +156,15 @@ func rankSentences(d *doc, people []string, w rankParams) *rankState {
 		score := w.position*pos*(w.gate+(1-w.gate)*rel) + w.centrality*cent[i] + w.headline*headSim[i]
 		text, rewrote, ok := standaloneText(d, i, people)
 		score -= shapePenalty(d.Sentences[i].Text, r.words[i])
+		if balanced, whole := balanceQuotes(text); balanced != text {
+			text, rewrote = balanced, true
+		} else {
+			ok = ok && whole
+		}
 		if rewrote {
 			score -= 0.05
 		}
-		r.cands[i] = rankCandidate{idx: i, text: text, score: score, usable: ok && r.words[i] >= 5, rewrote: rewrote}
+		r.cands[i] = rankCandidate{text: text, score: score, usable: ok && r.words[i] >= 6}
 	}
 	r.sim = sim
 	return r
@@ -186,7 +189,7 @@ func shapePenalty(s string, words int) float64 {
 		p += 0.15
 	}
 	if strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”") {
-		p += 0.3 // half a quotation: the splitter cut a multi-sentence quote
+		p += 0.15 // part of a quotation that runs over several sentences
 	}
 	return p
 }

@@ -89,7 +89,9 @@ func standaloneText(d *doc, i int, people []string) (string, bool, bool) {
 	switch w {
 	case "He", "She", "His", "Her":
 		name := pronounAntecedent(d, i, people)
-		if name == "" || len(s) == len(w) || s[len(w)] != ' ' || !genderAgrees(w, name) {
+		if name == "" || len(s) == len(w) || s[len(w)] != ' ' || !genderAgrees(w, name) || mentions(s, name) {
+			// Not sure who is meant; "He said Mr X had ..." is someone
+			// other than Mr X.
 			return s, false, false
 		}
 		if w == "His" || w == "Her" {
@@ -204,4 +206,35 @@ func genderAgrees(pronoun, name string) bool {
 		return male
 	}
 	return true
+}
+
+// mentions reports whether s names the person name, in full or by a part
+// of the name.
+func mentions(s, name string) bool {
+	for part := range strings.FieldsSeq(name) {
+		if part != "Mr" && part != "Mrs" && part != "Ms" && part != "Dr" && indexWholeWord(s, part) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// balanceQuotes mends a sentence the splitter cut from a quotation that
+// runs on: an opened quote left unclosed gets its closing mark; a sentence
+// that closes a quote opened in an earlier one is a fragment (false).
+func balanceQuotes(s string) (string, bool) {
+	if open, closed := strings.Count(s, "“"), strings.Count(s, "”"); open != closed {
+		if open < closed {
+			return s, false
+		}
+		return s + "”", true
+	}
+	if strings.Count(s, "\"")%2 == 0 {
+		return s, true
+	}
+	k := strings.LastIndexByte(s, '"')
+	if k == 0 || s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == '(' {
+		return s + "\"", true // the last mark opens a quote
+	}
+	return s, false
 }

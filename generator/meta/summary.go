@@ -48,8 +48,8 @@ func summarize(d *doc, people []string) (summary string, keypoints []string, des
 	total := 0
 	for k, i := range chosen {
 		text := r.cands[i].text
-		if k > 0 && chosen[k-1] == i-1 {
-			text = d.Sentences[i].Text
+		if orig := d.Sentences[i].Text; k > 0 && chosen[k-1] == i-1 && OpensDangling(orig) {
+			text = orig // "He added ..." right after the sentence naming him
 		}
 		if k == 2 && total+len(text) > 450 {
 			break

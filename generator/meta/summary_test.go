@@ -199,6 +199,7 @@ func TestStandaloneText(t *testing.T) {
 		{"connective dropped", "Sales fell.", "However, the company said profits rose.", nil, "The company said profits rose.", true},
 		{"connective kept when rest dangles", "Sales fell.", "But its shares rose.", nil, "But its shares rose.", false},
 		{"not dangling", "Sales fell.", "Shares rose.", nil, "Shares rose.", true},
+		{"pronoun is someone else", "Mr Kilroy-Silk quit.", "He said Mr Kilroy-Silk had lied.", nil, "He said Mr Kilroy-Silk had lied.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -222,5 +223,27 @@ func TestCutAtWord(t *testing.T) {
 	}
 	if got := cutAtWord("short", DescriptionMax); got != "short" {
 		t.Errorf("cutAtWord changed a short text: %q", got)
+	}
+}
+
+func TestBalanceQuotes(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"balanced", `"We won," he said.`, `"We won," he said.`, true},
+		{"opened, runs on", `He told BBC Sport: "I believe we can win.`, `He told BBC Sport: "I believe we can win."`, true},
+		{"opened at start", `"I believe we can win.`, `"I believe we can win."`, true},
+		{"curly opened", "He said: “We will fight.", "He said: “We will fight.”", true},
+		{"closes an earlier quote", `We will fight," he said.`, `We will fight," he said.`, false},
+		{"curly closes", "We will fight,” he said.", "We will fight,” he said.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := balanceQuotes(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("balanceQuotes(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
 	}
 }
