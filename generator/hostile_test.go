@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bytes"
+	"html"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	nethtml "golang.org/x/net/html"
+)
+
+// The hostile article: markup, Hugo syntax and script in the headline and
+// the text. Every page, feed and email must show it as text.
+const hostile = `<script>alert("headline")</script> {{< youtube x >}} & *stars*
+
+<img src=x onerror=alert(1)> opens the first paragraph, says a "source".
+
+{{% include "secret" %}} and {{ .Site.Params }} and {{ printf "%s" "x" }}
+
+# Not a heading
+
+* not a bullet
+
+1. not a list
+
+> not a quote
+
+---
+
+[not a link](javascript:alert(2)) and <iframe src="https://evil.example.com/"></iframe>
+
+<style>body{display:none}</style> The committee said "it will <b>not</b> stand," according to Mr. Smith.
+`
+
+// executed finds the first element or attribute that only exists because
+// the article's markup was interpreted.
+func executed(page []byte) string {
+	z := nethtml.NewTokenizer(bytes.NewReader(page))
+	var open, typ string
+	for {
+		switch z.Next() {
+		case nethtml.ErrorToken:
+			return ""
+		case nethtml.StartTagToken, nethtml.SelfClosingTagToken:
+			tok := z.Token()
+			open, typ = tok.Data, ""
+			switch tok.Data {
+			case "iframe", "img":
+				return "<" + tok.Data + ">"
+			}
+			for _, a := range tok.Attr {
+				if a.Key == "type" {
+					typ = a.Val
+				}
+				if strings.HasPrefix(a.Key, "on") || strings.Contains(strings.ToLower(a.Val), "javascript:") {
+					return tok.Data + " " + a.Key + "=" + a.Val
+				}
+			}
+		case nethtml.TextToken:
+			text := string(z.Text())
+			switch {
+			case open == "script" && typ == "application/ld+json" && !strings.Contains(text, "<"):
+				// JSON-LD carries the headline as escaped JSON: data, not code.
+			case (open == "script" || open == "style") && (strings.Contains(text, "alert") || strings.Contains(text, "display:none")):
+				return "<" + open + ">" + text
+			case open == "h1" && strings.Contains(text, "Not a heading"), open == "li" && strings.HasPrefix(text, "not a"), open == "b" && text == "not":
+				return "<" + open + ">" + text
+			}
+		}
+	}
+}
+
+func TestHostileArticleShownLiterally(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	inbox := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(inbox, "2024-05-01"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(inbox, "2024-05-01", "evil.txt"), []byte(hostile), 0o644)
+	o, _ := site(t, inbox, buildOptions{})
+
+	var article string
+	filepath.WalkDir(o.public, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, _ := os.ReadFile(p)
+		if strings.HasSuffix(p, ".html") {
+			if m := executed(data); m != "" {
+				t.Errorf("%s: article markup was executed: %q", p, m)
+			}
+		}
+		if strings.HasSuffix(p, ".xml") && regexp.MustCompile(`<(script|iframe|img)[\s>]`).Match(data) {
+			t.Errorf("%s: raw markup in a feed", p)
+		}
+		if strings.Contains(string(data), "secret") && strings.Contains(string(data), "include") && !strings.Contains(string(data), "{{% include") && !strings.Contains(string(data), `{{% include`) {
+			if strings.HasSuffix(p, ".html") && !strings.Contains(html.UnescapeString(string(data)), `{{% include "secret" %}}`) {
+				t.Errorf("%s: shortcode text lost", p)
+			}
+		}
+		if strings.HasSuffix(p, "index.html") && strings.Contains(p, "2024-05-01"+string(filepath.Separator)) && strings.Count(p, string(filepath.Separator)) > strings.Count(o.public, string(filepath.Separator))+3 {
+			article = string(data)
+		}
+		return nil
+	})
+	if article == "" {
+		t.Fatal("no article page")
+	}
+	text := html.UnescapeString(article)
+	for _, want := range []string{
+		`<script>alert("headline")</script>`, `{{< youtube x >}}`, `{{% include "secret" %}}`, `{{ .Site.Params }}`,
+		"# Not a heading", "* not a bullet", "1. not a list", "> not a quote", "[not a link](javascript:alert(2))",
+		`<iframe src="https://evil.example.com/"></iframe>`,
+	} {
+		if !strings.Contains(text, want) && !strings.Contains(typo(text), want) {
+			t.Errorf("article page does not show %q literally", want)
+		}
+	}
+}
+
+// typo undoes the typographer's curly quotes.
+func typo(s string) string {
+	return strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", "–", "--", "—", "---").Replace(s)
+}
