@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# make check: the web edition's checks. Fails on any finding.
+#
+#   1. installs what it needs, idempotently (apt: Java, Chromium, Node;
+#      npm: vnu-jar, axe-core, puppeteer-core into .tools/)
+#   2. builds two more sites beside public/: the same inbox at a sub-path
+#      baseURL, and a fixture with people, quotes, figures and hostile text
+#   3. Nu HTML Checker (errors) on every page of all three
+#   4. links, fragments, other-host requests, feeds (gofeed) and sitemap
+#   5. hostile text comes out literally, never as markup
+#   6. axe-core in headless Chromium, light and dark, phone and desktop
+#   7. the home page's HTML + CSS stay under 14 KB gzipped
+#
+# Set CHECK_KEEP=1 to keep the temporary builds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+TOOLS=$ROOT/.tools
+SUB_BASE=https://example.org/briefing/
+FEED_ITEMS=$(sed -n 's/^ *feedItems *= *\([0-9]*\).*/\1/p' config.toml | head -1)
+FEED_ITEMS=${FEED_ITEMS:-30}
+BASE=$(sed -n 's/^baseURL *= *"\(.*\)"/\1/p' config.toml | head -1)
+GEN=(go run ./generator)
+
+say() { printf '\n== %s\n' "$*" >&2; }
+fail=0
+finding() { echo "FAIL: $*" >&2; fail=1; }
+
+# --- 1. tools ---------------------------------------------------------------
+need_apt=()
+command -v java >/dev/null || need_apt+=(openjdk-17-jre-headless)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+command -v node >/dev/null || need_apt+=(nodejs npm)
+command -v python3 >/dev/null || need_apt+=(python3)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  say "installing ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+# npm ci only when the lock file changed since the last install.
+mkdir -p "$TOOLS"
+lock_sum=$(sha256sum scripts/tools/package-lock.json | cut -d' ' -f1)
+if [ "$(cat "$TOOLS/.installed" 2>/dev/null)" != "$lock_sum" ]; then
+  say "installing npm tools into .tools/"
+  cp scripts/tools/package.json scripts/tools/package-lock.json "$TOOLS/"
+  (cd "$TOOLS" && CI=true npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_sum" >"$TOOLS/.installed"
+fi
+VNU="$TOOLS/node_modules/vnu-jar/build/dist/vnu.jar"
+
+# --- 2. builds --------------------------------------------------------------
+TMP=$(mktemp -d /tmp/briefing-check.XXXXXX)
+SERVER=
+cleanup() {
+  [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true
+  [ -n "${CHECK_KEEP:-}" ] && echo "kept $TMP" >&2 || rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+[ -f public/index.html ] || { say "building public/"; "${GEN[@]}" build; }
+
+say "building at a sub-path: $SUB_BASE"
+"${GEN[@]}" build --base-url "$SUB_BASE" --content "$TMP/sub-content" --public "$TMP/sub" >/dev/null
+
+# The fixture: the sample inbox twice (two issues in two months), its
+# entity, quote and figure lists filled with test values, some hostile.
+# Edits to generated content survive the build (see `generator ingest -h`).
+say "building the fixture"
+mkdir -p "$TMP/inbox"
+for d in inbox/*/; do
+  name=$(basename "$d")
+  cp -r "$d" "$TMP/inbox/$name"
+  cp -r "$d" "$TMP/inbox/2000-01-31"
+done
+"${GEN[@]}" ingest --out "$TMP/fixture-content" "$TMP/inbox" >/dev/null
+python3 scripts/enrich-fixture.py "$TMP/fixture-content" >/dev/null
+"${GEN[@]}" build --inbox "$TMP/inbox" --content "$TMP/fixture-content" --public "$TMP/fixture" >/dev/null
+
+# --- 3. Nu HTML Checker -----------------------------------------------------
+say "Nu HTML Checker"
+# email.html is the email edition: table layout on purpose, not web HTML.
+mapfile -t html_files < <(find public "$TMP/sub" "$TMP/fixture" -name '*.html' ! -name 'email.html' | sort)
+if ! java -jar "$VNU" --errors-only --also-check-css "${html_files[@]}" "$(find public -name '*.css' | head -1)"; then
+  finding "Nu HTML Checker reported errors"
+fi
+
+# --- 4. links, feeds, sitemap ----------------------------------------------
+say "links, feeds and sitemap"
+go build -o "$TMP/webcheck" ./checks/webcheck
+"$TMP/webcheck" -skip email.html -base "$BASE" -feed-items "$FEED_ITEMS" public || finding "public/"
+"$TMP/webcheck" -skip email.html -base "$SUB_BASE" -feed-items "$FEED_ITEMS" "$TMP/sub" || finding "sub-path build"
+"$TMP/webcheck" -skip email.html -base "$BASE" -feed-items "$FEED_ITEMS" "$TMP/fixture" || finding "fixture build"
+
+# --- 5. hostile text ----------------------------------------------------------
+say "hostile text stays text"
+if grep -rIl --include='*.html' --include='*.xml' --include='*.json' '<script>alert' "$TMP/fixture"; then
+  finding "hostile markup reached the output unescaped"
+fi
+grep -qE '\{\{&lt; shortcode (&gt;|>)\}\}' "$TMP"/fixture/issues/*/*/index.html || finding "the hostile shortcode text is missing from article pages"
+
+# --- 6. axe-core --------------------------------------------------------------
+say "axe-core"
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$TMP/fixture" >/dev/null 2>&1 &
+SERVER=$!
+for _ in $(seq 50); do python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/')" 2>/dev/null && break; sleep 0.1; done
+U=http://127.0.0.1:$PORT
+rel() { local f; f=$(ls -d $1 2>/dev/null | head -1); [ -n "$f" ] && echo "${f#"$TMP/fixture"}"; }
+issue=$(rel "$TMP/fixture/issues/*-*-*/")
+article=$(rel "$TMP/fixture/issues/*-*-*/*/")
+term=$(rel "$TMP/fixture/people/*/")
+pages=("$U/" "$U$issue" "$U$article" "$U$term" "$U/people/" "$U/issues/" "$U/404.html")
+node scripts/axe.js "${pages[@]}" || finding "axe-core violations"
+
+# --- 7. size budget -----------------------------------------------------------
+say "home page weight"
+for site in public "$TMP/fixture"; do
+  css=$(grep -o 'href="[^"]*\.css"' "$site/index.html" | head -1 | sed 's/href="//; s/"$//; s#^.*/css/#css/#')
+  bytes=$(cat "$site/index.html" ${css:+"$site/$css"} | gzip -9 | wc -c)
+  echo "$site: home HTML + CSS = $bytes bytes gzipped" >&2
+  [ "$bytes" -le 14336 ] || finding "$site home page is $bytes bytes gzipped (budget 14336)"
+done
+
+if [ "$fail" -ne 0 ]; then
+  echo "check: FAILED" >&2
+  exit 1
+fi
+echo "check: all web checks pass" >&2
