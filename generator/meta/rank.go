@@ -24,13 +24,15 @@ type rankParams struct {
 
 // rankWeights were set on the BBC development set under the constraint
 // that the position prior stays dominant: Lead-3 is hard to beat on news
-// in general and the ranker must not overfit one corpus.
+// in general and the ranker must not overfit one corpus. PacSum's penalty
+// for echoing earlier sentences is kept mild because the prior already
+// carries the lead bias; every setting tried moved ROUGE by under 2 points.
 var rankWeights = rankParams{
 	position:   1.0,
 	centrality: 0.5,
 	headline:   0.5,
-	pacBeta:    0.3,
-	pacBack:    -0.5,
+	pacBeta:    0.2,
+	pacBack:    -0.25,
 	redundancy: 0.6,
 	decayMin:   1.5,
 	decayMax:   5,
