@@ -40,7 +40,7 @@ const maxSubject = 250
 // text/plain and a text/html part, both UTF-8 and quoted-printable. The
 // same Message always gives the same bytes.
 func Encode(m Message) ([]byte, error) {
-	msg, err := build(m)
+	msg, err := NewMsg(m)
 	if err != nil {
 		return nil, err
 	}
@@ -51,8 +51,8 @@ func Encode(m Message) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// build turns m into a go-mail message ready to write or send.
-func build(m Message) (*gomail.Msg, error) {
+// NewMsg turns m into a go-mail message ready to write or send.
+func NewMsg(m Message) (*gomail.Msg, error) {
 	if m.Text == "" || m.HTML == "" {
 		return nil, fmt.Errorf("message %s: both a text and an HTML part are needed", m.MessageID)
 	}
