@@ -155,7 +155,7 @@ func (an *entAnalysis) key(a, b int) string {
 	for k := a; k < b; k++ {
 		want += len(an.toks[k].text)
 	}
-	if len(s) == want && !strings.ContainsAny(s, "\t\n\u00a0") {
+	if len(s) == want && strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\n') < 0 {
 		return s
 	}
 	parts := make([]string, 0, b-a)

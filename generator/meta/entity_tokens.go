@@ -195,6 +195,16 @@ func entIsInitialism(w string) bool {
 }
 
 func entCaseFlags(w string) uint16 {
+	ascii := true
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return asciiCaseFlags(w)
+	}
 	var f uint16
 	upper, lower, letters := 0, 0, 0
 	lowerSeen, camel := false, false
@@ -218,6 +228,38 @@ func entCaseFlags(w string) uint16 {
 		f |= efAllCaps
 	}
 	if camel && f&efCap != 0 && !strings.HasPrefix(w, "Mc") && !strings.HasPrefix(w, "Mac") && !strings.ContainsAny(w, "-'’") {
+		f |= efCamel
+	}
+	return f
+}
+
+// asciiCaseFlags is entCaseFlags for the common all-ASCII word.
+func asciiCaseFlags(w string) uint16 {
+	var f uint16
+	lower, letters := 0, 0
+	lowerSeen, camel, special := false, false, false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			if k == 0 {
+				f |= efCap
+			} else if lowerSeen {
+				camel = true
+			}
+			letters++
+		case 'a' <= c && c <= 'z':
+			lowerSeen = true
+			lower++
+			letters++
+		case c == '-' || c == '\'':
+			special = true
+		}
+	}
+	if letters >= 2 && lower == 0 {
+		f |= efAllCaps
+	}
+	if camel && f&efCap != 0 && !special && !strings.HasPrefix(w, "Mc") && !strings.HasPrefix(w, "Mac") {
 		f |= efCamel
 	}
 	return f

@@ -96,7 +96,7 @@ type figure struct {
 }
 
 func figures(d *doc) []Figure {
-	toks := entTokenizeDoc(make([]etok, 0, 256), d)
+	toks := analysisOf(d).toks
 	var figs []figure
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind != ekNum {

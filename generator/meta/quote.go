@@ -20,8 +20,7 @@ type quoteSpan struct {
 }
 
 func quotes(d *doc, people []string) []Quote {
-	an := analyseEntities(d)
-	return an.quotes()
+	return analysisOf(d).quotes()
 }
 
 func isDoubleQuote(t *etok) bool {

@@ -52,7 +52,7 @@ func tagWord(t *etok) (string, bool) {
 	if t.is(efCap) {
 		w = strings.ToLower(w)
 	}
-	if strings.ContainsAny(w, "'’.") || entCommon[w] || tagStop[w] || entCommon[tagStem(w)] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
+	if hasApostropheOrDot(w) || entCommon[w] || tagStop[w] || entCommon[tagStem(w)] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
 		return "", false
 	}
 	if t.is(efCap) && (entGaz[t.text].kind != gazNone || entFirstNames[t.text]) {
@@ -63,7 +63,7 @@ func tagWord(t *etok) (string, bool) {
 
 func tags(d *doc, m *Metadata) []string {
 	hl := entTokenize(make([]etok, 0, 16), d.Headline, -1)
-	toks := entTokenizeDoc(make([]etok, 0, 256), d)
+	toks := analysisOf(d).toks
 	cands := map[string]*tagCand{}
 	bump := func(key, form string, w float64, pos int) {
 		c := cands[key]
@@ -140,4 +140,14 @@ func tags(d *doc, m *Metadata) []string {
 		}
 	}
 	return out
+}
+
+// hasApostropheOrDot spots contractions, abbreviations and web addresses.
+func hasApostropheOrDot(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c == '\'' || c == '.' || c == 0xE2 { // 0xE2 starts ’
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,67 @@
+package meta
+
+import "testing"
+
+var entBenchArticles = []string{"sample.txt", "uk_budget.txt", "football.txt"}
+
+func entBenchDocs(b *testing.B) []*doc {
+	var ds []*doc
+	for _, n := range entBenchArticles {
+		ds = append(ds, loadArticle(b, n))
+	}
+	return ds
+}
+
+// fresh returns a copy of d at a new address, so the analysis cache misses
+// and every benchmark op pays for the tokenisation it needs.
+func fresh(d *doc) *doc {
+	c := *d
+	return &c
+}
+
+// Each op processes one article (the test articles in turn), from scratch.
+func BenchmarkEntities(b *testing.B) {
+	ds := entBenchDocs(b)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		entities(fresh(ds[i%len(ds)]))
+	}
+}
+
+func BenchmarkQuotes(b *testing.B) {
+	ds := entBenchDocs(b)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		quotes(fresh(ds[i%len(ds)]), nil)
+	}
+}
+
+func BenchmarkFigures(b *testing.B) {
+	ds := entBenchDocs(b)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		figures(fresh(ds[i%len(ds)]))
+	}
+}
+
+func BenchmarkTags(b *testing.B) {
+	ds := entBenchDocs(b)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		tags(fresh(ds[i%len(ds)]), &Metadata{})
+	}
+}
+
+// BenchmarkExtractors is the whole of this part of Compute for one article.
+func BenchmarkExtractors(b *testing.B) {
+	ds := entBenchDocs(b)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		d := fresh(ds[i%len(ds)])
+		var m Metadata
+		m.People, m.Places, m.Organizations = entities(d)
+		m.Quotes = quotes(d, m.People)
+		m.Figures = figures(d)
+		m.Tags = tags(d, &m)
+	}
+}
