@@ -60,6 +60,15 @@ var placeNouns = map[string]bool{
 	"oblast": true, "prefecture": true, "municipality": true, "outskirts": true,
 }
 
+// placeCues begin or end the name of a place: "River Senne", "Hyde Park".
+var placeCues = map[string]bool{
+	"River": true, "Lake": true, "Mount": true, "Palace": true, "Castle": true, "Park": true,
+	"Square": true, "Street": true, "Road": true, "Avenue": true, "Bridge": true, "Airport": true,
+	"Station": true, "Stadium": true, "Island": true, "Islands": true, "Mountains": true,
+	"Valley": true, "Bay": true, "Beach": true, "Cathedral": true, "Abbey": true, "Tower": true,
+	"Hill": true, "Forest": true, "Desert": true, "Canal": true, "Harbour": true, "Arena": true,
+}
+
 // ofJoinable words may be followed by "of" inside one name: "Bank of England".
 var ofJoinable = map[string]bool{
 	"Republic": true, "Kingdom": true, "Isle": true, "Gulf": true, "Bay": true, "Sea": true,
@@ -230,8 +239,8 @@ func (an *entAnalysis) span(a, b int) {
 	// unless it begins a longer list entry ("Time Warner").
 	for a < b && (toks[a].is(efSentStart) || (a > 0 && toks[a-1].is(efOpenQ))) {
 		l, _ := an.longest(a, b)
-		if l > 1 || !an.commonWord(a) {
-			break
+		if l > 1 || !an.commonWord(a) || l == 1 && !entCommon[strings.ToLower(toks[a].text)] {
+			break // a listed name is dropped only for a truly common word ("Reading")
 		}
 		a++
 	}
@@ -250,6 +259,10 @@ func (an *entAnalysis) span(a, b int) {
 	last := toks[b-1].text
 	if b-a >= 2 {
 		if entEventCues[last] {
+			return
+		}
+		if placeCues[last] || placeCues[toks[a].text] && !entFirstNames[toks[a].text] {
+			an.add(entPlace, an.key(a, b), a, b) // "Coudenberg Palace", "River Senne"
 			return
 		}
 		if entOrgCues[last] {
