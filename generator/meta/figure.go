@@ -315,7 +315,7 @@ func figMeasure(d *doc, toks []etok, f figure, prev []figure) string {
 			np = ""
 		}
 	}
-	if np == "" && len(prev) > 0 && int(toks[prev[len(prev)-1].a].para) == int(para) && prev[len(prev)-1].kind == f.kind {
+	if np == "" && len(prev) > 0 && int(toks[prev[len(prev)-1].a].para) == int(para) && prev[len(prev)-1].kind != figCount {
 		np = strings.TrimPrefix(strings.TrimPrefix(prev[len(prev)-1].measure, "rise in "), "fall in ")
 	}
 	if np == "" || toks[f.a].para == para && allCapsWords(np) {
