@@ -1,0 +1,109 @@
+package email
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"briefing/generator/config"
+	"briefing/generator/hugo"
+)
+
+// TestTemplatesThroughHugo renders the email templates with the real Hugo
+// on an issue whose front matter is hostile, and checks that every piece
+// of article text arrives escaped in the HTML and intact in the text.
+func TestTemplatesThroughHugo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := t.TempDir()
+	cfg, err := os.ReadFile(filepath.Join(root, "config.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"config.toml":              string(cfg),
+		"content/issues/_index.md": "---\ntitle: Archive\n---\n",
+		"content/issues/2022-06-15/_index.md": "---\ntitle: 15 June 2022\ndate: \"2022-06-15\"\nissue: \"2022-06-15\"\n" +
+			"outputs: [email, emailtext]\n---\n",
+		"content/issues/2022-06-15/b.md": "---\ntitle: \"Second <b>story</b>\"\ndate: \"2022-06-15\"\nslug: b\nweight: 2\n" +
+			"description: Two.\nkeypoints: [\"Plain point\"]\n---\nBody.\n",
+		"content/issues/2022-06-15/a.md": "---\ntitle: \"Lead <script>alert(1)</script> & \\\"co\\\"\"\ndate: \"2022-06-15\"\nslug: a\nweight: 1\n" +
+			"description: One.\nkeypoints: [\"<img src=x onerror=alert(1)> first\", \"second & <i>third</i>\"]\n---\nBody.\n",
+	}
+	for name, body := range files {
+		p := filepath.Join(site, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Only this package's templates: the web layouts are not under test.
+	for _, l := range []string{"section.email.html", "section.emailtext.txt", "_partials/email"} {
+		if err := os.CopyFS(filepath.Join(site, "layouts", l), os.DirFS(filepath.Join(root, "layouts", l))); err != nil {
+			// CopyFS wants a directory; copy single files by hand.
+			b, rerr := os.ReadFile(filepath.Join(root, "layouts", l))
+			if rerr != nil {
+				t.Fatal(err)
+			}
+			os.MkdirAll(filepath.Dir(filepath.Join(site, "layouts", l)), 0o755)
+			if err := os.WriteFile(filepath.Join(site, "layouts", l), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	out := filepath.Join(site, "public")
+	if err := hugo.Build(context.Background(), hugo.Options{Source: site, Destination: out}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := config.Load(filepath.Join(site, "config.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w bytes.Buffer
+	if err := Edition(context.Background(), c, out, &w); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(out, "issues", "2022-06-15")
+	html, _ := os.ReadFile(filepath.Join(dir, HTMLFile))
+	text, _ := os.ReadFile(filepath.Join(dir, TextFile))
+	h := string(html)
+	for _, bad := range []string{"<script", "<img", "<b>", "<i>"} {
+		if strings.Contains(h, bad) {
+			t.Errorf("email.html contains unescaped %q", bad)
+		}
+	}
+	for _, want := range []string{"&lt;script>alert(1)&lt;/script>", "&lt;img src=x onerror=alert(1)> first",
+		`href="https://briefing.example.org/issues/2022-06-15/a/"`, "Read the full story"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("email.html lacks %q", want)
+		}
+	}
+	if a, b := strings.Index(h, "Lead &lt;script>"), strings.Index(h, "Second &lt;b>"); a < 0 || b < a {
+		t.Errorf("articles are not in weight order")
+	}
+	if !strings.Contains(h, `class="preheader"`) || !strings.Contains(h[strings.Index(h, `class="preheader"`):], "&lt;img src=x onerror=alert(1)> first") {
+		t.Errorf("the preheader is not the lead's first key point")
+	}
+	for _, want := range []string{"THE BRIEFING\n", "15 June 2022\n", "1. Lead <script>alert(1)</script> & \"co\"\n",
+		"- <img src=x onerror=alert(1)> first\n", "- second & <i>third</i>\n", "2. Second <b>story</b>\n",
+		"https://briefing.example.org/issues/2022-06-15/a/\n", "Unsubscribe: https://briefing.example.org/unsubscribe/\n"} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("email.txt lacks %q:\n%s", want, text)
+		}
+	}
+	m, err := Load(dir, "2022-06-15", c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `The Briefing, 15 June 2022: Lead <script>alert(1)</script> & "co"`; m.Subject != want {
+		t.Errorf("subject %q, want %q", m.Subject, want)
+	}
+}
