@@ -225,58 +225,42 @@ func Merge(old *Existing, doc Doc) ([]byte, []string, error) {
 }
 
 func render(fields []Field, rec record, body string) ([]byte, error) {
-	m := &yaml.Node{Kind: yaml.MappingNode}
-	add := func(k string, v any) error {
-		var n yaml.Node
-		if err := n.Encode(v); err != nil {
-			return fmt.Errorf("encode %s: %w", k, err)
-		}
-		m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: k}, &n)
-		return nil
-	}
+	var b bytes.Buffer
+	b.Grow(4096)
+	b.WriteString("---\n")
 	for _, f := range fields {
-		if err := add(f.Key, f.Value); err != nil {
+		if err := emitField(&b, f.Key, f.Value); err != nil {
 			return nil, err
 		}
 	}
-	if err := add(recordKey, sortedRecord(rec)); err != nil {
-		return nil, err
-	}
-	var b bytes.Buffer
-	b.WriteString("---\n")
-	enc := yaml.NewEncoder(&b)
-	enc.SetIndent(2)
-	if err := enc.Encode(m); err != nil {
-		return nil, err
-	}
-	enc.Close()
-	b.WriteString("---\n\n")
-	b.WriteString(strings.TrimRight(body, "\n"))
-	b.WriteString("\n")
-	return b.Bytes(), nil
-}
-
-// sortedRecord gives the record a stable key order (yaml.v3 sorts maps,
-// but an explicit node keeps that a property of this code).
-func sortedRecord(r record) *yaml.Node {
-	keys := make([]string, 0, len(r.Fields))
-	for k := range r.Fields {
+	keys := make([]string, 0, len(rec.Fields))
+	for k := range rec.Fields {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	f := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
-	for _, k := range keys {
-		f.Content = append(f.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: k}, &yaml.Node{Kind: yaml.ScalarNode, Value: r.Fields[k]})
-	}
-	return &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
-		{Kind: yaml.ScalarNode, Value: "input"}, {Kind: yaml.ScalarNode, Value: r.Input},
-		{Kind: yaml.ScalarNode, Value: "fields"}, f,
-	}}
+	emitRecord(&b, rec, keys)
+	b.WriteString("---\n\n")
+	b.WriteString(body)
+	b.WriteString("\n")
+	return b.Bytes(), nil
 }
 
 // normal gives a value the shape it has after a YAML round trip (structs
 // become maps, typed slices become []any) so hashes compare like for like.
 func normal(v any) any {
+	if rs, ok := v.([]Record); ok {
+		out := make([]any, len(rs))
+		for i, r := range rs {
+			m := map[string]any{}
+			for _, f := range r {
+				if s, _ := f.Value.(string); s != "" {
+					m[f.Key] = s
+				}
+			}
+			out[i] = m
+		}
+		return out
+	}
 	b, err := json.Marshal(v)
 	if err != nil {
 		return v

@@ -30,8 +30,8 @@ func articleDoc(it *item) content.Doc {
 		{Key: "people", Value: nonNil(m.People)},
 		{Key: "places", Value: nonNil(m.Places)},
 		{Key: "organizations", Value: nonNil(m.Organizations)},
-		{Key: "quotes", Value: nonNilQ(m.Quotes)},
-		{Key: "figures", Value: nonNilF(m.Figures)},
+		{Key: "quotes", Value: quoteRecords(m.Quotes)},
+		{Key: "figures", Value: figureRecords(m.Figures)},
 		{Key: "tags", Value: nonNil(m.Tags)},
 		{Key: "source", Value: filepath.ToSlash(it.in.path)},
 	}
@@ -97,16 +97,18 @@ func nonNil(s []string) []string {
 	return s
 }
 
-func nonNilQ(s []meta.Quote) []meta.Quote {
-	if s == nil {
-		return []meta.Quote{}
+func quoteRecords(qs []meta.Quote) []content.Record {
+	out := make([]content.Record, len(qs))
+	for i, q := range qs {
+		out[i] = content.Record{{Key: "text", Value: q.Text}, {Key: "speaker", Value: q.Speaker}}
 	}
-	return s
+	return out
 }
 
-func nonNilF(s []meta.Figure) []meta.Figure {
-	if s == nil {
-		return []meta.Figure{}
+func figureRecords(fs []meta.Figure) []content.Record {
+	out := make([]content.Record, len(fs))
+	for i, f := range fs {
+		out[i] = content.Record{{Key: "value", Value: f.Value}, {Key: "measure", Value: f.Measure}}
 	}
-	return s
+	return out
 }

@@ -227,7 +227,7 @@ func TestSameHeadlineBothPublishedWithStableSlugs(t *testing.T) {
 	if len(second) != 5 {
 		t.Errorf("files = %q", keys(second))
 	}
-	if !strings.Contains(second["2024-01-02/ministers-agree-new-budget.md"], "source: "+filepath.ToSlash(filepath.Join(root, "inbox", "2024-01-02", "b.txt"))) {
+	if !strings.Contains(second["2024-01-02/ministers-agree-new-budget.md"], `source: "`+filepath.ToSlash(filepath.Join(root, "inbox", "2024-01-02", "b.txt"))+`"`) {
 		t.Error("the plain slug changed hands")
 	}
 }
