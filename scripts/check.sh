@@ -78,10 +78,26 @@ done
 python3 scripts/enrich-fixture.py "$TMP/fixture-content" >/dev/null
 "${GEN[@]}" build --inbox "$TMP/inbox" --content "$TMP/fixture-content" --public "$TMP/fixture" >/dev/null
 
+# A real ten-article issue for the weight budget, when the BBC corpus is
+# here (CORPUS=/path/to/bbc to point elsewhere); skipped otherwise.
+CORPUS=${CORPUS:-$ROOT/../shared/corpus/bbc}
+sites=(public "$TMP/sub" "$TMP/fixture")
+if [ -d "$CORPUS/tech" ]; then
+  say "building a ten-article issue from $CORPUS"
+  mkdir -p "$TMP/bbc-inbox/2005-03-01"
+  for t in business entertainment politics sport tech; do
+    for n in 001 002; do cp "$CORPUS/$t/$n.txt" "$TMP/bbc-inbox/2005-03-01/${t}_$n.txt"; done
+  done
+  "${GEN[@]}" build --inbox "$TMP/bbc-inbox" --content "$TMP/bbc-content" --public "$TMP/bbc" >/dev/null
+  sites+=("$TMP/bbc")
+else
+  echo "no corpus at $CORPUS: the ten-article weight check is skipped" >&2
+fi
+
 # --- 3. Nu HTML Checker -----------------------------------------------------
 say "Nu HTML Checker"
 # email.html is the email edition: table layout on purpose, not web HTML.
-mapfile -t html_files < <(find public "$TMP/sub" "$TMP/fixture" -name '*.html' ! -name 'email.html' | sort)
+mapfile -t html_files < <(find "${sites[@]}" -name '*.html' ! -name 'email.html' | sort)
 if ! java -jar "$VNU" --errors-only --also-check-css "${html_files[@]}" "$(find public -name '*.css' | head -1)"; then
   finding "Nu HTML Checker reported errors"
 fi
@@ -92,6 +108,9 @@ go build -o "$TMP/webcheck" ./checks/webcheck
 "$TMP/webcheck" -skip email.html -base "$BASE" -feed-items "$FEED_ITEMS" public || finding "public/"
 "$TMP/webcheck" -skip email.html -base "$SUB_BASE" -feed-items "$FEED_ITEMS" "$TMP/sub" || finding "sub-path build"
 "$TMP/webcheck" -skip email.html -base "$BASE" -feed-items "$FEED_ITEMS" "$TMP/fixture" || finding "fixture build"
+if [ -d "$TMP/bbc" ]; then
+  "$TMP/webcheck" -skip email.html -base "$BASE" -feed-items "$FEED_ITEMS" "$TMP/bbc" || finding "ten-article build"
+fi
 
 # --- 5. hostile text ----------------------------------------------------------
 say "hostile text stays text"
@@ -116,7 +135,8 @@ node scripts/axe.js "${pages[@]}" || finding "axe-core violations"
 
 # --- 7. size budget -----------------------------------------------------------
 say "home page weight"
-for site in public "$TMP/fixture"; do
+for site in "${sites[@]}"; do
+  [ "$site" = "$TMP/sub" ] && continue
   css=$(grep -o 'href="[^"]*\.css"' "$site/index.html" | head -1 | sed 's/href="//; s/"$//; s#^.*/css/#css/#')
   bytes=$(cat "$site/index.html" ${css:+"$site/$css"} | gzip -9 | wc -c)
   echo "$site: home HTML + CSS = $bytes bytes gzipped" >&2
