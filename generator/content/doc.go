@@ -135,12 +135,6 @@ func parse(path string, data []byte) (*Existing, error) {
 	return e, nil
 }
 
-// Fresh reports whether the file at path was generated from input and can
-// be left as it is without computing anything.
-func (e *Existing) Fresh(input string) bool {
-	return e != nil && e.Rec != nil && e.Rec.Input == input
-}
-
 // Write writes doc to path, keeping what an editor changed in an earlier
 // version of the file (see the package comment). It writes nothing when the
 // bytes would not change, so modification times survive re-ingests.

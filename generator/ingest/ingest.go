@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"briefing/generator/article"
@@ -76,7 +77,7 @@ type item struct {
 	issue  string
 	slug   string
 	path   string
-	old    *content.Existing
+	old    *content.Head
 	doc    content.Doc
 	cached bool
 }
@@ -117,6 +118,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	rep.Articles = len(items)
 	// Every article is ready: only now is anything written, so a bad file
 	// never leaves content/ half updated.
+	var jobs []job
 	issues := map[string]bool{}
 	for _, it := range items {
 		issues[it.issue] = true
@@ -128,56 +130,146 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			rep.Unchanged++
 			continue
 		}
-		if err := tally(rep, it.path, it.doc); err != nil {
-			return rep, err
-		}
+		jobs = append(jobs, job{path: it.path, doc: it.doc})
 	}
 	for _, d := range sortedKeys(issues) {
 		rep.Issues = append(rep.Issues, d)
-		if err := tally(rep, filepath.Join(out, "issues", d, "_index.md"), issueDoc(d)); err != nil {
-			return rep, err
-		}
+		jobs = append(jobs, job{path: filepath.Join(out, "issues", d, "_index.md"), doc: issueDoc(d)})
 	}
 	if len(items) > 0 {
 		name := opt.SiteName
 		if name == "" {
 			name = "Briefing"
 		}
-		for _, p := range []struct {
-			path string
-			doc  content.Doc
-		}{
-			{filepath.Join(out, "_index.md"), simpleDoc(name)},
-			{filepath.Join(out, "issues", "_index.md"), simpleDoc("Archive")},
-		} {
-			if err := tally(rep, p.path, p.doc); err != nil {
-				return rep, err
-			}
-		}
+		jobs = append(jobs,
+			job{path: filepath.Join(out, "_index.md"), doc: simpleDoc(name)},
+			job{path: filepath.Join(out, "issues", "_index.md"), doc: simpleDoc("Archive")})
+	}
+	if err := writeAll(jobs, opt.Workers, rep); err != nil {
+		return rep, err
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
 }
 
-func tally(rep *Report, path string, doc content.Doc) error {
-	res, kept, err := content.Write(path, doc)
+// job is one content file to write.
+type job struct {
+	path string
+	doc  content.Doc
+	res  content.Result
+	kept []string
+	err  error
+}
+
+// writeAll writes the files in parallel and tallies the results in a
+// stable order. Creating files is the slowest part of a first ingest, so
+// the files of a folder that does not exist yet (a new issue) are written
+// into a staging folder that is renamed into place whole: one atomic step
+// instead of a temporary file and a rename per article.
+func writeAll(jobs []job, workers int, rep *Report) error {
+	if workers <= 0 {
+		workers = 2 * runtime.GOMAXPROCS(0)
+	}
+	staged, err := stageNewFolders(jobs)
+	defer func() {
+		for _, tmp := range staged {
+			os.RemoveAll(tmp) // only what was not renamed into place
+		}
+	}()
 	if err != nil {
 		return err
 	}
-	switch res {
-	case content.Created:
-		rep.Created++
-	case content.Updated:
-		rep.Updated++
-	case content.Unchanged:
-		rep.Unchanged++
-	case content.Owned:
-		rep.Owned = append(rep.Owned, path)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(jobs) {
+					return
+				}
+				j := &jobs[i]
+				if tmp, ok := staged[filepath.Dir(j.path)]; ok {
+					var data []byte
+					if data, _, j.err = content.Merge(nil, j.doc); j.err == nil {
+						j.err = os.WriteFile(filepath.Join(tmp, filepath.Base(j.path)), data, 0o644)
+					}
+					j.res = content.Created
+					continue
+				}
+				j.res, j.kept, j.err = content.Write(j.path, j.doc)
+			}
+		}()
 	}
-	if len(kept) > 0 {
-		rep.Kept = append(rep.Kept, path+": "+strings.Join(kept, ", "))
+	wg.Wait()
+	for _, j := range jobs {
+		if j.err != nil {
+			return fmt.Errorf("write %s: %w", j.path, j.err)
+		}
+	}
+	for dir, tmp := range staged {
+		if err := os.Chmod(tmp, 0o755); err != nil {
+			return err
+		}
+		if err := os.Rename(tmp, dir); err != nil {
+			return fmt.Errorf("write %s: %w", dir, err)
+		}
+		delete(staged, dir)
+	}
+	for _, j := range jobs {
+		switch j.res {
+		case content.Created:
+			rep.Created++
+		case content.Updated:
+			rep.Updated++
+		case content.Unchanged:
+			rep.Unchanged++
+		case content.Owned:
+			rep.Owned = append(rep.Owned, j.path)
+		}
+		if len(j.kept) > 0 {
+			rep.Kept = append(rep.Kept, j.path+": "+strings.Join(j.kept, ", "))
+		}
 	}
 	return nil
+}
+
+// stageNewFolders makes a staging folder for every job folder that does
+// not exist yet, deepest first, so a parent created on the way (content/
+// issues for a first issue) takes its own files one by one.
+func stageNewFolders(jobs []job) (map[string]string, error) {
+	var dirs []string
+	seen := map[string]bool{}
+	for _, j := range jobs {
+		if d := filepath.Dir(j.path); !seen[d] {
+			seen[d] = true
+			dirs = append(dirs, d)
+		}
+	}
+	sort.Slice(dirs, func(a, b int) bool {
+		da, db := strings.Count(dirs[a], string(filepath.Separator)), strings.Count(dirs[b], string(filepath.Separator))
+		if da != db {
+			return da > db
+		}
+		return dirs[a] < dirs[b]
+	})
+	staged := map[string]string{}
+	for _, d := range dirs {
+		if _, err := os.Lstat(d); err == nil {
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(d), 0o755); err != nil {
+			return staged, err
+		}
+		tmp, err := os.MkdirTemp(filepath.Dir(d), "."+filepath.Base(d)+".tmp-*")
+		if err != nil {
+			return staged, err
+		}
+		staged[d] = tmp
+	}
+	return staged, nil
 }
 
 // read loads and parses one file and settles its issue date.

@@ -49,22 +49,20 @@ func allocate(items []*item, out string) error {
 		for _, s := range slugs {
 			cands := bySlug[s]
 			path := filepath.Join(out, "issues", issue, s+".md")
-			old, err := content.Read(path)
+			old, err := content.Peek(path)
 			if err != nil {
 				return err
 			}
+			// A file that came from another article (or is the editor's own
+			// page) is nobody's to take over.
 			owner := -1
 			if old == nil {
 				owner = 0
 			} else {
-				src, _ := old.Fields["source"].(string)
 				for i, it := range cands {
-					if src == filepath.ToSlash(it.in.path) {
+					if old.Source == filepath.ToSlash(it.in.path) {
 						owner = i
 					}
-				}
-				if owner < 0 && old.Rec == nil {
-					owner = -1 // the editor's own page: nobody takes it over
 				}
 			}
 			for i, it := range cands {
@@ -79,7 +77,7 @@ func allocate(items []*item, out string) error {
 				taken[alt] = true
 				it.slug = alt
 				it.path = filepath.Join(out, "issues", issue, alt+".md")
-				if it.old, err = content.Read(it.path); err != nil {
+				if it.old, err = content.Peek(it.path); err != nil {
 					return err
 				}
 			}
