@@ -11,6 +11,8 @@
 #   6. axe-core in headless Chromium, light and dark, phone and desktop
 #   7. the home page's HTML + CSS stay under 14 KB gzipped
 #
+#   8. with CHECK_LIGHTHOUSE=1, Lighthouse (scripts/lighthouse.sh)
+#
 # Set CHECK_KEEP=1 to keep the temporary builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -142,6 +144,12 @@ for site in "${sites[@]}"; do
   echo "$site: home HTML + CSS = $bytes bytes gzipped" >&2
   [ "$bytes" -le 14336 ] || finding "$site home page is $bytes bytes gzipped (budget 14336)"
 done
+
+# --- 8. Lighthouse, on request (its scores move with machine load) -----------
+if [ -n "${CHECK_LIGHTHOUSE:-}" ]; then
+  say "Lighthouse"
+  bash scripts/lighthouse.sh "${sites[-1]}" || finding "Lighthouse below target"
+fi
 
 if [ "$fail" -ne 0 ]; then
   echo "check: FAILED" >&2
