@@ -50,6 +50,11 @@ leaves the previous public folder as it was.`,
 			if o.public == "" {
 				o.public = c.Path(c.Params.Generator.Public)
 			}
+			for _, p := range []*string{&o.inbox, &o.content, &o.public} {
+				if *p, err = filepath.Abs(*p); err != nil {
+					return err
+				}
+			}
 			return build(cmd.Context(), c, o, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}

@@ -49,6 +49,8 @@ func Build(ctx context.Context, opt Options) error {
 	}
 	args = append(args, opt.Args...)
 	cmd := Command(ctx, args...)
+	// `go tool` finds Hugo through the go.mod of the folder it runs in.
+	cmd.Dir = opt.Source
 	cmd.Env = append(os.Environ(), opt.Env...)
 	var out bytes.Buffer
 	cmd.Stdout = &out
