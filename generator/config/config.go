@@ -74,7 +74,9 @@ func Load(path string) (*Config, error) {
 		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	c.Dir = filepath.Dir(path)
+	if c.Dir, err = filepath.Abs(filepath.Dir(path)); err != nil {
+		return nil, err
+	}
 	g := &c.Params.Generator
 	if g.Inbox == "" {
 		g.Inbox = "inbox"
