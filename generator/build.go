@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"briefing/generator/config"
@@ -81,6 +82,7 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 		return err
 	}
 	printIngest(w, errw, rep)
+	took := stages{ingest: rep.Elapsed}
 
 	staged, err := publish.Staging(o.public)
 	if err != nil {
@@ -96,26 +98,46 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 		return err
 	}
 	pages := countPages(staged)
-	fmt.Fprintf(w, "hugo: %d pages in %s\n", pages, seconds(time.Since(hstart)))
+	took.hugo = time.Since(hstart)
+	fmt.Fprintf(w, "hugo: %d pages in %s\n", pages, seconds(took.hugo))
 
 	mstart := time.Now()
 	st, err := minify.Dir(ctx, staged, minify.Options{})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "minify: %d files, %s -> %s in %s\n", st.Files, bytesize(st.Before), bytesize(st.After), seconds(time.Since(mstart)))
+	took.minify = time.Since(mstart)
+	fmt.Fprintf(w, "minify: %d files, %s -> %s in %s\n", st.Files, bytesize(st.Before), bytesize(st.After), seconds(took.minify))
 
-	// EMAIL: the email edition is written into staged here.
+	estart := time.Now()
 	if err := email.Edition(ctx, c, staged, w); err != nil {
 		return err
 	}
+	took.email = time.Since(estart)
 
 	if err := publish.Replace(staged, o.public); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "build: %d articles, %d pages, %s published to %s in %s\n",
-		rep.Articles, pages, bytesize(st.After), o.public, seconds(time.Since(start)))
+	fmt.Fprintf(w, "build: %d articles, %d pages, %s published to %s in %s (%s; peak memory %s)\n",
+		rep.Articles, pages, bytesize(st.After), o.public, seconds(time.Since(start)), took, peakMemory())
 	return nil
+}
+
+// stages are the times of a build's steps, for the report and make bench.
+type stages struct{ ingest, hugo, minify, email time.Duration }
+
+func (s stages) String() string {
+	return fmt.Sprintf("ingest %s, hugo %s, minify %s, email %s", seconds(s.ingest), seconds(s.hugo), seconds(s.minify), seconds(s.email))
+}
+
+// peakMemory is this process's peak resident memory; Hugo runs in its own
+// process and is not counted.
+func peakMemory() string {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return "unknown"
+	}
+	return fmt.Sprintf("%.0f MiB", float64(ru.Maxrss)/1024) // Linux reports KiB
 }
 
 func countPages(dir string) int {

@@ -10,11 +10,10 @@ package content
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"sort"
@@ -242,6 +241,10 @@ func render(fields []Field, rec record, body string) ([]byte, error) {
 // normal gives a value the shape it has after a YAML round trip (structs
 // become maps, typed slices become []any) so hashes compare like for like.
 func normal(v any) any {
+	switch v.(type) {
+	case string, []string, int:
+		return v // already marshal as their round trip does
+	}
 	if rs, ok := v.([]Record); ok {
 		out := make([]any, len(rs))
 		for i, r := range rs {
@@ -266,6 +269,8 @@ func normal(v any) any {
 	return out
 }
 
+// hash is a short checksum of a value, enough to tell an edit from the
+// generator's own value (not a defence against anyone).
 func hash(v any) string {
 	var b []byte
 	if s, ok := v.(string); ok {
@@ -273,9 +278,10 @@ func hash(v any) string {
 	} else {
 		b, _ = json.Marshal(v)
 	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:4])
+	return fmt.Sprintf("%08x", crc32.Checksum(b, castagnoli))
 }
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // WriteFileAtomic writes data to a temporary file beside path and renames
 // it into place, so a reader never sees half a file.

@@ -97,13 +97,13 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	rep := &Report{}
 	inputs, errs := collect(paths)
 	items := make([]*item, 0, len(inputs))
-	for _, in := range inputs {
-		it, err := read(in, opt)
-		if err != nil {
-			errs = append(errs, err)
+	read := readAll(inputs, opt)
+	for i := range inputs {
+		if read[i].err != nil {
+			errs = append(errs, read[i].err)
 			continue
 		}
-		items = append(items, it)
+		items = append(items, read[i].it)
 	}
 	if len(errs) > 0 && !opt.KeepGoing {
 		return nil, &Error{errs}
@@ -270,6 +270,34 @@ func stageNewFolders(jobs []job) (map[string]string, error) {
 		staged[d] = tmp
 	}
 	return staged, nil
+}
+
+// readAll reads and parses the inputs in parallel, keeping their order.
+func readAll(inputs []input, opt Options) []struct {
+	it  *item
+	err error
+} {
+	out := make([]struct {
+		it  *item
+		err error
+	}, len(inputs))
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = 2 * runtime.GOMAXPROCS(0) // reading waits on the disk
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(inputs); i = int(next.Add(1) - 1) {
+				out[i].it, out[i].err = read(inputs[i], opt)
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // read loads and parses one file and settles its issue date.

@@ -15,7 +15,7 @@ import (
 const good = "Ministers agree new budget\n\nMinisters agreed a new budget on Tuesday after weeks of talks.\n\nThe plan raises spending on schools by 3% and cuts fuel duty.\n\nOpposition leaders said the deal did not go far enough.\n"
 
 // inbox lays files out under a fresh folder; a value of nil makes a folder.
-func inbox(t *testing.T, files map[string]string) string {
+func inbox(t testing.TB, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, data := range files {
@@ -29,7 +29,7 @@ func inbox(t *testing.T, files map[string]string) string {
 }
 
 // tree lists every file under dir with its contents.
-func tree(t *testing.T, dir string) map[string]string {
+func tree(t testing.TB, dir string) map[string]string {
 	t.Helper()
 	out := map[string]string{}
 	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
