@@ -17,15 +17,19 @@ serve: site ## live preview at http://localhost:1313/
 eval: ## summary quality (ROUGE) against ../shared/corpus
 	$(GEN) eval ../shared/corpus
 
-bench: ## speed and memory of every stage
+bench: ## Go benchmarks of every hot path, then the pipeline against bare hugo --minify (needs ../shared)
 	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
+	$(GO) build -o .briefing/bench-generator ./generator
+	.briefing/bench-generator bench ../shared/corpus/bbc
 
 check: site ## web checks: HTML validator, accessibility, links, feeds
 	bash scripts/check.sh
 
-fuzz: ## fuzz the parsers for a while each (FUZZTIME=30s)
+fuzz: ## fuzz parsing, escaping, front matter and ingest for a while each (FUZZTIME=30s)
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/article
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
+	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
+	$(GO) test -run '^$$' -fuzz FuzzIngest -fuzztime $${FUZZTIME:-30s} ./generator/ingest
 
 clean: ## remove build output
-	rm -rf public resources/_gen .public.* .briefing.lock
+	rm -rf public resources/_gen .public.* .briefing.lock .briefing/bench-generator
