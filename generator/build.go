@@ -76,7 +76,7 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	defer unlock()
 
 	rep, err := ingest.Run(ctx, []string{o.inbox}, ingest.Options{
-		Out: o.content, KeepGoing: o.keepGoing, MaxBytes: c.Params.Generator.MaxBytes, SiteName: c.Params.Name,
+		Out: o.content, KeepGoing: o.keepGoing, MaxBytes: c.Params.Generator.MaxBytes, SiteName: c.Params.Name, Base: c.Dir,
 	})
 	if err != nil {
 		return err

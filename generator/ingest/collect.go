@@ -14,7 +14,8 @@ var issueDir = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // input is one article file found on the command line or in a folder.
 type input struct {
-	path   string // as it will be reported
+	path   string // where to read it
+	name   string // how it is reported and recorded (see Options.Base)
 	issue  string // from the folder name, if the file sits in a YYYY-MM-DD folder
 	weight int    // order within its issue
 }

@@ -33,7 +33,7 @@ func articleDoc(it *item) content.Doc {
 		{Key: "quotes", Value: quoteRecords(m.Quotes)},
 		{Key: "figures", Value: figureRecords(m.Figures)},
 		{Key: "tags", Value: nonNil(m.Tags)},
-		{Key: "source", Value: filepath.ToSlash(it.in.path)},
+		{Key: "source", Value: filepath.ToSlash(it.in.name)},
 	}
 	if a.Encoding != "" {
 		fields = append(fields, content.Field{Key: "encoding", Value: a.Encoding})
@@ -80,7 +80,7 @@ func issueDoc(date string) content.Doc {
 			{Key: "title", Value: t.Format("2 January 2006")},
 			{Key: "date", Value: date},
 			{Key: "issue", Value: date},
-			{Key: "outputs", Value: []string{"html", "email", "emailtext"}},
+			{Key: "outputs", Value: []string{"html", "rss", "jsonfeed", "email", "emailtext"}},
 		},
 		Input: "issue-" + Version + "-" + date,
 	}

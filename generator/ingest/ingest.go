@@ -37,6 +37,10 @@ type Options struct {
 	Workers   int    // 0 means one per CPU
 	// SiteName titles the home page's content file.
 	SiteName string
+	// Base is the folder that input paths are named relative to in
+	// reports and in each file's "source" (the project folder, so content
+	// is the same on every clone); "" names them as given.
+	Base string
 }
 
 // Report says what Run did.
@@ -96,6 +100,14 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	}
 	rep := &Report{}
 	inputs, errs := collect(paths)
+	for i := range inputs {
+		inputs[i].name = inputs[i].path
+		if opt.Base != "" {
+			if abs, err := filepath.Abs(inputs[i].path); err == nil && within(opt.Base, abs) {
+				inputs[i].name, _ = filepath.Rel(opt.Base, abs)
+			}
+		}
+	}
 	items := make([]*item, 0, len(inputs))
 	read := readAll(inputs, opt)
 	for i := range inputs {
@@ -123,7 +135,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	for _, it := range items {
 		issues[it.issue] = true
 		if it.art != nil && it.art.Encoding != "" {
-			rep.Decoded = append(rep.Decoded, it.in.path+": decoded from "+it.art.Encoding)
+			rep.Decoded = append(rep.Decoded, it.in.name+": decoded from "+it.art.Encoding)
 		}
 		if it.cached {
 			rep.Cached++
@@ -308,17 +320,17 @@ func read(in input, opt Options) (*item, error) {
 	}
 	st, err := os.Stat(in.path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", in.path, unwrapPathErr(err))
+		return nil, fmt.Errorf("%s: %v", in.name, unwrapPathErr(err))
 	}
 	if st.Size() > max {
-		return nil, &article.Error{File: in.path, Msg: fmt.Sprintf("file is %d bytes, over the limit of %d", st.Size(), max),
+		return nil, &article.Error{File: in.name, Msg: fmt.Sprintf("file is %d bytes, over the limit of %d", st.Size(), max),
 			Hint: "split it, or raise params.generator.maxBytes in config.toml"}
 	}
 	raw, err := os.ReadFile(in.path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v - check its permissions", in.path, unwrapPathErr(err))
+		return nil, fmt.Errorf("%s: %v - check its permissions", in.name, unwrapPathErr(err))
 	}
-	a, err := article.Parse(in.path, raw, article.Options{MaxBytes: max})
+	a, err := article.Parse(in.name, raw, article.Options{MaxBytes: max})
 	if err != nil {
 		return nil, err
 	}
@@ -335,13 +347,13 @@ func read(in input, opt Options) (*item, error) {
 		}
 	}
 	if issue == "" {
-		return nil, fmt.Errorf("%s: no issue date - file it under a YYYY-MM-DD folder of the inbox, or pass --issue YYYY-MM-DD", in.path)
+		return nil, fmt.Errorf("%s: no issue date - file it under a YYYY-MM-DD folder of the inbox, or pass --issue YYYY-MM-DD", in.name)
 	}
 	if err := checkDate(issue); err != nil {
-		return nil, fmt.Errorf("%s: invalid issue date %q - use a real date as YYYY-MM-DD", in.path, issue)
+		return nil, fmt.Errorf("%s: invalid issue date %q - use a real date as YYYY-MM-DD", in.name, issue)
 	}
 	sum := sha256.New()
-	fmt.Fprintf(sum, "%s\x00%s\x00%s\x00", Version, issue, filepath.ToSlash(in.path))
+	fmt.Fprintf(sum, "%s\x00%s\x00%s\x00", Version, issue, filepath.ToSlash(in.name))
 	sum.Write(raw)
 	return &item{in: in, raw: raw, art: a, issue: issue, hash: hex.EncodeToString(sum.Sum(nil)[:12])}, nil
 }

@@ -21,7 +21,7 @@ func allocate(items []*item, out string) error {
 		byIssue[it.issue] = append(byIssue[it.issue], it)
 	}
 	for issue, group := range byIssue {
-		sort.Slice(group, func(i, j int) bool { return group[i].in.path < group[j].in.path })
+		sort.Slice(group, func(i, j int) bool { return group[i].in.name < group[j].in.name })
 		bySlug := map[string][]*item{}
 		var slugs []string
 		for i, it := range group {
@@ -34,7 +34,7 @@ func allocate(items []*item, out string) error {
 			if s == "article" && !strings.Contains(strings.ToLower(base), "article") {
 				// A headline with no Latin letters (日本語, "..."): the
 				// file name is the next best readable, stable name.
-				s = content.Slugify(strings.TrimSuffix(filepath.Base(it.in.path), filepath.Ext(it.in.path)))
+				s = content.Slugify(strings.TrimSuffix(filepath.Base(it.in.name), filepath.Ext(it.in.name)))
 			}
 			if bySlug[s] == nil {
 				slugs = append(slugs, s)
@@ -60,7 +60,7 @@ func allocate(items []*item, out string) error {
 				owner = 0
 			} else {
 				for i, it := range cands {
-					if old.Source == filepath.ToSlash(it.in.path) {
+					if old.Source == filepath.ToSlash(it.in.name) {
 						owner = i
 					}
 				}
@@ -70,7 +70,7 @@ func allocate(items []*item, out string) error {
 					it.slug, it.path, it.old = s, path, old
 					continue
 				}
-				alt := s + "-" + shortHash(it.in.path)
+				alt := s + "-" + shortHash(it.in.name)
 				for taken[alt] {
 					alt += "x"
 				}
