@@ -23,7 +23,20 @@ var tagStop = map[string]bool{
 	"though": true, "although": true, "rather": true, "every": true, "either": true, "neither": true,
 	"themselves": true, "himself": true, "herself": true, "itself": true, "yesterday": true,
 	"reportedly": true, "early": true, "earlier": true, "later": true, "year-earlier": true,
+	"beat": true, "beats": true, "lost": true, "wins": true, "took": true, "makes": true, "gave": true,
+	"says": true, "claims": true, "believe": true, "think": true, "want": true, "wants": true, "need": true,
+	"needs": true, "hope": true, "hopes": true, "plans": true, "move": true, "moves": true, "comes": true,
+	"week": true, "weeks": true, "month": true, "months": true, "days": true, "years": true, "time": true,
 }
+
+// tagTopics are words that name what a story is about; see topics.txt.
+var tagTopics = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range entWordSet("topics.txt") {
+		m[tagStem(w)] = true
+	}
+	return m
+}()
 
 type tagCand struct {
 	form  string
@@ -55,6 +68,11 @@ func tagWord(t *etok) (string, bool) {
 	if hasApostropheOrDot(w) || entCommon[w] || tagStop[w] || entCommon[tagStem(w)] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
 		return "", false
 	}
+	// Participles and adjectives ("willing", "mutual", "bilateral") read
+	// badly as topics unless the topic list knows them ("banking").
+	if !tagTopics[tagStem(strings.ToLower(w))] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ual") || strings.HasSuffix(w, "eral") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful")) {
+		return "", false
+	}
 	if t.is(efCap) && (entGaz[t.text].kind != gazNone || entFirstNames[t.text]) {
 		return "", false
 	}
@@ -78,7 +96,11 @@ func tags(d *doc, m *Metadata) []string {
 		if !ok {
 			continue
 		}
-		bump(tagStem(w), w, 1, i)
+		if tagTopics[tagStem(w)] {
+			bump(tagStem(w), w, 3, i) // a topic word counts for more
+		} else {
+			bump(tagStem(w), w, 1, i)
+		}
 		// two topic words in a row: "trade volumes", "road bridge"
 		if i+1 < len(toks) && toks[i+1].para == toks[i].para {
 			if w2, ok := tagWord(&toks[i+1]); ok {
