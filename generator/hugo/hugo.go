@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 )
 
@@ -32,6 +33,27 @@ func Command(ctx context.Context, args ...string) *exec.Cmd {
 	return exec.CommandContext(ctx, "go", append([]string{"tool", "hugo"}, args...)...)
 }
 
+// toolDir is where `go tool hugo` can find the go.mod that pins Hugo: the
+// current folder when it is inside a module (make site, the tests), else
+// the site's own folder.
+func toolDir(source string) string {
+	if os.Getenv("BRIEFING_HUGO") != "" {
+		return ""
+	}
+	dir, err := os.Getwd()
+	for err == nil {
+		if _, serr := os.Stat(filepath.Join(dir, "go.mod")); serr == nil {
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	return source
+}
+
 // Build runs Hugo once and returns its error output on failure.
 func Build(ctx context.Context, opt Options) error {
 	args := []string{"--quiet", "--noBuildLock", "--cleanDestinationDir"}
@@ -49,8 +71,7 @@ func Build(ctx context.Context, opt Options) error {
 	}
 	args = append(args, opt.Args...)
 	cmd := Command(ctx, args...)
-	// `go tool` finds Hugo through the go.mod of the folder it runs in.
-	cmd.Dir = opt.Source
+	cmd.Dir = toolDir(opt.Source)
 	cmd.Env = append(os.Environ(), opt.Env...)
 	var out bytes.Buffer
 	cmd.Stdout = &out
