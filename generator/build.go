@@ -76,7 +76,7 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	defer unlock()
 
 	rep, err := ingest.Run(ctx, []string{o.inbox}, ingest.Options{
-		Out: o.content, KeepGoing: o.keepGoing, MaxBytes: c.Params.Generator.MaxBytes, SiteName: c.Params.Name, Base: c.Dir,
+		Out: o.content, KeepGoing: o.keepGoing, MaxBytes: c.Params.Generator.MaxBytes, SiteName: c.Params.Name, Base: c.Dir, Orphans: true,
 	})
 	if err != nil {
 		return err

@@ -60,6 +60,9 @@ func printIngest(w, errw io.Writer, rep *ingest.Report) {
 	for _, s := range rep.Owned {
 		fmt.Fprintf(errw, "%s: left alone (no generator record): %s\n", prog, s)
 	}
+	for _, s := range rep.Orphans {
+		fmt.Fprintf(errw, "%s: kept %s: its article is no longer in the inbox (delete the file to unpublish it)\n", prog, s)
+	}
 	for _, e := range rep.Skipped {
 		fmt.Fprintf(errw, "%s: skipped %v\n", prog, e)
 	}

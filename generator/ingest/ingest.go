@@ -41,6 +41,9 @@ type Options struct {
 	// reports and in each file's "source" (the project folder, so content
 	// is the same on every clone); "" names them as given.
 	Base string
+	// Orphans lists the generated content files whose article is gone from
+	// where it was read (build sets it; the files are kept, not deleted).
+	Orphans bool
 }
 
 // Report says what Run did.
@@ -55,6 +58,7 @@ type Report struct {
 	Decoded   []string // "file: windows-1252" for text that was not UTF-8
 	Skipped   []error  // bad files left out (with KeepGoing)
 	Issues    []string // issue dates touched
+	Orphans   []string // content files whose article left the inbox (kept)
 	Elapsed   time.Duration
 }
 
@@ -84,6 +88,19 @@ type item struct {
 	old    *content.Head
 	doc    content.Doc
 	cached bool
+	err    error
+}
+
+// safeDoc computes an article's doc, turning a panic in the analysis into
+// an error that names the file: one odd article must not take the whole
+// run down with a stack trace.
+func safeDoc(it *item) (doc content.Doc, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: the metadata step failed on this article (%v) - report it with the file attached; --keep-going publishes the rest", it.in.name, r)
+		}
+	}()
+	return articleDoc(it), nil
 }
 
 // Run ingests the articles under paths.
@@ -127,6 +144,20 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	if err := compute(ctx, items, opt.Workers); err != nil {
 		return nil, err
 	}
+	// A file the analysis could not handle is a bad file like any other.
+	kept := items[:0]
+	for _, it := range items {
+		if it.err != nil {
+			errs = append(errs, it.err)
+			continue
+		}
+		kept = append(kept, it)
+	}
+	items = kept
+	if len(errs) > len(rep.Skipped) && !opt.KeepGoing {
+		return nil, &Error{errs}
+	}
+	rep.Skipped = errs
 	rep.Articles = len(items)
 	// Every article is ready: only now is anything written, so a bad file
 	// never leaves content/ half updated.
@@ -159,6 +190,9 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	}
 	if err := writeAll(jobs, opt.Workers, rep); err != nil {
 		return rep, err
+	}
+	if opt.Orphans {
+		rep.Orphans = orphans(out, opt.Base)
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
@@ -388,7 +422,7 @@ func compute(ctx context.Context, items []*item, workers int) error {
 		go func() {
 			defer wg.Done()
 			for it := range ch {
-				it.doc = articleDoc(it)
+				it.doc, it.err = safeDoc(it)
 				bar.Add()
 			}
 		}()
@@ -403,6 +437,30 @@ func compute(ctx context.Context, items []*item, workers int) error {
 	wg.Wait()
 	bar.Done()
 	return ctx.Err()
+}
+
+// orphans finds generated article files whose source file no longer
+// exists. Deleting them is the editor's call, so they are only listed.
+func orphans(out, base string) []string {
+	files, _ := filepath.Glob(filepath.Join(out, "issues", "*", "*.md"))
+	var list []string
+	for _, f := range files {
+		if filepath.Base(f) == "_index.md" {
+			continue
+		}
+		h, err := content.Peek(f)
+		if err != nil || h == nil || !h.Generated || h.Source == "" {
+			continue
+		}
+		src := filepath.FromSlash(h.Source)
+		if !filepath.IsAbs(src) {
+			src = filepath.Join(base, src)
+		}
+		if _, err := os.Stat(src); errors.Is(err, os.ErrNotExist) {
+			list = append(list, f)
+		}
+	}
+	return list
 }
 
 func sortedKeys(m map[string]bool) []string {

@@ -290,8 +290,12 @@ func TestRemovedArticleIsNotDeleted(t *testing.T) {
 	root := inbox(t, map[string]string{"2024-01-02/a.txt": good, "2024-01-02/b.txt": "Other story\n\nText.\n"})
 	run(root, ingest.Options{})
 	os.Remove(filepath.Join(root, "inbox", "2024-01-02", "b.txt"))
-	if _, err := run(root, ingest.Options{}); err != nil {
+	rep, err := run(root, ingest.Options{Orphans: true})
+	if err != nil {
 		t.Fatal(err)
+	}
+	if len(rep.Orphans) != 1 || !strings.HasSuffix(rep.Orphans[0], "other-story.md") {
+		t.Errorf("orphans = %q, want the removed article's file listed", rep.Orphans)
 	}
 	if _, err := os.Stat(filepath.Join(root, "content", "issues", "2024-01-02", "other-story.md")); err != nil {
 		t.Error("content of a removed article was deleted")
