@@ -101,13 +101,20 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	took.hugo = time.Since(hstart)
 	fmt.Fprintf(w, "hugo: %d pages in %s\n", pages, seconds(took.hugo))
 
+	// Pages whose Hugo output is the same as last time take the last
+	// build's minified bytes; the sums that say so live beside public/.
+	sumsPath := filepath.Join(filepath.Dir(o.public), "."+filepath.Base(o.public)+".sums")
+	var reuse *minify.Reuse
+	if sums := minify.ReadSums(sumsPath); sums != nil {
+		reuse = &minify.Reuse{Previous: o.public, Sums: sums}
+	}
 	mstart := time.Now()
-	st, err := minify.Dir(ctx, staged, minify.Options{})
+	st, err := minify.Dir(ctx, staged, minify.Options{Reuse: reuse})
 	if err != nil {
 		return err
 	}
 	took.minify = time.Since(mstart)
-	fmt.Fprintf(w, "minify: %d files, %s -> %s in %s\n", st.Files, bytesize(st.Before), bytesize(st.After), seconds(took.minify))
+	fmt.Fprintf(w, "minify: %d files (%d unchanged, reused), %s -> %s in %s\n", st.Files, st.Reused, bytesize(st.Before), bytesize(st.After), seconds(took.minify))
 
 	estart := time.Now()
 	if err := email.Edition(ctx, c, staged, w); err != nil {
@@ -115,8 +122,14 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	}
 	took.email = time.Since(estart)
 
+	// Sums must never describe a public/ they did not come from: drop the
+	// old ones before the swap and write the new ones after it.
+	os.Remove(sumsPath)
 	if err := publish.Replace(staged, o.public); err != nil {
 		return err
+	}
+	if err := minify.WriteSums(sumsPath, st.Sums); err != nil {
+		fmt.Fprintf(errw, "%s: warning: %v (the next build minifies everything)\n", prog, err)
 	}
 	fmt.Fprintf(w, "build: %d articles, %d pages, %s published to %s in %s (%s; peak memory %s)\n",
 		rep.Articles, pages, bytesize(st.After), o.public, seconds(time.Since(start)), took, peakMemory())

@@ -99,7 +99,10 @@ func TestBuildIsReproducible(t *testing.T) {
 	o, _ := site(t, filepath.Join("..", "inbox"), buildOptions{})
 	content1, public1 := treeHash(t, o.content), treeHash(t, o.public)
 	stamp := mtimes(t, o.content)
-	site(t, o.inbox, o)
+	_, out := site(t, o.inbox, o)
+	if m := regexp.MustCompile(`minify: (\d+) files \((\d+) unchanged, reused\)`).FindStringSubmatch(out); m == nil || m[2] == "0" {
+		t.Errorf("a rebuild minified everything again:\n%s", out)
+	}
 	if treeHash(t, o.content) != content1 {
 		t.Error("a second build changed content/")
 	}
@@ -139,7 +142,7 @@ func TestFailedBuildKeepsPublic(t *testing.T) {
 	if treeHash(t, o.public) != before || treeHash(t, o.content) != beforeContent {
 		t.Error("a failed build changed the output")
 	}
-	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(o.public), ".public.*"))
+	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(o.public), ".public.build-*"))
 	if len(leftovers) > 0 {
 		t.Errorf("staging folders left behind: %q", leftovers)
 	}

@@ -5,7 +5,9 @@ package minify
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"hash/crc64"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -20,7 +22,7 @@ import (
 	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/minify/v2/js"
-	"github.com/tdewolff/minify/v2/json"
+	mjson "github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
 )
@@ -32,12 +34,26 @@ type Options struct {
 	// IsEmail picks the HTML files that are email bodies and need
 	// email-safe minification; nil means files named email.html.
 	IsEmail func(path string) bool
+	// Reuse, when set, takes a file whose input is unchanged since the last
+	// build from that build's output instead of minifying it again.
+	Reuse *Reuse
+}
+
+// Reuse is what the last build left: its published folder and the sums
+// of the files Hugo wrote for it (Stats.Sums of that run).
+type Reuse struct {
+	Previous string
+	Sums     map[string]string
 }
 
 // Stats reports what Dir did.
 type Stats struct {
 	Files         int
+	Reused        int // files taken from the last build
 	Before, After int64
+	// Sums identifies each file's input (before minification), by path
+	// relative to the folder, for the next build's Reuse.
+	Sums map[string]string
 }
 
 var mediaTypes = map[string]string{
@@ -52,7 +68,7 @@ func New() *tdm.M {
 	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
 	m.AddFunc("text/css", css.Minify)
 	m.AddFunc("application/javascript", js.Minify)
-	m.AddFunc("application/json", json.Minify)
+	m.AddFunc("application/json", mjson.Minify)
 	m.AddFunc("image/svg+xml", svg.Minify)
 	m.AddFunc("text/xml", xml.Minify)
 	return m
@@ -111,7 +127,9 @@ func Dir(ctx context.Context, dir string, opt Options) (Stats, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	web, mail := New(), NewEmail()
+	sums := make([]string, len(files))
 	var (
+		reused        atomic.Int64
 		before, after atomic.Int64
 		wg            sync.WaitGroup
 		once          sync.Once
@@ -130,16 +148,23 @@ func Dir(ctx context.Context, dir string, opt Options) (Stats, error) {
 				}
 				p := files[i]
 				m := web
+				var reuse *Reuse
 				if isEmail(p) {
-					m = mail
+					m = mail // and never reused: the email step rewrites it
+				} else {
+					reuse = opt.Reuse
 				}
-				b, a, err := minifyFile(m, p)
+				b, a, sum, hit, err := minifyFile(m, dir, p, reuse)
 				if err != nil {
 					once.Do(func() { firstErr = err })
 					return
 				}
 				before.Add(b)
 				after.Add(a)
+				sums[i] = sum
+				if hit {
+					reused.Add(1)
+				}
 				bar.Add()
 			}
 		}()
@@ -149,24 +174,75 @@ func Dir(ctx context.Context, dir string, opt Options) (Stats, error) {
 	if firstErr == nil {
 		firstErr = ctx.Err()
 	}
-	return Stats{Files: len(files), Before: before.Load(), After: after.Load()}, firstErr
+	st := Stats{Files: len(files), Reused: int(reused.Load()), Before: before.Load(), After: after.Load(), Sums: map[string]string{}}
+	for i, p := range files {
+		if rel, err := filepath.Rel(dir, p); err == nil && sums[i] != "" {
+			st.Sums[filepath.ToSlash(rel)] = sums[i]
+		}
+	}
+	return st, firstErr
 }
 
-func minifyFile(m *tdm.M, p string) (int64, int64, error) {
+var crcTable = crc64.MakeTable(crc64.ECMA)
+
+// minifyFile minifies the file p under dir in place, or copies the last
+// build's output when p's input is unchanged. It returns the sizes before
+// and after, the input's sum and whether it reused.
+func minifyFile(m *tdm.M, dir, p string, reuse *Reuse) (int64, int64, string, bool, error) {
 	data, err := os.ReadFile(p)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, "", false, err
+	}
+	sum := fmt.Sprintf("%016x-%d", crc64.Checksum(data, crcTable), len(data))
+	if reuse != nil {
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		if reuse.Sums[rel] == sum {
+			if prev, err := os.ReadFile(filepath.Join(reuse.Previous, filepath.FromSlash(rel))); err == nil {
+				if err := os.WriteFile(p, prev, 0o644); err != nil {
+					return 0, 0, "", false, err
+				}
+				return int64(len(data)), int64(len(prev)), sum, true, nil
+			}
+		}
 	}
 	out, err := File(m, p, data)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, "", false, err
 	}
 	if len(out) < len(data) {
 		if err := os.WriteFile(p, out, 0o644); err != nil {
-			return 0, 0, err
+			return 0, 0, "", false, err
 		}
 	} else {
 		out = data
 	}
-	return int64(len(data)), int64(len(out)), nil
+	return int64(len(data)), int64(len(out)), sum, false, nil
+}
+
+// ReadSums reads the sums a build saved with WriteSums; a missing or
+// damaged file means nothing is reused.
+func ReadSums(path string) map[string]string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var sums map[string]string
+	if json.Unmarshal(data, &sums) != nil {
+		return nil
+	}
+	return sums
+}
+
+// WriteSums saves sums for the next build.
+func WriteSums(path string, sums map[string]string) error {
+	data, err := json.Marshal(sums)
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
 }
