@@ -14,12 +14,11 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"briefing/generator/article"
 	"briefing/generator/content"
+	"briefing/generator/internal/parallel"
 	"briefing/generator/internal/progress"
 )
 
@@ -225,31 +224,18 @@ func writeAll(jobs []job, workers int, rep *Report) error {
 	if err != nil {
 		return err
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(jobs) {
-					return
-				}
-				j := &jobs[i]
-				if tmp, ok := staged[filepath.Dir(j.path)]; ok {
-					var data []byte
-					if data, _, j.err = content.Merge(nil, j.doc); j.err == nil {
-						j.err = os.WriteFile(filepath.Join(tmp, filepath.Base(j.path)), data, 0o644)
-					}
-					j.res = content.Created
-					continue
-				}
-				j.res, j.kept, j.err = content.Write(j.path, j.doc)
+	parallel.For(len(jobs), workers, func(i int) {
+		j := &jobs[i]
+		if tmp, ok := staged[filepath.Dir(j.path)]; ok {
+			var data []byte
+			if data, _, j.err = content.Merge(nil, j.doc); j.err == nil {
+				j.err = os.WriteFile(filepath.Join(tmp, filepath.Base(j.path)), data, 0o644)
 			}
-		}()
-	}
-	wg.Wait()
+			j.res = content.Created
+			return
+		}
+		j.res, j.kept, j.err = content.Write(j.path, j.doc)
+	})
 	for _, j := range jobs {
 		if j.err != nil {
 			return fmt.Errorf("write %s: %w", j.path, j.err)
@@ -331,18 +317,9 @@ func readAll(inputs []input, opt Options) []struct {
 	if workers <= 0 {
 		workers = 2 * runtime.GOMAXPROCS(0) // reading waits on the disk
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(inputs); i = int(next.Add(1) - 1) {
-				out[i].it, out[i].err = read(inputs[i], opt)
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(inputs), workers, func(i int) {
+		out[i].it, out[i].err = read(inputs[i], opt)
+	})
 	return out
 }
 
@@ -415,26 +392,12 @@ func compute(ctx context.Context, items []*item, workers int) error {
 		todo = append(todo, it)
 	}
 	bar := progress.New(len(todo), "ingest")
-	ch := make(chan *item)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for it := range ch {
-				it.doc, it.err = safeDoc(it)
-				bar.Add()
-			}
-		}()
-	}
-	for _, it := range todo {
-		if ctx.Err() != nil {
-			break
+	parallel.For(len(todo), workers, func(i int) {
+		if ctx.Err() == nil {
+			todo[i].doc, todo[i].err = safeDoc(todo[i])
+			bar.Add()
 		}
-		ch <- it
-	}
-	close(ch)
-	wg.Wait()
+	})
 	bar.Done()
 	return ctx.Err()
 }

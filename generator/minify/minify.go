@@ -11,11 +11,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
 
+	"briefing/generator/internal/parallel"
 	"briefing/generator/internal/progress"
 
 	tdm "github.com/tdewolff/minify/v2"
@@ -122,54 +122,40 @@ func Dir(ctx context.Context, dir string, opt Options) (Stats, error) {
 	if isEmail == nil {
 		isEmail = func(p string) bool { return filepath.Base(p) == "email.html" }
 	}
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	web, mail := New(), NewEmail()
 	sums := make([]string, len(files))
 	var (
 		reused        atomic.Int64
 		before, after atomic.Int64
-		wg            sync.WaitGroup
 		once          sync.Once
 		firstErr      error
-		next          atomic.Int64
 	)
 	bar := progress.New(len(files), "minify")
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(files) || ctx.Err() != nil {
-					return
-				}
-				p := files[i]
-				m := web
-				var reuse *Reuse
-				if isEmail(p) {
-					m = mail // and never reused: the email step rewrites it
-				} else {
-					reuse = opt.Reuse
-				}
-				b, a, sum, hit, err := minifyFile(m, dir, p, reuse)
-				if err != nil {
-					once.Do(func() { firstErr = err })
-					return
-				}
-				before.Add(b)
-				after.Add(a)
-				sums[i] = sum
-				if hit {
-					reused.Add(1)
-				}
-				bar.Add()
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(files), opt.Workers, func(i int) {
+		if ctx.Err() != nil {
+			return
+		}
+		p := files[i]
+		m := web
+		var reuse *Reuse
+		if isEmail(p) {
+			m = mail // and never reused: the email step rewrites it
+		} else {
+			reuse = opt.Reuse
+		}
+		b, a, sum, hit, err := minifyFile(m, dir, p, reuse)
+		if err != nil {
+			once.Do(func() { firstErr = err })
+			return
+		}
+		before.Add(b)
+		after.Add(a)
+		sums[i] = sum
+		if hit {
+			reused.Add(1)
+		}
+		bar.Add()
+	})
 	bar.Done()
 	if firstErr == nil {
 		firstErr = ctx.Err()
