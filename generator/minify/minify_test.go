@@ -1,0 +1,145 @@
+package minify_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"briefing/generator/minify"
+)
+
+const page = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>  A page  </title>
+  <style>
+    body { color : #ffffff ; }
+  </style>
+</head>
+<body>
+  <p class="x">  Some   text  </p>
+</body>
+</html>
+`
+
+const mail = `<!doctype html>
+<html lang="en" xmlns:v="urn:schemas-microsoft-com:vml">
+<head>
+<meta charset="utf-8">
+<!--[if mso]><xml><o:OfficeDocumentSettings><o:PixelsPerInch>96</o:PixelsPerInch></o:OfficeDocumentSettings></xml><![endif]-->
+</head>
+<body>
+  <table role="presentation" width="600">  <tr><td class="x">  Hello  </td></tr></table>
+</body>
+</html>
+`
+
+func site(t testing.TB) string {
+	dir := t.TempDir()
+	files := map[string]string{
+		"index.html":          page,
+		"issues/x/email.html": mail,
+		"css/site.css":        "body {\n  margin : 0px ;\n}\n",
+		"index.xml":           "<?xml version=\"1.0\"?>\n<rss>\n  <channel>  </channel>\n</rss>\n",
+		"feed.json":           "{\n  \"a\" : 1\n}\n",
+		"issues/x/email.txt":  "Plain  text  stays.\n",
+		"img/logo.svg":        "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect width=\"10\" height=\"10\" />\n</svg>\n",
+	}
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(data), 0o644)
+	}
+	return dir
+}
+
+func read(t testing.TB, dir, name string) string {
+	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestDir(t *testing.T) {
+	dir := site(t)
+	st, err := minify.Dir(context.Background(), dir, minify.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Files != 6 || st.After >= st.Before {
+		t.Errorf("stats = %+v", st)
+	}
+	if got := read(t, dir, "index.html"); strings.Contains(got, "  ") || !strings.Contains(got, `<html lang=`) {
+		t.Errorf("page not minified: %q", got)
+	}
+	email := read(t, dir, "issues/x/email.html")
+	for _, want := range []string{"<!--[if mso]>", "<![endif]-->", `role="presentation"`, `width="600"`, "<html", "<head>", "<body>"} {
+		if !strings.Contains(email, want) {
+			t.Errorf("email HTML lost %q: %s", want, email)
+		}
+	}
+	if got := read(t, dir, "issues/x/email.txt"); got != "Plain  text  stays.\n" {
+		t.Errorf("text file changed: %q", got)
+	}
+	if got := read(t, dir, "css/site.css"); got != "body{margin:0}" {
+		t.Errorf("css = %q", got)
+	}
+}
+
+// TestReuse: an unchanged input takes the last build's output, a changed
+// one is minified afresh.
+func TestReuse(t *testing.T) {
+	first := site(t)
+	st1, err := minify.Dir(context.Background(), first, minify.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Mark the previous output so a reuse is visible.
+	os.WriteFile(filepath.Join(first, "css", "site.css"), []byte("/*prev*/"), 0o644)
+	second := site(t)
+	os.WriteFile(filepath.Join(second, "index.html"), []byte(strings.Replace(page, "Some", "Other", 1)), 0o644)
+	st2, err := minify.Dir(context.Background(), second, minify.Options{Reuse: &minify.Reuse{Previous: first, Sums: st1.Sums}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, second, "css/site.css"); got != "/*prev*/" {
+		t.Errorf("unchanged file was not reused: %q", got)
+	}
+	if got := read(t, second, "index.html"); !strings.Contains(got, "Other") {
+		t.Errorf("changed file was reused: %q", got)
+	}
+	if email := read(t, second, "issues/x/email.html"); !strings.Contains(email, "<!--[if mso]>") {
+		t.Error("email HTML reused or broken")
+	}
+	if st2.Reused != 4 {
+		t.Errorf("reused = %d, want 4 (all but the changed page and the email)", st2.Reused)
+	}
+	path := filepath.Join(t.TempDir(), "sums")
+	if err := minify.WriteSums(path, st2.Sums); err != nil {
+		t.Fatal(err)
+	}
+	if got := minify.ReadSums(path); len(got) != len(st2.Sums) {
+		t.Errorf("sums round trip: %d of %d", len(got), len(st2.Sums))
+	}
+}
+
+func BenchmarkDir(b *testing.B) {
+	src := site(b)
+	var total int64
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		dir := b.TempDir()
+		os.CopyFS(dir, os.DirFS(src))
+		b.StartTimer()
+		st, err := minify.Dir(context.Background(), dir, minify.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += st.Before
+	}
+	b.SetBytes(total / int64(b.N))
+}
