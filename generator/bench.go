@@ -79,7 +79,7 @@ type benchResult struct {
 
 var (
 	buildLine  = regexp.MustCompile(`(?m)^build: (\d+) articles, .* in [\d.]+s \(ingest ([\d.]+)s, hugo ([\d.]+)s, minify ([\d.]+)s, email ([\d.]+)s; peak memory (\d+) MiB\)`)
-	minifyLine = regexp.MustCompile(`(?m)^minify: \d+ files[^,]*, (\S+ \S+) -> (\S+ \S+) in `)
+	minifyLine = regexp.MustCompile(`(?m)^minify: \d+ files \(\d+ unchanged, reused\), (\S+ \S+) -> (\S+ \S+) in `)
 )
 
 func benchScale(cmd *cobra.Command, self, root, corpus string, scale, runs int, keep bool) (benchResult, error) {

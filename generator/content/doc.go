@@ -66,14 +66,20 @@ type Existing struct {
 // Read parses a content file the generator may have written. It returns
 // (nil, nil) when the file does not exist.
 func Read(path string) (*Existing, error) {
+	old, _, err := readFile(path)
+	return old, err
+}
+
+func readFile(path string) (*Existing, []byte, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return parse(path, data)
+	old, err := parse(path, data)
+	return old, data, err
 }
 
 func parse(path string, data []byte) (*Existing, error) {
@@ -138,25 +144,33 @@ func parse(path string, data []byte) (*Existing, error) {
 // version of the file (see the package comment). It writes nothing when the
 // bytes would not change, so modification times survive re-ingests.
 func Write(path string, doc Doc) (Result, []string, error) {
-	old, err := Read(path)
-	if err != nil {
-		return 0, nil, err
-	}
-	data, kept, err := Merge(old, doc)
-	if err != nil {
-		return 0, nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if data == nil {
-		return Owned, nil, nil
-	}
-	if cur, err := os.ReadFile(path); err == nil && bytes.Equal(cur, data) {
-		return Unchanged, kept, nil
-	}
-	res := Updated
-	if old == nil {
-		res = Created
+	data, res, kept, err := Plan(path, doc)
+	if err != nil || data == nil {
+		return res, kept, err
 	}
 	return res, kept, WriteFileAtomic(path, data)
+}
+
+// Plan works out what Write would do without writing: the bytes to write,
+// or nil when the file already holds them or is the editor's own; res
+// says which.
+func Plan(path string, doc Doc) (data []byte, res Result, kept []string, err error) {
+	old, cur, err := readFile(path)
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	data, kept, err = Merge(old, doc)
+	switch {
+	case err != nil:
+		return nil, 0, nil, fmt.Errorf("%s: %w", path, err)
+	case data == nil:
+		return nil, Owned, nil, nil
+	case old == nil:
+		return data, Created, kept, nil
+	case bytes.Equal(cur, data):
+		return nil, Unchanged, kept, nil
+	}
+	return data, Updated, kept, nil
 }
 
 // Merge renders doc over the existing file old (nil when there is none)
@@ -286,26 +300,8 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // WriteFileAtomic writes data to a temporary file beside path and renames
 // it into place, so a reader never sees half a file.
 func WriteFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	tmp, err := WriteTemp(path, data)
 	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		os.Remove(tmp)
 		return err
 	}
 	if err := os.Rename(tmp, path); err != nil {
@@ -313,4 +309,30 @@ func WriteFileAtomic(path string, data []byte) error {
 		return err
 	}
 	return nil
+}
+
+// WriteTemp writes data to a new hidden file beside path (Hugo ignores
+// dot files) and returns its name, for the caller to rename into place.
+func WriteTemp(path string, data []byte) (string, error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return "", err
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp, 0o644)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return "", err
+	}
+	return tmp, nil
 }

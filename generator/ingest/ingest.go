@@ -77,17 +77,13 @@ func (e *Error) Error() string {
 
 // item is one article on its way through the run.
 type item struct {
-	in     input
-	raw    []byte
-	hash   string
-	art    *article.Article
-	issue  string
-	slug   string
-	path   string
-	old    *content.Head
-	doc    content.Doc
-	cached bool
-	err    error
+	in    input
+	hash  string
+	art   *article.Article
+	issue string
+	slug  string
+	path  string
+	old   *content.Head
 }
 
 // safeDoc computes an article's doc, turning a panic in the analysis into
@@ -140,43 +136,27 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	if err := allocate(items, out); err != nil {
 		return nil, err
 	}
-	if err := compute(ctx, items, opt.Workers); err != nil {
-		return nil, err
-	}
-	// A file the analysis could not handle is a bad file like any other.
-	kept := items[:0]
-	for _, it := range items {
-		if it.err != nil {
-			errs = append(errs, it.err)
-			continue
-		}
-		kept = append(kept, it)
-	}
-	items = kept
-	if len(errs) > len(rep.Skipped) && !opt.KeepGoing {
-		return nil, &Error{errs}
-	}
-	rep.Skipped = errs
-	rep.Articles = len(items)
-	// Every article is ready: only now is anything written, so a bad file
+	// Every file is computed and written to a temporary place first; only
+	// when all are ready are they renamed into content/, so a bad article
 	// never leaves content/ half updated.
-	var jobs []job
+	var jobs []*job
 	issues := map[string]bool{}
 	for _, it := range items {
 		issues[it.issue] = true
-		if it.art != nil && it.art.Encoding != "" {
+		if it.art.Encoding != "" {
 			rep.Decoded = append(rep.Decoded, it.in.name+": decoded from "+it.art.Encoding)
 		}
-		if it.cached {
+		if it.old.Fresh(it.hash) {
 			rep.Cached++
 			rep.Unchanged++
+			it.art = nil
 			continue
 		}
-		jobs = append(jobs, job{path: it.path, doc: it.doc})
+		jobs = append(jobs, &job{path: it.path, item: it})
 	}
 	for _, d := range sortedKeys(issues) {
 		rep.Issues = append(rep.Issues, d)
-		jobs = append(jobs, job{path: filepath.Join(out, "issues", d, "_index.md"), doc: issueDoc(d)})
+		jobs = append(jobs, &job{path: filepath.Join(out, "issues", d, "_index.md"), doc: issueDoc(d)})
 	}
 	if len(items) > 0 {
 		name := opt.SiteName
@@ -184,12 +164,31 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			name = "Briefing"
 		}
 		jobs = append(jobs,
-			job{path: filepath.Join(out, "_index.md"), doc: simpleDoc(name)},
-			job{path: filepath.Join(out, "issues", "_index.md"), doc: simpleDoc("Archive")})
+			&job{path: filepath.Join(out, "_index.md"), doc: simpleDoc(name)},
+			&job{path: filepath.Join(out, "issues", "_index.md"), doc: simpleDoc("Archive")})
 	}
-	if err := writeAll(jobs, opt.Workers, rep); err != nil {
-		return rep, err
+	tx, err := prepare(ctx, jobs, opt.Workers)
+	defer tx.rollback()
+	if err != nil {
+		return nil, err
 	}
+	// A file the analysis could not handle is a bad file like any other.
+	failed := 0
+	for _, j := range jobs {
+		if j.item != nil && j.err != nil {
+			errs = append(errs, j.err)
+			failed++
+		}
+	}
+	if len(errs) > 0 && !opt.KeepGoing {
+		return nil, &Error{errs}
+	}
+	rep.Skipped = errs
+	rep.Articles = len(items) - failed
+	if err := tx.commit(); err != nil {
+		return nil, err
+	}
+	tally(rep, jobs)
 	if opt.Orphans {
 		rep.Orphans = orphans(out, opt.Base)
 	}
@@ -197,60 +196,121 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	return rep, nil
 }
 
-// job is one content file to write.
+// job is one content file to write: an article's (computed from item)
+// or a section page's (doc).
 type job struct {
 	path string
+	item *item
 	doc  content.Doc
+	tmp  string // where the new bytes wait to be renamed to path
 	res  content.Result
 	kept []string
 	err  error
 }
 
-// writeAll writes the files in parallel and tallies the results in a
-// stable order. Creating files is the slowest part of a first ingest, so
-// the files of a folder that does not exist yet (a new issue) are written
-// into a staging folder that is renamed into place whole: one atomic step
-// instead of a temporary file and a rename per article.
-func writeAll(jobs []job, workers int, rep *Report) error {
-	if workers <= 0 {
-		workers = 2 * runtime.GOMAXPROCS(0)
-	}
+// tx holds what prepare wrote aside until commit moves it into place.
+type tx struct {
+	staged map[string]string // new folder -> its staging folder
+	jobs   []*job
+}
+
+// prepare computes every job's file, in parallel, and writes it aside:
+// into a staging folder when its folder is new (a new issue: creating
+// files is the slowest part of a first ingest, and the folder is then
+// renamed into place whole), else into a temporary file beside it. Each
+// article's analysis is dropped as soon as its file is written, so memory
+// does not grow with the size of the inbox.
+func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
 	staged, err := stageNewFolders(jobs)
-	defer func() {
-		for _, tmp := range staged {
-			os.RemoveAll(tmp) // only what was not renamed into place
-		}
-	}()
+	t := &tx{staged: staged, jobs: jobs}
 	if err != nil {
-		return err
+		return t, err
 	}
+	var todo int
+	for _, j := range jobs {
+		if j.item != nil {
+			todo++
+		}
+	}
+	bar := progress.New(todo, "ingest")
 	parallel.For(len(jobs), workers, func(i int) {
-		j := &jobs[i]
-		if tmp, ok := staged[filepath.Dir(j.path)]; ok {
-			var data []byte
-			if data, _, j.err = content.Merge(nil, j.doc); j.err == nil {
-				j.err = os.WriteFile(filepath.Join(tmp, filepath.Base(j.path)), data, 0o644)
-			}
-			j.res = content.Created
+		if ctx.Err() != nil {
 			return
 		}
-		j.res, j.kept, j.err = content.Write(j.path, j.doc)
+		j := jobs[i]
+		if j.item != nil {
+			j.doc, j.err = safeDoc(j.item)
+			j.item.art = nil
+			bar.Add()
+			if j.err != nil {
+				return
+			}
+		}
+		var data []byte
+		data, j.res, j.kept, j.err = content.Plan(j.path, j.doc)
+		j.doc = content.Doc{}
+		if j.err != nil || data == nil {
+			return
+		}
+		if dir, ok := t.staged[filepath.Dir(j.path)]; ok {
+			j.err = os.WriteFile(filepath.Join(dir, filepath.Base(j.path)), data, 0o644)
+			return
+		}
+		j.tmp, j.err = content.WriteTemp(j.path, data)
 	})
+	bar.Done()
+	if err := ctx.Err(); err != nil {
+		return t, err
+	}
 	for _, j := range jobs {
-		if j.err != nil {
-			return fmt.Errorf("write %s: %w", j.path, j.err)
+		if j.item == nil && j.err != nil {
+			return t, fmt.Errorf("write %s: %w", j.path, j.err)
 		}
 	}
-	for dir, tmp := range staged {
+	return t, nil
+}
+
+// commit moves every prepared file into place.
+func (t *tx) commit() error {
+	for _, j := range t.jobs {
+		if j.tmp == "" || j.err != nil {
+			continue
+		}
+		if err := os.Rename(j.tmp, j.path); err != nil {
+			return fmt.Errorf("write %s: %w", j.path, err)
+		}
+		j.tmp = ""
+	}
+	for dir, tmp := range t.staged {
 		if err := os.Chmod(tmp, 0o755); err != nil {
 			return err
 		}
 		if err := os.Rename(tmp, dir); err != nil {
 			return fmt.Errorf("write %s: %w", dir, err)
 		}
-		delete(staged, dir)
+		delete(t.staged, dir)
 	}
+	return nil
+}
+
+// rollback removes whatever commit did not move into place.
+func (t *tx) rollback() {
+	for _, tmp := range t.staged {
+		os.RemoveAll(tmp)
+	}
+	for _, j := range t.jobs {
+		if j.tmp != "" {
+			os.Remove(j.tmp)
+		}
+	}
+}
+
+// tally counts the results in a stable order.
+func tally(rep *Report, jobs []*job) {
 	for _, j := range jobs {
+		if j.err != nil {
+			continue
+		}
 		switch j.res {
 		case content.Created:
 			rep.Created++
@@ -265,13 +325,12 @@ func writeAll(jobs []job, workers int, rep *Report) error {
 			rep.Kept = append(rep.Kept, j.path+": "+strings.Join(j.kept, ", "))
 		}
 	}
-	return nil
 }
 
 // stageNewFolders makes a staging folder for every job folder that does
 // not exist yet, deepest first, so a parent created on the way (content/
 // issues for a first issue) takes its own files one by one.
-func stageNewFolders(jobs []job) (map[string]string, error) {
+func stageNewFolders(jobs []*job) (map[string]string, error) {
 	var dirs []string
 	seen := map[string]bool{}
 	for _, j := range jobs {
@@ -366,7 +425,7 @@ func read(in input, opt Options) (*item, error) {
 	sum := sha256.New()
 	fmt.Fprintf(sum, "%s\x00%s\x00%s\x00", Version, issue, filepath.ToSlash(in.name))
 	sum.Write(raw)
-	return &item{in: in, raw: raw, art: a, issue: issue, hash: hex.EncodeToString(sum.Sum(nil)[:12])}, nil
+	return &item{in: in, art: a, issue: issue, hash: hex.EncodeToString(sum.Sum(nil)[:12])}, nil
 }
 
 func checkDate(s string) error {
@@ -375,31 +434,6 @@ func checkDate(s string) error {
 	}
 	_, err := time.Parse("2006-01-02", s)
 	return err
-}
-
-// compute fills each item's doc, in parallel, skipping articles whose
-// content file was generated from the same input.
-func compute(ctx context.Context, items []*item, workers int) error {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	var todo []*item
-	for _, it := range items {
-		if it.old.Fresh(it.hash) {
-			it.cached = true
-			continue
-		}
-		todo = append(todo, it)
-	}
-	bar := progress.New(len(todo), "ingest")
-	parallel.For(len(todo), workers, func(i int) {
-		if ctx.Err() == nil {
-			todo[i].doc, todo[i].err = safeDoc(todo[i])
-			bar.Add()
-		}
-	})
-	bar.Done()
-	return ctx.Err()
 }
 
 // orphans finds generated article files whose source file no longer
