@@ -56,7 +56,8 @@ func executed(page []byte) string {
 				if a.Key == "type" {
 					typ = a.Val
 				}
-				if strings.HasPrefix(a.Key, "on") || strings.Contains(strings.ToLower(a.Val), "javascript:") {
+				url := a.Key == "href" || a.Key == "src" || a.Key == "action" || a.Key == "formaction"
+				if strings.HasPrefix(a.Key, "on") || url && strings.Contains(strings.ToLower(a.Val), "javascript:") {
 					return tok.Data + " " + a.Key + "=" + a.Val
 				}
 			}

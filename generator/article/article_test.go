@@ -171,3 +171,44 @@ func utf16be(s string) string {
 	}
 	return string(b)
 }
+
+func TestFrontMatterFields(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // error prefix, or "" for success
+		check    func(t *testing.T, a *article.Article)
+	}{
+		{name: "url refused", in: "---\nurl: /../../x\n---\nH\n\nB", want: `a.md: front matter field "url" is not allowed`},
+		{name: "aliases refused", in: "---\naliases: [/x]\n---\nH\n\nB", want: `a.md: front matter field "aliases" is not allowed`},
+		{name: "outputs refused, any case", in: "---\nOutputs: [html]\n---\nH\n\nB", want: `a.md: front matter field "Outputs" is not allowed`},
+		{name: "impossible date", in: "---\ndate: 2024-02-30\n---\nH\n\nB", want: "a.md: front matter date 2024-02-30 is not a real date"},
+		{name: "tags not a list", in: "---\ntags: economy\n---\nH\n\nB", want: `a.md: front matter field "tags" must be a list of text`},
+		{name: "quotes not records", in: "---\nquotes: [\"x\"]\n---\nH\n\nB", want: `a.md: front matter field "quotes" must be a list of records`},
+		{name: "weight not a number", in: "---\nweight: first\n---\nH\n\nB", want: `a.md: front matter field "weight" must be a whole number`},
+		{name: "date as time", in: "---\ndate: 2024-02-03\nTags: [a, b]\n---\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if a.Fields["date"] != "2024-02-03" || fmt.Sprint(a.Fields["tags"]) != "[a b]" {
+				t.Errorf("fields = %v", a.Fields)
+			}
+		}},
+		{name: "toml date", in: "+++\ndate = 2024-02-03T10:00:00Z\n+++\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if a.Fields["date"] != "2024-02-03" {
+				t.Errorf("date = %v", a.Fields["date"])
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := article.Parse("a.md", []byte(tt.in), article.Options{})
+			if tt.want != "" {
+				if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+					t.Fatalf("error = %v, want prefix %q", err, tt.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.check(t, a)
+		})
+	}
+}

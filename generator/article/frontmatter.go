@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/adrg/frontmatter"
 )
@@ -52,22 +53,120 @@ func splitFrontMatter(name, text string) (map[string]any, string, int, error) {
 	return fields, body, start, nil
 }
 
-// checkFields refuses author fields of the wrong type, which would
-// otherwise surface later as a confusing Hugo error.
+// reservedFields change where or how Hugo publishes a page; an article
+// may not set them, or one file could move itself over another page,
+// publish under any URL, or pull in other layouts.
+var reservedFields = map[string]bool{
+	"url": true, "aliases": true, "outputs": true, "cascade": true, "build": true, "_build": true,
+	"layout": true, "type": true, "markup": true, "resources": true, "headless": true, "sitemap": true,
+	"menu": true, "menus": true, "translationkey": true, "generated": true, "source": true,
+	"lastmod": true, "publishdate": true, "pubdate": true, "published": true, "expirydate": true,
+	"unpublishdate": true, "modified": true, "draft": true, "params": true, "iscjklanguage": true, "linktitle": true,
+}
+
+// textFields and listFields are the computed fields an author may set.
+var (
+	textFields = map[string]bool{"title": true, "summary": true, "description": true, "slug": true}
+	listFields = map[string]bool{"keypoints": true, "tags": true, "people": true, "places": true, "organizations": true}
+)
+
+// checkFields lower-cases the author's keys (Hugo reads them without
+// case) and refuses values that would break or redirect the build.
 func checkFields(name string, f map[string]any) error {
-	for _, k := range []string{"title", "summary", "description", "slug", "date"} {
-		if v, ok := f[k]; ok {
-			switch v.(type) {
-			case string:
-			default:
-				if k == "date" {
-					// YAML and TOML parse dates themselves; keep them as text.
-					f[k] = fmt.Sprint(v)
-					continue
+	bad := func(msg, hint string) error { return &Error{File: name, Msg: msg, Hint: hint} }
+	keys := make([]string, 0, len(f))
+	for k := range f {
+		keys = append(keys, k)
+	}
+	for _, k := range keys {
+		v := f[k]
+		key := strings.ToLower(k)
+		if key != k {
+			if _, dup := f[key]; dup {
+				return bad(fmt.Sprintf("front matter sets %q twice (as %q)", key, k), "keep one of them")
+			}
+			delete(f, k)
+			f[key] = v
+		}
+		switch {
+		case reservedFields[key]:
+			return bad(fmt.Sprintf("front matter field %q is not allowed in an article", k),
+				"remove it: the generator decides where and how articles are published")
+		case textFields[key]:
+			if _, ok := v.(string); !ok {
+				return bad(fmt.Sprintf("front matter field %q must be text", k), "quote the value")
+			}
+		case listFields[key]:
+			list, ok := v.([]any)
+			if !ok {
+				return bad(fmt.Sprintf("front matter field %q must be a list of text", k), `write it as [ "one", "two" ]`)
+			}
+			out := make([]string, len(list))
+			for i, e := range list {
+				if out[i], ok = e.(string); !ok {
+					return bad(fmt.Sprintf("front matter field %q must be a list of text", k), "quote every item")
 				}
-				return &Error{File: name, Msg: fmt.Sprintf("front matter field %q must be text", k), Hint: "quote the value"}
+			}
+			f[key] = out
+		case key == "weight":
+			switch w := v.(type) {
+			case int, int64, uint64:
+			case float64:
+				if w != float64(int(w)) {
+					return bad(`front matter field "weight" must be a whole number`, "use 1, 2, 3...")
+				}
+				f[key] = int(w)
+			default:
+				return bad(`front matter field "weight" must be a whole number`, "use 1, 2, 3...")
+			}
+		case key == "date" || key == "issue":
+			d, err := dateOf(v)
+			if err != nil {
+				return bad(fmt.Sprintf("front matter %s %v is not a real date", key, v), "use YYYY-MM-DD")
+			}
+			f[key] = d
+		case key == "quotes" || key == "figures":
+			if !recordList(v) {
+				return bad(fmt.Sprintf("front matter field %q must be a list of records", k),
+					`write each as { text: "...", speaker: "..." } (quotes) or { value: "...", measure: "..." } (figures)`)
 			}
 		}
 	}
 	return nil
+}
+
+// recordList reports whether v is a list of records of text.
+func recordList(v any) bool {
+	list, ok := v.([]any)
+	if !ok {
+		return false
+	}
+	for _, e := range list {
+		m, ok := e.(map[string]any)
+		if !ok {
+			return false
+		}
+		for _, x := range m {
+			if _, ok := x.(string); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dateOf reads a front matter date as YYYY-MM-DD: YAML and TOML give
+// time values, JSON and quoted YAML give text.
+func dateOf(v any) (string, error) {
+	switch d := v.(type) {
+	case time.Time:
+		return d.Format("2006-01-02"), nil
+	case string:
+		for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05"} {
+			if t, err := time.Parse(layout, d); err == nil {
+				return t.Format("2006-01-02"), nil
+			}
+		}
+	}
+	return "", fmt.Errorf("not a date: %v", v)
 }

@@ -64,7 +64,7 @@ func TestBadInputIsNamed(t *testing.T) {
 		{"malformed front matter", "2024-01-02/m.md", "---\ntitle: x\ntags: [a\n---\nBody", ingest.Options{}, "2024-01-02/m.md:"},
 		{"no issue date", "loose.txt", good, ingest.Options{}, "loose.txt: no issue date - "},
 		{"impossible folder date", "2024-02-30/a.txt", good, ingest.Options{}, "2024-02-30/a.txt: invalid issue date \"2024-02-30\" - "},
-		{"invalid front matter date", "x.md", "---\ndate: 2024-13-45\n---\n" + good, ingest.Options{}, "x.md: invalid issue date \"2024-13-45\" - "},
+		{"invalid front matter date", "x.md", "---\ndate: 2024-13-45\n---\n" + good, ingest.Options{}, "x.md: front matter date 2024-13-45 is not a real date - "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

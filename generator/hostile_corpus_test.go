@@ -1,0 +1,142 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"briefing/generator/config"
+)
+
+// hostileCorpus is one file of every class of bad input the pipeline must
+// survive: name -> bytes, and whether the file must be refused.
+func hostileCorpus() map[string]struct {
+	data   string
+	refuse bool
+} {
+	body := "\n\nThe council met on Tuesday.\n\nIt approved the plan.\n"
+	return map[string]struct {
+		data   string
+		refuse bool
+	}{
+		"empty.txt":            {"", true},
+		"blank.txt":            {" \n\t\n\r\n", true},
+		"headline-only.txt":    {"Just a headline\n", true},
+		"binary.txt":           {"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", true},
+		"malformed.md":         {"---\ntitle: ok\ntags: [a, b\n---\nBody", true},
+		"unclosed.md":          {"---\ntitle: never closed\n\nBody", true},
+		"bad-date.md":          {"---\ndate: 2024-02-30\n---\nHead" + body, true},
+		"no-blank-line.txt":    {"Headline\nFirst paragraph straight away.\n\nSecond.", false},
+		"latin1.txt":           {"Caf\xe9 prices rise to \xa35" + body, false},
+		"cp1252.txt":           {"\x93Smart\x94 quotes \x96 dash" + body, false},
+		"utf16le.txt":          {"\xff\xfeU\x00T\x00F\x00-\x001\x006\x00\n\x00\n\x00B\x00o\x00d\x00y\x00", false},
+		"bom.txt":              {"\xef\xbb\xbfBOM headline" + body, false},
+		"crlf.txt":             {strings.ReplaceAll("CRLF headline"+body, "\n", "\r\n"), false},
+		"cr.txt":               {strings.ReplaceAll("CR headline"+body, "\n", "\r"), false},
+		"markdown.md":          {"# Heading *bold* [x](javascript:alert(1))\n\n> quote\n\n1. list\n\n---\n\n| a | b |", false},
+		"script.txt":           {"<script>alert('h')</script>\n\n<img src=x onerror=alert(1)><svg onload=alert(2)>", false},
+		"shortcode.txt":        {"{{< youtube abc >}} {{% x %}}\n\n{{ .Site.Title }} {{ os.Getenv \"HOME\" }} {{/* c */}}", false},
+		"traversal.txt":        {"../../../../etc/passwd" + body, false},
+		"CON.txt":              {"CON" + body, false},
+		"dup-a.txt":            {"Same headline" + body, false},
+		"dup-b.txt":            {"Same headline" + body, false},
+		"unicode-controls.txt": {"Right\u202eto\u2028left" + body, false},
+		"very-long-word.txt":   {strings.Repeat("x", 250) + body, false},
+		"front-matter-evil.md": {"---\ntitle: \"<script>alert(3)</script>\"\nsummary: \"{{< x >}}\"\nkeypoints: [\"<b>bold</b>\"]\n---\nBody text.", false},
+	}
+}
+
+func TestHostileCorpusBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	root := t.TempDir()
+	inbox := filepath.Join(root, "inbox")
+	dir := filepath.Join(inbox, "2024-06-01")
+	os.MkdirAll(dir, 0o755)
+	corpus := hostileCorpus()
+	for name, f := range corpus {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(f.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	big := filepath.Join(dir, "oversized.txt")
+	os.WriteFile(big, []byte("Big\n\n"+strings.Repeat("word ", 600_000)), 0o644)
+	outside := filepath.Join(root, "secret.txt")
+	os.WriteFile(outside, []byte("Secret"+"\n\nNever publish this.\n"), 0o644)
+	os.Symlink(outside, filepath.Join(dir, "link.txt"))
+
+	c, err := config.Load(filepath.Join("..", "config.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := buildOptions{inbox: inbox, content: filepath.Join(root, "content"), public: filepath.Join(root, "public")}
+
+	// By default the first bad file stops everything and nothing is written.
+	if err := build(context.Background(), c, o, &bytes.Buffer{}, &bytes.Buffer{}); err == nil {
+		t.Fatal("build of a hostile inbox succeeded")
+	} else {
+		for name, f := range corpus {
+			if f.refuse && !strings.Contains(err.Error(), name) {
+				t.Errorf("error does not name %s:\n%v", name, err)
+			}
+		}
+		for _, name := range []string{"oversized.txt", "link.txt"} {
+			if !strings.Contains(err.Error(), name) {
+				t.Errorf("error does not name %s", name)
+			}
+		}
+	}
+	if _, err := os.Stat(o.content); err == nil {
+		t.Error("a stopped build wrote content")
+	}
+
+	// --keep-going publishes the rest.
+	o.keepGoing = true
+	var out, errw bytes.Buffer
+	if err := build(context.Background(), c, o, &out, &errw); err != nil {
+		t.Fatalf("--keep-going: %v", err)
+	}
+	want := 0
+	for _, f := range corpus {
+		if !f.refuse {
+			want++
+		}
+	}
+	if !strings.Contains(out.String(), "build: "+strconv.Itoa(want)+" articles") {
+		t.Errorf("want %d articles published:\n%s", want, out.String())
+	}
+	for _, note := range []string{"latin1.txt: decoded from windows-1252", "utf16le.txt: decoded from utf-16le"} {
+		if !strings.Contains(errw.String(), note) {
+			t.Errorf("report lacks %q", note)
+		}
+	}
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		top := strings.SplitN(filepath.ToSlash(rel), "/", 2)[0]
+		if top != "inbox" && top != "content" && top != "public" && top != "secret.txt" && !strings.HasPrefix(top, ".public.") {
+			t.Errorf("wrote outside the output folders: %s", rel)
+		}
+		data, _ := os.ReadFile(p)
+		if top != "inbox" && top != "secret.txt" && bytes.Contains(data, []byte("Never publish")) {
+			t.Errorf("%s: published a file from outside the inbox", rel)
+		}
+		if strings.HasSuffix(p, ".html") {
+			if m := executed(data); m != "" {
+				t.Errorf("%s: article markup executed: %q", rel, m)
+			}
+			if bytes.Contains(data, []byte(os.Getenv("HOME")+"<")) {
+				t.Errorf("%s: a template function ran", rel)
+			}
+		}
+		return nil
+	})
+}
