@@ -19,6 +19,7 @@ eval: ## summary quality (ROUGE) against ../shared/corpus
 
 bench: ## Go benchmarks of every hot path, then the pipeline against bare hugo --minify (needs ../shared)
 	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
+	mkdir -p .briefing
 	$(GO) build -o .briefing/bench-generator ./generator
 	.briefing/bench-generator bench ../shared/corpus/bbc
 
