@@ -249,6 +249,19 @@ func (an *entAnalysis) speakerAt(j int) string {
 				return m.name
 			}
 		}
+	default:
+		// "the Tory leader said", "the minister added": a role names the
+		// last person named, not the party or office before it.
+		if entRoleWords[strings.ToLower(an.toks[j].text)] {
+			for i := j - 1; i >= 0 && i >= j-3; i-- {
+				if strings.EqualFold(an.toks[i].text, "the") {
+					if m := an.lastBefore(i, entPerson); m != nil {
+						return m.name
+					}
+					break
+				}
+			}
+		}
 	}
 	return ""
 }
