@@ -3,6 +3,7 @@ package meta
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -158,6 +159,40 @@ func TestEntities(t *testing.T) {
 			p, pl, o := entities(paraDoc(c.paras...))
 			if !slices.Equal(p, c.people) || !slices.Equal(pl, c.places) || !slices.Equal(o, c.orgs) {
 				t.Errorf("got people %q places %q orgs %q\nwant people %q places %q orgs %q", p, pl, o, c.people, c.places, c.orgs)
+			}
+		})
+	}
+}
+
+func TestQuoteAttribution(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []Quote
+	}{
+		{
+			name:  "said before, continued after",
+			paras: []string{`Finance minister Jane Okafor said: "The budget is balanced for the first time in a decade."`, `"We will keep it that way," she added.`},
+			want:  []Quote{{"The budget is balanced for the first time in a decade.", "Jane Okafor"}, {"We will keep it that way", "Jane Okafor"}},
+		},
+		{
+			name:  "role names the last person, not the party",
+			paras: []string{`Michael Howard spoke on Monday. The Tory leader said it was "not an easy issue for anyone at all".`},
+			want:  []Quote{{"not an easy issue for anyone at all", "Michael Howard"}},
+		},
+		{
+			name:  "dropped closing mark",
+			paras: []string{`Ann Lee said: "I lost three years of my life. She added: "They wanted to break me but they made me stronger."`},
+			want:  []Quote{{"I lost three years of my life.", "Ann Lee"}, {"They wanted to break me but they made me stronger.", "Ann Lee"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := prepare("Headline", tt.paras)
+			people, _, _ := entities(d)
+			got := quotes(d, people)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("quotes = %q\nwant     %q", got, tt.want)
 			}
 		})
 	}

@@ -43,6 +43,17 @@ func (an *entAnalysis) quotes() []Quote {
 		}
 		closed := j < len(toks) && toks[j].para == t.para
 		p := an.d.Paragraphs[t.para]
+		if closed && an.opensQuote(j) {
+			// Copy that drops a closing mark ("...a Muslim. He added: "The
+			// authorities...") would pair this quotation with the next one's
+			// opening mark: end it at its last full stop instead.
+			if e := an.lastStop(i, j); e > i {
+				text := strings.TrimSpace(p[t.end:toks[e].end])
+				qs = append(qs, quoteSpan{open: i, close: e, para: int(t.para), text: text})
+				i = e
+				continue
+			}
+		}
 		var text string
 		if closed {
 			text = p[t.end:toks[j].start]
@@ -114,6 +125,28 @@ func (an *entAnalysis) quotes() []Quote {
 		}
 	}
 	return out
+}
+
+// opensQuote reports whether the straight quotation mark at token j opens
+// a quotation: a space before it and a word right after it.
+func (an *entAnalysis) opensQuote(j int) bool {
+	t := &an.toks[j]
+	if t.text != `"` || !t.is(efOpenQ) || j+1 >= len(an.toks) {
+		return false
+	}
+	n := &an.toks[j+1]
+	return n.para == t.para && n.start == t.end && n.kind != ekPunct
+}
+
+// lastStop is the last full stop, question or exclamation mark strictly
+// between tokens i and j, or -1.
+func (an *entAnalysis) lastStop(i, j int) int {
+	for k := j - 1; k > i; k-- {
+		if t := &an.toks[k]; t.kind == ekPunct && (t.text == "." || t.text == "!" || t.text == "?") {
+			return k
+		}
+	}
+	return -1
 }
 
 func (an *entAnalysis) paraStart(para int) int {
