@@ -8,6 +8,8 @@ type doc struct {
 	Headline   string
 	Paragraphs []string   // body paragraphs as published, furniture removed
 	Sentences  []sentence // every sentence of Paragraphs, in order
+
+	ent *entAnalysis // tokens and names, computed once (see analysisOf)
 }
 
 type sentence struct {

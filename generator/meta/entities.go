@@ -1,7 +1,5 @@
 package meta
 
-import "sync"
-
 // Entities, quotes, figures and tags are found with word lists kept in the
 // repository (wordlists/, embedded) and one tokenisation per article: no
 // model, no regular expression in the hot path.
@@ -13,35 +11,12 @@ func entities(d *doc) (people, places, organizations []string) {
 	return analysisOf(d).lists(maxEntities)
 }
 
-// Compute calls entities, quotes, figures and tags one after the other on
-// the same doc, so the analysis of the last few docs is kept for reuse: the
-// article is tokenised and its names found once, not four times. A doc is
-// never modified after prepare, and holding it here keeps its address from
-// being reused while it is cached.
-var analysisCache struct {
-	sync.Mutex
-	next    int
-	entries [8]struct {
-		d  *doc
-		an *entAnalysis
-	}
-}
-
+// analysisOf tokenises the article and finds its names once, on first
+// use, for entities, quotes, figures and tags alike. A doc belongs to one
+// Compute call, so no lock is needed.
 func analysisOf(d *doc) *entAnalysis {
-	c := &analysisCache
-	c.Lock()
-	for i := range c.entries {
-		if c.entries[i].d == d {
-			an := c.entries[i].an
-			c.Unlock()
-			return an
-		}
+	if d.ent == nil {
+		d.ent = analyseEntities(d)
 	}
-	c.Unlock()
-	an := analyseEntities(d)
-	c.Lock()
-	c.entries[c.next].d, c.entries[c.next].an = d, an
-	c.next = (c.next + 1) % len(c.entries)
-	c.Unlock()
-	return an
+	return d.ent
 }
