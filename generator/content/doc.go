@@ -37,7 +37,7 @@ type Doc struct {
 	Input string
 }
 
-// Result says what Write did.
+// Result says what writing a doc does to its file.
 type Result int
 
 const (
@@ -63,13 +63,8 @@ type Existing struct {
 	Rec    *record
 }
 
-// Read parses a content file the generator may have written. It returns
-// (nil, nil) when the file does not exist.
-func Read(path string) (*Existing, error) {
-	old, _, err := readFile(path)
-	return old, err
-}
-
+// readFile reads and parses the content file at path; it returns nils
+// when the file does not exist.
 func readFile(path string) (*Existing, []byte, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -140,20 +135,11 @@ func parse(path string, data []byte) (*Existing, error) {
 	return e, nil
 }
 
-// Write writes doc to path, keeping what an editor changed in an earlier
-// version of the file (see the package comment). It writes nothing when the
-// bytes would not change, so modification times survive re-ingests.
-func Write(path string, doc Doc) (Result, []string, error) {
-	data, res, kept, err := Plan(path, doc)
-	if err != nil || data == nil {
-		return res, kept, err
-	}
-	return res, kept, WriteFileAtomic(path, data)
-}
-
-// Plan works out what Write would do without writing: the bytes to write,
-// or nil when the file already holds them or is the editor's own; res
-// says which.
+// Plan works out what writing doc to path means, keeping what an editor
+// changed in an earlier version of the file (see the package comment): the
+// bytes to write, or nil when the file already holds them (so modification
+// times survive re-ingests) or is the editor's own; res says which. The
+// caller writes the bytes, atomically, with WriteTemp and a rename.
 func Plan(path string, doc Doc) (data []byte, res Result, kept []string, err error) {
 	old, cur, err := readFile(path)
 	if err != nil {
@@ -296,20 +282,6 @@ func hash(v any) string {
 }
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
-
-// WriteFileAtomic writes data to a temporary file beside path and renames
-// it into place, so a reader never sees half a file.
-func WriteFileAtomic(path string, data []byte) error {
-	tmp, err := WriteTemp(path, data)
-	if err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return nil
-}
 
 // WriteTemp writes data to a new hidden file beside path (Hugo ignores
 // dot files) and returns its name, for the caller to rename into place.

@@ -1,0 +1,23 @@
+package content
+
+import "os"
+
+// Read parses the content file at path, for black-box tests.
+func Read(path string) (*Existing, error) {
+	old, _, err := readFile(path)
+	return old, err
+}
+
+// Write is Plan followed by the atomic write ingest does, for tests that
+// look at files rather than at plans.
+func Write(path string, doc Doc) (Result, []string, error) {
+	data, res, kept, err := Plan(path, doc)
+	if err != nil || data == nil {
+		return res, kept, err
+	}
+	tmp, err := WriteTemp(path, data)
+	if err != nil {
+		return res, kept, err
+	}
+	return res, kept, os.Rename(tmp, path)
+}
