@@ -190,7 +190,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	}
 	tally(rep, jobs)
 	if opt.Orphans {
-		rep.Orphans = orphans(out, opt.Base)
+		rep.Orphans = orphans(out, opt.Base, items)
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
@@ -438,11 +438,17 @@ func checkDate(s string) error {
 
 // orphans finds generated article files whose source file no longer
 // exists. Deleting them is the editor's call, so they are only listed.
-func orphans(out, base string) []string {
+// The files of this run's articles are known to have a source and are
+// not read again.
+func orphans(out, base string, items []*item) []string {
+	ours := make(map[string]bool, len(items))
+	for _, it := range items {
+		ours[it.path] = true
+	}
 	files, _ := filepath.Glob(filepath.Join(out, "issues", "*", "*.md"))
 	var list []string
 	for _, f := range files {
-		if filepath.Base(f) == "_index.md" {
+		if filepath.Base(f) == "_index.md" || ours[f] {
 			continue
 		}
 		h, err := content.Peek(f)
