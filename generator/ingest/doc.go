@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -38,28 +39,22 @@ func articleDoc(it *item) content.Doc {
 	if a.Encoding != "" {
 		fields = append(fields, content.Field{Key: "encoding", Value: a.Encoding})
 	}
-	// The author's front matter wins over computed values, except for the
+	// The author's front matter (keys already lower-cased and checked by
+	// the article package) wins over computed values, except for the
 	// fields that place the file, which the run has already settled.
 	var extra []string
 	for k := range a.Fields {
-		extra = append(extra, k)
+		if k != "slug" && k != "issue" {
+			extra = append(extra, k)
+		}
 	}
 	sort.Strings(extra)
 	for _, k := range extra {
-		key := strings.ToLower(k)
-		switch key {
-		case "slug", "issue", "generated", "source":
-			continue
-		}
-		v := a.Fields[k]
-		found := false
-		for i := range fields {
-			if fields[i].Key == key {
-				fields[i].Value, found = v, true
-			}
-		}
-		if !found {
-			fields = append(fields, content.Field{Key: key, Value: v})
+		i := slices.IndexFunc(fields, func(f content.Field) bool { return f.Key == k })
+		if i >= 0 {
+			fields[i].Value = a.Fields[k]
+		} else {
+			fields = append(fields, content.Field{Key: k, Value: a.Fields[k]})
 		}
 	}
 	var body strings.Builder
