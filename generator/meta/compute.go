@@ -28,7 +28,7 @@ func Compute(headline string, paragraphs []string) Metadata {
 		m.ReadingTime = 1
 	}
 	m.People, m.Places, m.Organizations = entities(d)
-	m.Quotes = quotes(d, m.People)
+	m.Quotes = quotes(d)
 	m.Figures = figures(d)
 	m.Tags = tags(d, &m)
 	m.Summary, m.KeyPoints, m.Description = summarize(d, m.People)

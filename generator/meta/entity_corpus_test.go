@@ -39,7 +39,7 @@ func TestCorpusEntities(t *testing.T) {
 		d := prepare(h, paras)
 		start := time.Now()
 		p, pl, o := entities(d)
-		qs := quotes(d, p)
+		qs := quotes(d)
 		fs := figures(d)
 		tg := tags(d, &Metadata{People: p, Places: pl, Organizations: o})
 		total += time.Since(start)

@@ -23,7 +23,7 @@ func TestDebugDump(t *testing.T) {
 		d := prepare(h, paras)
 		p, pl, o := entities(d)
 		fmt.Printf("== %s: %s\n people: %q\n places: %q\n orgs: %q\n", f, h, p, pl, o)
-		for _, q := range quotes(d, p) {
+		for _, q := range quotes(d) {
 			fmt.Printf(" quote: %q — %s\n", q.Text, q.Speaker)
 		}
 		for _, x := range figures(d) {

@@ -45,7 +45,7 @@ func TestSampleTargets(t *testing.T) {
 		}
 	}
 	found := false
-	for _, q := range quotes(d, people) {
+	for _, q := range quotes(d) {
 		if len(q.Text) > 40 && q.Text[:40] == "willing to continue to offer mutual supp" {
 			found = true
 			if q.Speaker != "Xi Jinping" {
@@ -84,7 +84,7 @@ func TestGolden(t *testing.T) {
 			d := loadArticle(t, name)
 			var g goldenOut
 			g.People, g.Places, g.Organizations = entities(d)
-			g.Quotes = quotes(d, g.People)
+			g.Quotes = quotes(d)
 			g.Figures = figures(d)
 			g.Tags = tags(d, &Metadata{People: g.People, Places: g.Places, Organizations: g.Organizations})
 			got, _ := json.MarshalIndent(g, "", "  ")
@@ -189,8 +189,7 @@ func TestQuoteAttribution(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := prepare("Headline", tt.paras)
-			people, _, _ := entities(d)
-			got := quotes(d, people)
+			got := quotes(d)
 			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 				t.Errorf("quotes = %q\nwant     %q", got, tt.want)
 			}

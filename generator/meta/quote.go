@@ -19,7 +19,7 @@ type quoteSpan struct {
 	sentB       int
 }
 
-func quotes(d *doc, people []string) []Quote {
+func quotes(d *doc) []Quote {
 	return analysisOf(d).quotes()
 }
 
