@@ -51,11 +51,6 @@ leaves the previous public folder as it was.`,
 			if o.public == "" {
 				o.public = c.Path(c.Params.Generator.Public)
 			}
-			for _, p := range []*string{&o.inbox, &o.content, &o.public} {
-				if *p, err = filepath.Abs(*p); err != nil {
-					return err
-				}
-			}
 			return build(cmd.Context(), c, o, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -69,6 +64,14 @@ leaves the previous public folder as it was.`,
 
 func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Writer) error {
 	start := time.Now()
+	// Hugo runs in another folder: every path it is given must be absolute.
+	for _, p := range []*string{&o.inbox, &o.content, &o.public} {
+		abs, err := filepath.Abs(*p)
+		if err != nil {
+			return err
+		}
+		*p = abs
+	}
 	unlock, err := publish.Lock(filepath.Join(c.Dir, ".briefing.lock"))
 	if err != nil {
 		return err
@@ -89,12 +92,8 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 		return err
 	}
 	defer os.RemoveAll(staged) // gone after a successful swap; the leftover after a failure
-	contentDir, err := filepath.Abs(o.content)
-	if err != nil {
-		return err
-	}
 	hstart := time.Now()
-	if err := hugo.Build(ctx, hugo.Options{Source: c.Dir, ContentDir: contentDir, Destination: staged, BaseURL: o.baseURL}); err != nil {
+	if err := hugo.Build(ctx, hugo.Options{Source: c.Dir, ContentDir: o.content, Destination: staged, BaseURL: o.baseURL}); err != nil {
 		return err
 	}
 	pages := countPages(staged)
