@@ -174,5 +174,15 @@ func TestCrossValidationReproduced(t *testing.T) {
 
 type testWriter struct{ t *testing.T }
 
-func (w testWriter) Write(p []byte) (int, error) { w.t.Log(string(bytes.TrimSpace(p))); return len(p), nil }
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(string(bytes.TrimSpace(p)))
+	return len(p), nil
+}
 
+func BenchmarkClassifyShort(b *testing.B) {
+	model()
+	b.ResetTimer()
+	for range b.N {
+		Classify("Federer beats Hewitt to reach final", "World number one Roger Federer beat Lleyton Hewitt in straight sets on Saturday to reach the final of the US Open.", nil)
+	}
+}

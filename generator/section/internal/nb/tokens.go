@@ -27,9 +27,7 @@ func Tokens(text string) []string {
 		}
 		f = strings.ToLower(f)
 		f = strings.ReplaceAll(f, "’", "'")
-		if strings.HasSuffix(f, "'s") {
-			f = f[:len(f)-2]
-		}
+		f = strings.TrimSuffix(f, "'s")
 		if strings.Contains(f, ".") {
 			if acronym(f) {
 				out = appendWord(out, strings.ReplaceAll(f, ".", ""))
