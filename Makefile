@@ -3,7 +3,7 @@
 GO ?= go
 GEN := $(GO) run ./generator
 
-.PHONY: site test serve clean eval bench check fuzz
+.PHONY: site test serve clean eval bench check fuzz train-section
 
 site: ## build the briefing from the inbox into public/
 	$(GEN) build
@@ -31,6 +31,9 @@ fuzz: ## fuzz parsing, escaping, front matter and ingest for a while each (FUZZT
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzIngest -fuzztime $${FUZZTIME:-30s} ./generator/ingest
+
+train-section: ## retrain the embedded section model (needs ../shared and ../data; see generator/section/README.md)
+	$(GO) run ./generator/section/cmd/train
 
 clean: ## remove build output
 	rm -rf public resources/_gen .public.* .briefing.lock .briefing/bench-generator
