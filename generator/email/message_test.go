@@ -2,9 +2,12 @@ package email
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"mime"
 	"net/mail"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -107,5 +110,34 @@ func TestPersonal(t *testing.T) {
 	}
 	if _, err := m.Personal(Delivery{To: "a@example.org", Unsubscribe: []string{web}}); err == nil {
 		t.Errorf("a personal URI list of the wrong length was accepted")
+	}
+}
+
+func TestEditionWarnsWithoutPostalAddress(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("testdata", "site"))); err != nil {
+		t.Fatal(err)
+	}
+	c := testConfig()
+	c.Params.Sender.PostalAddress = " "
+	var b bytes.Buffer
+	if err := Edition(context.Background(), c, dir, &b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "email: warning: params.sender.postalAddress is empty") {
+		t.Errorf("no warning:\n%s", b.String())
+	}
+}
+
+func TestUnsubscribeURIs(t *testing.T) {
+	for _, tc := range []struct{ setting, base, want string }{
+		{"https://x.test/u mailto:u@x.test", "https://briefing.example.org/", "https://x.test/u mailto:u@x.test"},
+		{"mailto:u@x.test", "https://briefing.example.org/", "https://briefing.example.org/unsubscribe/ mailto:u@x.test"},
+		{"", "https://briefing.example.org/sub/", "https://briefing.example.org/sub/unsubscribe/"},
+		{"", "http://localhost:1313/", ""},
+	} {
+		if got := strings.Join(UnsubscribeURIs(tc.setting, tc.base), " "); got != tc.want {
+			t.Errorf("UnsubscribeURIs(%q, %q) = %q, want %q", tc.setting, tc.base, got, tc.want)
+		}
 	}
 }
