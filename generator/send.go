@@ -11,7 +11,10 @@ import (
 	"briefing/generator/email"
 	"briefing/generator/email/address"
 	"briefing/generator/email/deliver"
+	"briefing/generator/email/dkim"
 	"briefing/generator/email/mailing"
+	"briefing/generator/email/suppress"
+	"briefing/generator/email/unsubscribe"
 	"briefing/generator/internal/progress"
 
 	"github.com/spf13/cobra"
@@ -129,24 +132,41 @@ func runSend(cmd *cobra.Command, args []string, f sendFlags) error {
 	if err != nil {
 		return fmt.Errorf("send: %w", err)
 	}
-	var bar *progress.Bar
-	rep, err := mailing.Run(cmd.Context(), mailing.Options{
+	suppressed, err := suppress.Load(suppress.Path(c.Dir))
+	if err != nil {
+		return fmt.Errorf("send: %w", err)
+	}
+	o := mailing.Options{
 		Issue: m, IssueID: id, Recipients: rcpts,
 		LogPath: mailing.LogPath(c.Dir, id), DryRun: f.dryRun,
 		RetryUncertain: f.retryUncertain, Resend: f.resend,
-		Deliver: deliver.Options{
-			Server: server, Rate: c.Params.Email.Rate, Concurrency: c.Params.Email.Concurrency, Timeout: f.timeout,
-		},
-		Progress: func(done, total int) {
-			if bar == nil && done == 1 {
-				bar = progress.New(total, "send")
-			}
-			bar.Add()
-		},
-		Waiting: func() {
-			fmt.Fprintf(errw, "%s: send: waiting for another send of %s to finish\n", prog, id)
-		},
-	})
+		Suppressed: suppressed.Contains,
+	}
+	if !f.dryRun {
+		// Each reader's unsubscribe links carry the reader's token.
+		secret, err := unsubscribe.LoadSecret(c.Dir, os.Getenv)
+		if err != nil {
+			return fmt.Errorf("send: %w", err)
+		}
+		o.Unsubscribe = func(addr string) []string { return unsubscribe.Links(m.Unsubscribe, secret.Token(addr)) }
+		if o.Sign, err = dkimSigner(c.Params.Email.DKIMSelector, m.From.Address, errw); err != nil {
+			return usageError{fmt.Errorf("send: %w", err)}
+		}
+	}
+	var bar *progress.Bar
+	o.Deliver = deliver.Options{
+		Server: server, Rate: c.Params.Email.Rate, Concurrency: c.Params.Email.Concurrency, Timeout: f.timeout,
+	}
+	o.Progress = func(done, total int) {
+		if bar == nil && done == 1 {
+			bar = progress.New(total, "send")
+		}
+		bar.Add()
+	}
+	o.Waiting = func() {
+		fmt.Fprintf(errw, "%s: send: waiting for another send of %s to finish\n", prog, id)
+	}
+	rep, err := mailing.Run(cmd.Context(), o)
 	bar.Done()
 	printReport(out, errw, rep)
 	if err != nil {
@@ -221,4 +241,24 @@ func countNow(us []mailing.Uncertain) int {
 		}
 	}
 	return n
+}
+
+// dkimSigner is the DKIM signer params.email.dkimSelector and
+// $BRIEFING_DKIM_KEY ask for, or nil when signing is off.
+func dkimSigner(selector, from string, errw io.Writer) (func([]byte) ([]byte, error), error) {
+	key := os.Getenv(dkim.EnvKey)
+	switch {
+	case selector == "" && key == "":
+		return nil, nil
+	case selector == "":
+		fmt.Fprintf(errw, "%s: send: warning: $%s is set but params.email.dkimSelector is not; sending without DKIM\n", prog, dkim.EnvKey)
+		return nil, nil
+	case key == "":
+		return nil, fmt.Errorf("params.email.dkimSelector is %q: set $%s to the private key file to sign with", selector, dkim.EnvKey)
+	}
+	s, err := dkim.Load(address.Domain(from), selector, key)
+	if err != nil {
+		return nil, err
+	}
+	return s.Sign, nil
 }

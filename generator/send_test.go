@@ -6,6 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net"
+	"net/http"
+	"net/mail"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,8 +19,11 @@ import (
 	"testing"
 	"time"
 
+	"briefing/generator/email/dkim"
+	"briefing/generator/email/unsubscribe"
 	"briefing/generator/internal/smtptest"
 
+	msgdkim "github.com/emersion/go-msgauth/dkim"
 	"github.com/spf13/cobra"
 )
 
@@ -65,15 +74,24 @@ title = "The Briefing"
 // cli runs the program's commands in this process.
 func cli(t *testing.T, dir string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
+	var out, errb bytes.Buffer
+	err = run(context.Background(), dir, &out, &errb, args...)
+	return out.String(), errb.String(), err
+}
+
+// cliContext runs a command until ctx ends.
+func cliContext(ctx context.Context, dir string, args ...string) error {
+	return run(ctx, dir, io.Discard, io.Discard, args...)
+}
+
+func run(ctx context.Context, dir string, out, errw io.Writer, args ...string) error {
 	root := &cobra.Command{Use: "generator", SilenceUsage: true, SilenceErrors: true}
 	root.PersistentFlags().String("config", "config.toml", "")
-	root.AddCommand(sendCmd())
-	var out, errb bytes.Buffer
-	root.SetOut(&out)
-	root.SetErr(&errb)
+	root.AddCommand(sendCmd(), unsubscribeCmd())
+	root.SetOut(out)
+	root.SetErr(errw)
 	root.SetArgs(append(args, "--config", filepath.Join(dir, "config.toml")))
-	err = root.ExecuteContext(context.Background())
-	return out.String(), errb.String(), err
+	return root.ExecuteContext(ctx)
 }
 
 func writeList(t *testing.T, dir, body string) string {
@@ -188,4 +206,168 @@ func TestSendFailsFastOnClosedPort(t *testing.T) {
 			t.Errorf("the send log has entries though nothing was sent:\n%s", b)
 		}
 	}
+}
+
+// TestSendToARealList is the check of issue 16 against a real SMTP server:
+// per-reader unsubscribe links, the Date of sending, the postal address in
+// both parts, a DKIM signature that verifies, a skipped invalid line,
+// --resend, and unsubscribes by command and by one-click POST that the
+// next issue honours.
+func TestSendToARealList(t *testing.T) {
+	s := smtptest.Start(t, smtptest.Normal, false)
+	dir := project(t)
+	cfg := filepath.Join(dir, "config.toml")
+	b, _ := os.ReadFile(cfg)
+	os.WriteFile(cfg, append(b, []byte("    dkimSelector = \"news\"\n")...), 0o644)
+	key, _ := filepath.Abs(filepath.Join("email", "dkim", "testdata", "test-only.key"))
+	t.Setenv(dkim.EnvKey, key)
+	t.Setenv(unsubscribe.EnvSecret, "")
+	if err := os.CopyFS(filepath.Join(dir, "public", "issues", "2022-06-16"), os.DirFS(filepath.Join(dir, "public", "issues", "2022-06-15"))); err != nil {
+		t.Fatal(err)
+	}
+	list := writeList(t, dir, "ann@example.org\nnot an address\nbob@example.org\n")
+
+	before := time.Now()
+	out, errs, err := cli(t, dir, "send", "--smtp", s.URL(), "--list", list, "2022-06-15")
+	if err != nil || !strings.Contains(out, "2022-06-15: 2 sent\n") || !strings.Contains(errs, "subscribers.txt:2: invalid email address") {
+		t.Fatalf("send: %v\n%s%s", err, out, errs)
+	}
+	signer, err := dkim.Load("example.org", "news", key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := map[string]string{}
+	for _, to := range []string{"ann@example.org", "bob@example.org"} {
+		msgs := s.Messages(to)
+		if len(msgs) != 1 {
+			t.Fatalf("%s got %d messages", to, len(msgs))
+		}
+		raw := msgs[0]
+		lu := smtptest.Header(raw, "List-Unsubscribe")
+		links[to] = lu
+		secret, _ := unsubscribe.LoadSecret(dir, os.Getenv)
+		tok := secret.Token(to)
+		if !strings.Contains(lu, "https://briefing.example.org/unsubscribe/?t="+tok) || !strings.Contains(lu, "subject=unsubscribe%20"+tok) {
+			t.Errorf("%s: List-Unsubscribe %q lacks the reader's token", to, lu)
+		}
+		date, err := mail.ParseDate(smtptest.Header(raw, "Date"))
+		if err != nil || date.Before(before.Add(-time.Second)) || date.After(time.Now().Add(time.Minute)) {
+			t.Errorf("%s: Date %q is not the time of sending (%v)", to, smtptest.Header(raw, "Date"), err)
+		}
+		text, html := parts(t, raw)
+		for _, p := range []string{text, html} {
+			if !strings.Contains(p, "1 Example Street, Exampletown") {
+				t.Errorf("%s: a part lacks the postal address", to)
+			}
+		}
+		if !strings.Contains(text, "Unsubscribe: https://briefing.example.org/unsubscribe/?t="+tok+"\n") ||
+			!strings.Contains(html, `href="https://briefing.example.org/unsubscribe/?t=`+tok+`"`) {
+			t.Errorf("%s: the footer's unsubscribe link does not carry the reader's token", to)
+		}
+		rec, _ := signer.PublicRecord()
+		vs, err := msgdkim.VerifyWithOptions(bytes.NewReader(raw), &msgdkim.VerifyOptions{
+			LookupTXT: func(name string) ([]string, error) {
+				if name != "news._domainkey.example.org" {
+					return nil, fmt.Errorf("no record at %s", name)
+				}
+				return []string{rec}, nil
+			}})
+		if err != nil || len(vs) != 1 || vs[0].Err != nil || vs[0].Domain != "example.org" {
+			t.Errorf("%s: DKIM: %v %+v", to, err, vs)
+		}
+	}
+	if links["ann@example.org"] == links["bob@example.org"] {
+		t.Errorf("both readers have List-Unsubscribe %q", links["ann@example.org"])
+	}
+	if a, b := smtptest.Header(s.Messages("ann@example.org")[0], "Message-ID"), smtptest.Header(s.Messages("bob@example.org")[0], "Message-ID"); a == b || a == "<briefing.2022-06-15@example.org>" {
+		t.Errorf("Message-IDs %s and %s", a, b)
+	}
+
+	// A corrected issue, on purpose: it lists who already had it.
+	out, errs, err = cli(t, dir, "send", "--smtp", s.URL(), "--list", list, "--resend", "2022-06-15")
+	if err != nil || !strings.Contains(out, "sent again to 2 reader(s) who already had 2022-06-15:\n  ann@example.org\n  bob@example.org\n") ||
+		s.Count("ann@example.org") != 2 {
+		t.Errorf("--resend: %v\n%s%s", err, out, errs)
+	}
+
+	// ann unsubscribes by command; the next issue reaches bob only.
+	out, _, err = cli(t, dir, "unsubscribe", "ann@example.org")
+	if err != nil || !strings.Contains(out, "ann@example.org added to the suppression list") {
+		t.Fatalf("unsubscribe: %v\n%s", err, out)
+	}
+	out, errs, err = cli(t, dir, "send", "--smtp", s.URL(), "--list", list, "2022-06-16")
+	if err != nil || !strings.Contains(out, "2022-06-16: 1 sent, 1 skipped (unsubscribed)") || s.Count("ann@example.org") != 2 || s.Count("bob@example.org") != 3 {
+		t.Errorf("the next issue: %v\n%s%s", err, out, errs)
+	}
+
+	// bob uses one-click: his provider POSTs to the List-Unsubscribe URL,
+	// here served by unsubscribe --listen.
+	addr := freePort(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- cliContext(ctx, dir, "unsubscribe", "--listen", addr) }()
+	bobURL := strings.TrimSuffix(strings.Split(links["bob@example.org"], ", ")[0][1:], ">")
+	post := strings.Replace(bobURL, "https://briefing.example.org", "http://"+addr, 1)
+	var res *http.Response
+	for i := 0; ; i++ {
+		res, err = http.Post(post, "application/x-www-form-urlencoded", strings.NewReader("List-Unsubscribe=One-Click"))
+		if err == nil || i > 100 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err != nil || res.StatusCode != 200 {
+		t.Fatalf("one-click POST to %s: %v %v", post, err, res)
+	}
+	res.Body.Close()
+	cancel()
+	if err := <-served; err != nil {
+		t.Errorf("unsubscribe --listen: %v", err)
+	}
+	out, errs, err = cli(t, dir, "send", "--smtp", s.URL(), "--list", list, "--resend", "2022-06-16")
+	if err != nil || !strings.Contains(out, "0 sent, 2 skipped (unsubscribed)") || s.Count("bob@example.org") != 3 {
+		t.Errorf("after bob's one-click: %v\n%s%s", err, out, errs)
+	}
+	sup, _ := os.ReadFile(filepath.Join(dir, ".briefing", "suppressed.txt"))
+	if !strings.Contains(string(sup), "ann@example.org\t") || !strings.Contains(string(sup), "\tcommand") || !strings.Contains(string(sup), "bob@example.org\t") || !strings.Contains(string(sup), "\tone-click") {
+		t.Errorf("suppression list:\n%s", sup)
+	}
+	// The secret is in the state folder, never in public/.
+	if _, err := os.Stat(filepath.Join(dir, ".briefing", "unsubscribe.key")); err != nil {
+		t.Errorf("no generated secret: %v", err)
+	}
+}
+
+// parts returns the decoded text and HTML parts of a raw message.
+func parts(t *testing.T, raw []byte) (text, html string) {
+	t.Helper()
+	msg, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, params, _ := mime.ParseMediaType(msg.Header.Get("Content-Type"))
+	mr := multipart.NewReader(msg.Body, params["boundary"])
+	for {
+		p, err := mr.NextPart() // decodes quoted-printable
+		if err != nil {
+			break
+		}
+		b, _ := io.ReadAll(p)
+		b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+		if strings.HasPrefix(p.Header.Get("Content-Type"), "text/html") {
+			html = string(b)
+		} else {
+			text = string(b)
+		}
+	}
+	return text, html
+}
+
+func freePort(t *testing.T) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
 }

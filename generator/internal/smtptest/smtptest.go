@@ -296,5 +296,5 @@ func Header(msg []byte, name string) string {
 			val, found = strings.TrimSpace(v), true
 		}
 	}
-	return val
+	return strings.TrimSpace(val)
 }
