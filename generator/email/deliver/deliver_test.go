@@ -124,6 +124,26 @@ func TestTemporaryAndPermanentReplies(t *testing.T) {
 	}
 }
 
+// TestDroppedConnectionIsRetried: a connection lost while a message is
+// in flight, before it went out, is a temporary failure for that message:
+// it is sent on a new connection.
+func TestDroppedConnectionIsRetried(t *testing.T) {
+	s := smtptest.Start(t, smtptest.Normal, false)
+	s.Drop["reader2@example.org"] = 2
+	got, err := sendAll(quick(server(s.Host, s.Port)), readers(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := got["reader2@example.org"]; r.Outcome != deliver.Delivered || s.Count("reader2@example.org") != 1 {
+		t.Errorf("reader2: %v after %d attempts (%v)", r.Outcome, r.Attempts, r.Err)
+	}
+	for _, to := range []string{"reader1@example.org", "reader3@example.org"} {
+		if got[to].Outcome != deliver.Delivered || s.Count(to) != 1 {
+			t.Errorf("%s: %v", to, got[to].Outcome)
+		}
+	}
+}
+
 // TestRetryWindow: past RetryFor a temporary failure is not retried.
 func TestRetryWindow(t *testing.T) {
 	s := smtptest.Start(t, smtptest.Normal, false)

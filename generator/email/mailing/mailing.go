@@ -185,11 +185,15 @@ func Run(ctx context.Context, o Options) (Report, error) {
 
 	jobs := make([]deliver.Job, 0, len(todo))
 	ids := map[string]string{}
-	for _, to := range todo {
-		j, id, err := job(o, to, now)
-		if err != nil {
-			rep.Failed = append(rep.Failed, Failure{To: to, Err: err, Permanent: true})
-			continue
+	for i, to := range todo {
+		j, id := job(o, to, now)
+		if i == 0 {
+			// A message that cannot be made fails before anything is sent,
+			// not halfway through the run; what could fail is the same for
+			// every reader.
+			if _, err := j.Data(); err != nil {
+				return rep, fmt.Errorf("issue %s: %w", o.IssueID, err)
+			}
 		}
 		ids[to] = id
 		jobs = append(jobs, j)
@@ -271,7 +275,7 @@ func plan(rep *Report, o Options, rcpts []string, status func(string) sentlog.St
 // job makes a reader's delivery. Its message is rendered when it goes out,
 // so the Date is the time of sending; its Message-ID is fixed here, once
 // per delivery, and recorded in the log.
-func job(o Options, to string, now func() time.Time) (deliver.Job, string, error) {
+func job(o Options, to string, now func() time.Time) (deliver.Job, string) {
 	id := email.NewMessageID(now(), address.Domain(o.Issue.From.Address))
 	var links []string
 	if o.Unsubscribe != nil && len(o.Issue.Unsubscribe) > 0 {
@@ -291,12 +295,7 @@ func job(o Options, to string, now func() time.Time) (deliver.Job, string, error
 		}
 		return raw, nil
 	}
-	// Render once now: a message that cannot be made fails this reader
-	// before anything is sent, not halfway through the run.
-	if _, err := render(); err != nil {
-		return deliver.Job{}, "", err
-	}
-	return deliver.Job{From: o.Issue.From.Address, To: to, Data: render}, id, nil
+	return deliver.Job{From: o.Issue.From.Address, To: to, Data: render}, id
 }
 
 // openLog opens the send log, telling waiting() when another send holds

@@ -48,6 +48,9 @@ type Server struct {
 	// Fail maps a recipient to the replies its RCPT TO gets, one per
 	// try, before it is accepted; a 5xx reply stays.
 	Fail map[string][]*smtp.SMTPError
+	// Drop maps a recipient to how many times the connection is dropped,
+	// without a reply, when RCPT TO names it.
+	Drop map[string]int
 	// Received, when set, is prepended to every message taken, as an MTA
 	// adds its Received: header ("%s" is the date).
 	Received string
@@ -69,7 +72,7 @@ type Server struct {
 // made with utf8 advertises SMTPUTF8.
 func Start(t testing.TB, mode Mode, utf8 bool) *Server {
 	t.Helper()
-	s := &Server{mode: mode, release: make(chan struct{}), Fail: map[string][]*smtp.SMTPError{},
+	s := &Server{mode: mode, release: make(chan struct{}), Fail: map[string][]*smtp.SMTPError{}, Drop: map[string]int{},
 		messages: map[string][][]byte{}, rcptSeen: map[string]int{}}
 	srv := smtp.NewServer(s)
 	srv.Domain = "mx.test"
@@ -192,6 +195,11 @@ func (x *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 	x.s.mu.Lock()
 	defer x.s.mu.Unlock()
 	x.s.rcptSeen[to]++
+	if x.s.Drop[to] > 0 {
+		x.s.Drop[to]--
+		x.c.Close()
+		return io.ErrClosedPipe
+	}
 	if q := x.s.Fail[to]; len(q) > 0 {
 		err := q[0]
 		if err.Code < 500 { // temporary: only this once
