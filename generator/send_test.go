@@ -85,7 +85,12 @@ func cliContext(ctx context.Context, dir string, args ...string) error {
 }
 
 func run(ctx context.Context, dir string, out, errw io.Writer, args ...string) error {
+	return runIn(ctx, dir, strings.NewReader(""), out, errw, args...)
+}
+
+func runIn(ctx context.Context, dir string, in io.Reader, out, errw io.Writer, args ...string) error {
 	root := &cobra.Command{Use: "generator", SilenceUsage: true, SilenceErrors: true}
+	root.SetIn(in)
 	root.PersistentFlags().String("config", "config.toml", "")
 	root.AddCommand(sendCmd(), unsubscribeCmd())
 	root.SetOut(out)
@@ -370,4 +375,39 @@ func freePort(t *testing.T) string {
 	}
 	defer l.Close()
 	return l.Addr().String()
+}
+
+// TestUnsubscribeFromStdin: addresses, tokens and unsubscribe links, one
+// per line; what is not understood is reported and the rest still added.
+func TestUnsubscribeFromStdin(t *testing.T) {
+	dir := project(t)
+	t.Setenv(unsubscribe.EnvSecret, "")
+	// The send logs are what a token is matched against.
+	os.MkdirAll(filepath.Join(dir, ".briefing", "sent"), 0o755)
+	os.WriteFile(filepath.Join(dir, ".briefing", "sent", "2022-06-15.jsonl"),
+		[]byte(`{"to":"carol@example.org","status":"sent"}`+"\n"+`{"to":"dave@example.org","status":"sent"}`+"\n"), 0o644)
+	secret, err := unsubscribe.LoadSecret(dir, os.Getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "# from the inbox\n\ufeffAnn@Example.org\n" + secret.Token("carol@example.org") + "\n" +
+		"https://briefing.example.org/unsubscribe/?t=" + secret.Token("dave@example.org") + "\n" +
+		secret.Token("nobody@example.org") + "\nnot an address\n"
+	var out, errb bytes.Buffer
+	err = runIn(context.Background(), dir, strings.NewReader(in), &out, &errb, "unsubscribe")
+	if err == nil || !strings.Contains(err.Error(), "2 of 5 not understood") {
+		t.Errorf("err = %v", err)
+	}
+	for _, want := range []string{"Ann@example.org added", "carol@example.org added", "dave@example.org added"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("stdout lacks %q:\n%s", want, out.String())
+		}
+	}
+	if !strings.Contains(errb.String(), "matches no reader") || !strings.Contains(errb.String(), "not an address: neither an address nor a token") {
+		t.Errorf("stderr:\n%s", errb.String())
+	}
+	out.Reset()
+	if err := runIn(context.Background(), dir, strings.NewReader(""), &out, &errb, "unsubscribe", "ann@example.org"); err != nil || !strings.Contains(out.String(), "was already on it") {
+		t.Errorf("again: %v\n%s", err, out.String())
+	}
 }
