@@ -26,7 +26,7 @@ func main() {
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().String("config", "config.toml", "the site's configuration file")
-	root.AddCommand(ingestCmd(), minifyCmd(), buildCmd(), sendCmd(), evalCmd(), benchCmd())
+	root.AddCommand(ingestCmd(), minifyCmd(), buildCmd(), sendCmd(), unsubscribeCmd(), evalCmd(), benchCmd())
 	if err := root.ExecuteContext(ctx); err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {

@@ -37,6 +37,9 @@ type Sender struct {
 	Name    string `toml:"name"`
 	Address string `toml:"address"`
 	ReplyTo string `toml:"replyTo"`
+	// PostalAddress is the sender's physical postal address, shown in the
+	// footer of every email (CAN-SPAM requires one).
+	PostalAddress string `toml:"postalAddress"`
 }
 
 // Email holds the email edition's settings.
@@ -44,12 +47,18 @@ type Email struct {
 	// Subject is a Go text/template over .Name, .Date, .Issue and .Lead.
 	Subject string `toml:"subject"`
 	// Unsubscribe is an https URL, a mailto: address, or both separated by
-	// a space; it becomes List-Unsubscribe.
+	// a space; it becomes List-Unsubscribe, with each reader's token added
+	// at send time. Without an https URL the site's /unsubscribe/ page is
+	// used.
 	Unsubscribe string `toml:"unsubscribe"`
 	// Rate is the most messages sent per second; 0 means no limit.
 	Rate float64 `toml:"rate"`
 	// Concurrency is how many SMTP connections send at once; 0 means 1.
 	Concurrency int `toml:"concurrency"`
+	// DKIMSelector, when set, has send sign every message with DKIM
+	// (d = the sender's domain, s = this selector) using the private key
+	// in the file named by $BRIEFING_DKIM_KEY.
+	DKIMSelector string `toml:"dkimSelector"`
 }
 
 // Generator holds the folders and limits of the pipeline.

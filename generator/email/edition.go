@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"briefing/generator/config"
 )
@@ -41,6 +42,9 @@ func Edition(ctx context.Context, c *config.Config, site string, w io.Writer) er
 	ids, err := Issues(site)
 	if err != nil {
 		return fmt.Errorf("email: %w", err)
+	}
+	if len(ids) > 0 && strings.TrimSpace(c.Params.Sender.PostalAddress) == "" {
+		fmt.Fprintf(w, "email: warning: params.sender.postalAddress is empty; the law of many countries (CAN-SPAM in the US) wants the sender's postal address in every issue\n")
 	}
 	var largest int
 	for _, id := range ids {

@@ -17,8 +17,9 @@ import (
 
 func testConfig() *config.Config {
 	return &config.Config{Params: config.Params{
-		Name:   "The Briefing",
-		Sender: config.Sender{Name: "The Briefing", Address: "briefing@example.org", ReplyTo: "editor@example.org"},
+		Name: "The Briefing",
+		Sender: config.Sender{Name: "The Briefing", Address: "briefing@example.org", ReplyTo: "editor@example.org",
+			PostalAddress: "1 Example Street, Exampletown"},
 		Email: config.Email{
 			Subject:     "{{ .Name }}, {{ .Date }}: {{ .Lead }}",
 			Unsubscribe: "https://briefing.example.org/unsubscribe/ mailto:unsubscribe@example.org",

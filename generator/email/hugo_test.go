@@ -80,6 +80,20 @@ func TestTemplatesThroughHugo(t *testing.T) {
 			t.Errorf("email.html contains unescaped %q", bad)
 		}
 	}
+	// The postal address is in both parts' footers; the unsubscribe links
+	// are those send personalises.
+	c0, err := config.Load(filepath.Join(root, "config.toml"))
+	if err != nil || c0.Params.Sender.PostalAddress == "" {
+		t.Fatalf("the repository's config has no postal address: %v", err)
+	}
+	for _, want := range []string{c0.Params.Sender.PostalAddress, `href="https://briefing.example.org/unsubscribe/"`, `href="mailto:unsubscribe@example.org"`} {
+		if !strings.Contains(h, want) {
+			t.Errorf("email.html lacks %q", want)
+		}
+	}
+	if strings.Contains(h, "font-size:1px") {
+		t.Errorf("the preheader is hidden with a tiny font (SpamAssassin's FONT_INVIS)")
+	}
 	for _, want := range []string{"&lt;script>alert(1)&lt;/script>", "&lt;img src=x onerror=alert(1)> first",
 		`href="https://briefing.example.org/issues/2022-06-15/a/"`, "Read the full story"} {
 		if !strings.Contains(h, want) {
@@ -94,7 +108,8 @@ func TestTemplatesThroughHugo(t *testing.T) {
 	}
 	for _, want := range []string{"THE BRIEFING\n", "15 June 2022\n", "1. Lead <script>alert(1)</script> & \"co\"\n",
 		"- <img src=x onerror=alert(1)> first\n", "- second & <i>third</i>\n", "2. Second <b>story</b>\n",
-		"https://briefing.example.org/issues/2022-06-15/a/\n", "Unsubscribe: https://briefing.example.org/unsubscribe/\n"} {
+		"https://briefing.example.org/issues/2022-06-15/a/\n", "Unsubscribe: https://briefing.example.org/unsubscribe/\n",
+		c0.Params.Sender.PostalAddress + "\n"} {
 		if !strings.Contains(string(text), want) {
 			t.Errorf("email.txt lacks %q:\n%s", want, text)
 		}

@@ -59,7 +59,7 @@ func Load(dir, id string, c *config.Config) (Message, error) {
 		From:        mail.Address{Name: name, Address: from},
 		Date:        day.Add(sendHour * time.Hour),
 		MessageID:   fmt.Sprintf("briefing.%s@%s", id, domain(from)),
-		Unsubscribe: strings.Fields(p.Email.Unsubscribe),
+		Unsubscribe: UnsubscribeURIs(p.Email.Unsubscribe, c.BaseURL),
 		Text:        string(text),
 		HTML:        string(html),
 	}

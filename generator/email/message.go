@@ -5,14 +5,20 @@ package email
 
 import (
 	"bytes"
+	"crypto/rand"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"html"
 	"net/mail"
 	"net/url"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
+
+	"briefing/generator/email/address"
 
 	gomail "github.com/wneessen/go-mail"
 )
@@ -40,7 +46,7 @@ const maxSubject = 250
 // text/plain and a text/html part, both UTF-8 and quoted-printable. The
 // same Message always gives the same bytes.
 func Encode(m Message) ([]byte, error) {
-	msg, err := NewMsg(m)
+	msg, err := newMsg(m)
 	if err != nil {
 		return nil, err
 	}
@@ -51,8 +57,8 @@ func Encode(m Message) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// NewMsg turns m into a go-mail message ready to write or send.
-func NewMsg(m Message) (*gomail.Msg, error) {
+// newMsg turns m into a go-mail message ready to write.
+func newMsg(m Message) (*gomail.Msg, error) {
 	if m.Text == "" || m.HTML == "" {
 		return nil, fmt.Errorf("message %s: both a text and an HTML part are needed", m.MessageID)
 	}
@@ -61,13 +67,19 @@ func NewMsg(m Message) (*gomail.Msg, error) {
 	msg := gomail.NewMsg(gomail.WithBoundary(boundary(m)), gomail.WithNoDefaultUserAgent(),
 		gomail.WithCharset(gomail.CharsetUTF8), gomail.WithEncoding(gomail.EncodingQP))
 
-	from, err := address(m.From)
+	from, err := configured(m.From)
 	if err != nil {
 		return nil, fmt.Errorf("sender: %w", err)
 	}
-	msg.FromMailAddress(from)
+	if strings.Contains(from.Name, "=?") {
+		// Quoting alone does not stop every mail client from decoding a
+		// name that looks like an encoded word: encode it for real.
+		msg.SetGenHeaderPreformatted(gomail.Header(gomail.HeaderFrom), fold(encodeWords(from.Name)+" <"+from.Address+">", len("From: ")))
+	} else {
+		msg.FromMailAddress(from)
+	}
 	if m.ReplyTo != nil && m.ReplyTo.Address != "" {
-		rt, err := address(*m.ReplyTo)
+		rt, err := configured(*m.ReplyTo)
 		if err != nil {
 			return nil, fmt.Errorf("reply-to: %w", err)
 		}
@@ -80,7 +92,7 @@ func NewMsg(m Message) (*gomail.Msg, error) {
 		}
 		msg.ToMailAddress(&mail.Address{Address: to})
 	}
-	msg.Subject(HeaderText(m.Subject, maxSubject))
+	msg.Subject(headerWords(HeaderText(m.Subject, maxSubject)))
 	msg.SetDateWithValue(m.Date)
 	if strings.ContainsAny(m.MessageID, "<> \t\r\n") || !strings.Contains(m.MessageID, "@") {
 		return nil, fmt.Errorf("invalid message id %q", m.MessageID)
@@ -113,9 +125,9 @@ func boundary(m Message) string {
 	return "briefing-" + hex.EncodeToString(h.Sum(nil))[:40]
 }
 
-// address checks a configured address and cleans its display name, so a
-// name cannot carry a line break into the header.
-func address(a mail.Address) (*mail.Address, error) {
+// configured checks a configured address and cleans its display name, so
+// a name cannot carry a line break into the header.
+func configured(a mail.Address) (*mail.Address, error) {
 	addr, err := ParseAddress(a.Address)
 	if err != nil {
 		return nil, err
@@ -123,14 +135,62 @@ func address(a mail.Address) (*mail.Address, error) {
 	return &mail.Address{Name: HeaderText(a.Name, 100), Address: addr}, nil
 }
 
-// ParseAddress checks that s is one bare email address and returns it.
-func ParseAddress(s string) (string, error) {
-	s = strings.TrimSpace(s)
-	a, err := mail.ParseAddress(s)
-	if err != nil || a.Name != "" || strings.ContainsAny(a.Address, "\r\n") {
-		return "", fmt.Errorf("invalid email address %q", s)
+// ParseAddress checks that s is one bare email address and returns it
+// normalised (see address.Parse).
+func ParseAddress(s string) (string, error) { return address.Parse(s) }
+
+// headerWords returns header text s as it must be handed to go-mail. Text
+// that is not ASCII is encoded by go-mail; ASCII text is written as it is,
+// so ASCII that looks like an RFC 2047 encoded word ("=?utf-8?b?...?=") would
+// be decoded by the reader's mail client into something else entirely. Such
+// text is encoded here, whole, so it decodes to exactly itself.
+func headerWords(s string) string {
+	if !strings.Contains(s, "=?") {
+		return s
 	}
-	return a.Address, nil
+	return encodeWords(s)
+}
+
+// encodeWords encodes s as RFC 2047 "B" words separated by spaces, each
+// short enough to start a folded header line, never splitting a character.
+func encodeWords(s string) string {
+	const maxRaw = 36 // 48 base64 characters: a word of 60
+	var words []string
+	for s != "" {
+		n := 0
+		for n < len(s) {
+			_, size := utf8.DecodeRuneInString(s[n:])
+			if n+size > maxRaw {
+				break
+			}
+			n += size
+		}
+		words = append(words, "=?UTF-8?b?"+base64.StdEncoding.EncodeToString([]byte(s[:n]))+"?=")
+		s = s[n:]
+	}
+	return strings.Join(words, " ")
+}
+
+// fold breaks a header value made of space-separated words into lines of
+// at most 76 octets; used where go-mail does not fold for us. The first
+// line already holds used octets (the field name).
+func fold(value string, used int) string {
+	var b strings.Builder
+	n := used
+	for i, w := range strings.Split(value, " ") {
+		if i > 0 {
+			if n+1+len(w) > 76 {
+				b.WriteString("\r\n ")
+				n = 1
+			} else {
+				b.WriteByte(' ')
+				n++
+			}
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
 }
 
 // HeaderText makes s safe for a header: every run of white space or control
@@ -180,4 +240,102 @@ func unsubscribe(uris []string) (web bool, value string, err error) {
 		parts = append(parts, "<"+s+">")
 	}
 	return web, strings.Join(parts, ", "), nil
+}
+
+// Delivery is what makes the archive copy of an issue one reader's message
+// at the moment it is sent.
+type Delivery struct {
+	To string
+	// Date is when the message is sent: mail clients sort by it, and spam
+	// filters distrust a Date far from the time the message arrived.
+	Date time.Time
+	// MessageID is this delivery's own id (see NewMessageID).
+	MessageID string
+	// Unsubscribe are the reader's own List-Unsubscribe URIs, one for each
+	// of the archive's, in the same order. Every link to an archive URI in
+	// the HTML and text parts is replaced by the reader's, so the footer's
+	// "Unsubscribe" link also names the reader. Nil keeps the archive's.
+	Unsubscribe []string
+}
+
+// Personal returns m as delivered to one reader.
+func (m Message) Personal(d Delivery) (Message, error) {
+	to, err := ParseAddress(d.To)
+	if err != nil {
+		return Message{}, err
+	}
+	if d.Unsubscribe != nil && len(d.Unsubscribe) != len(m.Unsubscribe) {
+		return Message{}, fmt.Errorf("unsubscribe: %d personal URIs for %d", len(d.Unsubscribe), len(m.Unsubscribe))
+	}
+	m.To, m.Date, m.MessageID = to, d.Date, d.MessageID
+	if d.Unsubscribe != nil {
+		for i, old := range m.Unsubscribe {
+			m.HTML = replaceHref(m.HTML, old, d.Unsubscribe[i])
+			m.Text = replaceURL(m.Text, old, d.Unsubscribe[i])
+		}
+		m.Unsubscribe = append([]string(nil), d.Unsubscribe...)
+	}
+	return m, nil
+}
+
+// NewMessageID returns a new, unique Message-ID (without angle brackets) on
+// domain: the time of sending and 96 random bits.
+func NewMessageID(now time.Time, domain string) string {
+	var b [12]byte
+	rand.Read(b[:])
+	return fmt.Sprintf("%s.%s@%s", now.UTC().Format("20060102150405"), hex.EncodeToString(b[:]), domain)
+}
+
+// replaceHref replaces the link target old by new in every href of h,
+// quoted or not (the minifier drops quotes it does not need), and writes
+// the new value quoted and escaped.
+func replaceHref(h, old, new string) string {
+	quoted := `href="` + html.EscapeString(new) + `"`
+	for _, q := range []string{`"`, `'`} {
+		h = strings.ReplaceAll(h, "href="+q+html.EscapeString(old)+q, quoted)
+		h = strings.ReplaceAll(h, "href="+q+old+q, quoted)
+	}
+	// Unquoted: the value ends at white space or the end of the tag.
+	var b strings.Builder
+	for {
+		i := strings.Index(h, "href="+old)
+		if i < 0 {
+			break
+		}
+		end := i + len("href=") + len(old)
+		if end < len(h) && !strings.ContainsRune(" \t\r\n>", rune(h[end])) && !strings.HasPrefix(h[end:], "/>") {
+			b.WriteString(h[:end])
+			h = h[end:]
+			continue
+		}
+		b.WriteString(h[:i])
+		b.WriteString(quoted)
+		h = h[end:]
+	}
+	b.WriteString(h)
+	return b.String()
+}
+
+// replaceURL replaces old by new in plain text where old stands as a whole
+// URL: followed by white space, the end, or punctuation that cannot
+// continue it.
+func replaceURL(text, old, new string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(text, old)
+		if i < 0 {
+			break
+		}
+		end := i + len(old)
+		if end < len(text) && !strings.ContainsRune(" \t\r\n)>\"'", rune(text[end])) {
+			b.WriteString(text[:end])
+			text = text[end:]
+			continue
+		}
+		b.WriteString(text[:i])
+		b.WriteString(new)
+		text = text[end:]
+	}
+	b.WriteString(text)
+	return b.String()
 }

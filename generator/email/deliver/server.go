@@ -1,5 +1,12 @@
 // Package deliver sends messages over SMTP: a few connections at once, at
-// a bounded rate, retrying temporary failures with exponential backoff.
+// a bounded rate. It tells apart what a failure means for each message:
+// a 250 means delivered, whatever happens to the connection next; a
+// failure before the message went out is retried (a 4xx with exponential
+// backoff, a connection the server closed at once on a new one); a
+// message that went out without a reply is uncertain and never sent
+// again on its own; a problem with the server or the settings (unknown
+// host, refused connection, no greeting, untrusted certificate, failed
+// login) stops the whole run at once.
 package deliver
 
 import (

@@ -8,10 +8,12 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"errors"
 	"io"
 	"math/big"
 	"net"
 	"net/mail"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -126,19 +128,21 @@ func startTLS(t *testing.T, implicit bool) (*tlsServer, deliver.Server) {
 		TLSConfig: &tls.Config{RootCAs: pool, ServerName: "127.0.0.1"}}
 }
 
-func message(to string) email.Message {
-	return email.Message{
+// job is a real message to one reader.
+func job(to string) deliver.Job {
+	m := email.Message{
 		From: mail.Address{Name: "The Briefing", Address: "briefing@example.org"}, To: to,
 		Subject: "Test", Date: time.Date(2024, 1, 2, 6, 0, 0, 0, time.UTC), MessageID: "t@example.org",
 		Text: "Hello", HTML: "<p>Hello</p>",
 	}
+	return deliver.Job{From: "briefing@example.org", To: to, Data: func() ([]byte, error) { return email.Encode(m) }}
 }
 
-func send(srv deliver.Server, to string) deliver.Result {
+func send(srv deliver.Server, to string) (deliver.Result, error) {
 	var res deliver.Result
-	deliver.Send(t0(), deliver.Options{Server: srv, Attempts: 1, Timeout: 5 * time.Second, After: func(r deliver.Result) { res = r }},
-		[]email.Message{message(to)})
-	return res
+	err := deliver.Send(t0(), deliver.Options{Server: srv, Attempts: 1, Timeout: 5 * time.Second, After: func(r deliver.Result) { res = r }},
+		[]deliver.Job{job(to)})
+	return res, err
 }
 
 func TestTLSAndAuth(t *testing.T) {
@@ -148,17 +152,18 @@ func TestTLSAndAuth(t *testing.T) {
 	}{{"smtp with STARTTLS", false}, {"smtps implicit TLS", true}} {
 		t.Run(tc.name, func(t *testing.T) {
 			be, srv := startTLS(t, tc.implicit)
-			if r := send(srv, "reader@example.org"); r.Err != nil {
-				t.Fatalf("send: %v", r.Err)
+			if r, err := send(srv, "reader@example.org"); r.Outcome != deliver.Delivered || err != nil {
+				t.Fatalf("send: %v, %v", r.Err, err)
 			}
 			if len(be.got) != 1 || !be.got[0].tls || be.got[0].user != "editor" || be.got[0].to != "reader@example.org" {
 				t.Fatalf("arrivals = %+v, want one over TLS, authenticated as editor", be.got)
 			}
-			// A wrong password is refused for good, and says so.
+			// A wrong password stops the run at once, and says so.
 			srv.Password = "wrong"
-			r := send(srv, "reader@example.org")
-			if r.Err == nil || !r.Permanent {
-				t.Errorf("wrong password: err=%v permanent=%v, want a permanent failure", r.Err, r.Permanent)
+			r, err := send(srv, "reader@example.org")
+			var se *deliver.SetupError
+			if r.Outcome != deliver.NotSent || !errors.As(err, &se) || !strings.Contains(err.Error(), "login as editor failed") {
+				t.Errorf("wrong password: %v, %v; want the run stopped by a login failure", r.Outcome, err)
 			}
 			if len(be.got) != 1 {
 				t.Errorf("a message went through with a wrong password")
@@ -173,9 +178,10 @@ func TestUntrustedCertificateRefused(t *testing.T) {
 	for _, implicit := range []bool{false, true} {
 		be, srv := startTLS(t, implicit)
 		srv.TLSConfig = &tls.Config{ServerName: "127.0.0.1"} // system roots: our cert is unknown
-		r := send(srv, "reader@example.org")
-		if r.Err == nil {
-			t.Errorf("implicit=%v: sent to a server whose certificate is not trusted", implicit)
+		r, err := send(srv, "reader@example.org")
+		var se *deliver.SetupError
+		if r.Outcome != deliver.NotSent || !errors.As(err, &se) || !strings.Contains(err.Error(), "certificate") {
+			t.Errorf("implicit=%v: %v, %v; want the run stopped: the certificate is not trusted", implicit, r.Outcome, err)
 		}
 		for _, a := range be.got {
 			if !a.tls || a.user != "" {

@@ -7,92 +7,34 @@ import (
 	"io"
 	"mime"
 	"mime/multipart"
-	"net"
 	"net/mail"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"briefing/generator/config"
 	"briefing/generator/email"
 	"briefing/generator/email/deliver"
+	"briefing/generator/email/sentlog"
+	"briefing/generator/internal/smtptest"
 
 	smtp "github.com/emersion/go-smtp"
 )
 
-// server is a real SMTP server on loopback that keeps what it receives.
-// fail maps a recipient to the replies its RCPT TO gets, one per attempt,
-// before it is accepted.
-type server struct {
-	mu       sync.Mutex
-	fail     map[string][]*smtp.SMTPError
-	received map[string][][]byte
-	rcptSeen map[string]int
-}
-
-func (s *server) NewSession(*smtp.Conn) (smtp.Session, error) { return &session{s: s}, nil }
-
-type session struct {
-	s  *server
-	to []string
-}
-
-func (x *session) Reset()                               { x.to = nil }
-func (x *session) Logout() error                        { return nil }
-func (x *session) Mail(string, *smtp.MailOptions) error { return nil }
-func (x *session) Rcpt(to string, _ *smtp.RcptOptions) error {
-	x.s.mu.Lock()
-	defer x.s.mu.Unlock()
-	x.s.rcptSeen[to]++
-	if q := x.s.fail[to]; len(q) > 0 {
-		err := q[0]
-		if err.Code < 500 { // temporary: only this once
-			x.s.fail[to] = q[1:]
-		}
-		return err
-	}
-	x.to = append(x.to, to)
-	return nil
-}
-func (x *session) Data(r io.Reader) error {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return err
-	}
-	x.s.mu.Lock()
-	defer x.s.mu.Unlock()
-	for _, to := range x.to {
-		x.s.received[to] = append(x.s.received[to], b)
-	}
-	return nil
-}
-
-func startServer(t *testing.T) (*server, deliver.Server) {
+func issue(t testing.TB) email.Message {
 	t.Helper()
-	be := &server{fail: map[string][]*smtp.SMTPError{}, received: map[string][][]byte{}, rcptSeen: map[string]int{}}
-	s := smtp.NewServer(be)
-	s.Domain = "localhost"
-	// 998 octets and CRLF: a longer line is refused, so every delivery
-	// also checks the line limit.
-	s.MaxLineLength = 1000
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	m, err := loadIssue()
 	if err != nil {
 		t.Fatal(err)
 	}
-	go s.Serve(l)
-	t.Cleanup(func() { s.Close() })
-	port := l.Addr().(*net.TCPAddr).Port
-	srv, err := deliver.ParseURL(fmt.Sprintf("smtp://127.0.0.1:%d", port), func(string) string { return "" })
-	if err != nil {
-		t.Fatal(err)
-	}
-	return be, srv
+	return m
 }
 
-func issue(t *testing.T) email.Message {
-	t.Helper()
+// loadIssue is the sample issue as the build writes it.
+func loadIssue() (email.Message, error) {
 	c := &config.Config{Params: config.Params{
 		Name:   "The Briefing",
 		Sender: config.Sender{Name: "The Briefing", Address: "briefing@example.org", ReplyTo: "editor@example.org"},
@@ -101,68 +43,69 @@ func issue(t *testing.T) email.Message {
 			Unsubscribe: "https://briefing.example.org/unsubscribe/ mailto:unsubscribe@example.org",
 		},
 	}}
-	m, err := email.Load(filepath.Join("..", "testdata", "site", "issues", "2022-06-15"), "2022-06-15", c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
+	return email.Load(filepath.Join("..", "testdata", "site", "issues", "2022-06-15"), "2022-06-15", c)
 }
 
-func run(t *testing.T, srv deliver.Server, logPath string, rcpts ...string) (Summary, string) {
-	t.Helper()
-	var errs bytes.Buffer
-	sum, err := Run(context.Background(), Options{
+func server(s *smtptest.Server) deliver.Server { return deliver.Server{Host: s.Host, Port: s.Port} }
+
+// options are a run against a loopback server, with short waits.
+func options(t testing.TB, s *smtptest.Server, logPath string, rcpts ...string) Options {
+	return Options{
 		Issue: issue(t), IssueID: "2022-06-15", Recipients: rcpts, LogPath: logPath,
-		Deliver: deliver.Options{Server: srv, Concurrency: 2, Rate: 200, Backoff: 10 * time.Millisecond, Attempts: 3},
-		Out:     io.Discard, Err: &errs,
-	})
+		Deliver: deliver.Options{Server: server(s), Concurrency: 2, Rate: 200, Backoff: 10 * time.Millisecond, Attempts: 3,
+			Timeout: 300 * time.Millisecond, ConnectTimeout: time.Second, DataTimeout: 300 * time.Millisecond},
+	}
+}
+
+func run(t testing.TB, o Options) Report {
+	t.Helper()
+	rep, err := Run(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return sum, errs.String()
+	return rep
 }
 
 func TestSendRetriesFailsAndNeverSendsTwice(t *testing.T) {
-	be, srv := startServer(t)
-	be.fail["temp@example.com"] = []*smtp.SMTPError{{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "try again later"}}
-	be.fail["gone@example.com"] = []*smtp.SMTPError{{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "no such mailbox"}}
+	s := smtptest.Start(t, smtptest.Normal, false)
+	s.Fail["temp@example.com"] = []*smtp.SMTPError{{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "try again later"}}
+	s.Fail["gone@example.com"] = []*smtp.SMTPError{{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "no such mailbox"}}
 	logPath := filepath.Join(t.TempDir(), "2022-06-15.jsonl")
 	rcpts := []string{"ok@example.com", "temp@example.com", "gone@example.com", "OK@example.com"}
 
-	sum, errs := run(t, srv, logPath, rcpts...)
-	if sum.Sent != 2 || sum.Failed != 1 || sum.Skipped != 0 {
-		t.Fatalf("first run: %s", sum)
+	before := time.Now()
+	rep := run(t, options(t, s, logPath, rcpts...))
+	if len(rep.Sent) != 2 || len(rep.Failed) != 1 || len(rep.Skipped) != 0 {
+		t.Fatalf("first run: %s", rep.Summary())
 	}
-	if !strings.Contains(errs, "gone@example.com") || !strings.Contains(errs, "550") || !strings.Contains(errs, "refused after 1 attempt") {
-		t.Errorf("the permanent failure is not reported per recipient:\n%s", errs)
+	if f := rep.Failed[0]; f.To != "gone@example.com" || !f.Permanent || f.Attempts != 1 || !strings.Contains(f.Error(), "550") {
+		t.Errorf("the permanent failure: %v", f)
 	}
-	if strings.Contains(errs, "temp@example.com") {
-		t.Errorf("the temporary failure was not retried:\n%s", errs)
-	}
-	if be.rcptSeen["temp@example.com"] != 2 {
-		t.Errorf("temp@ was tried %d times, want 2", be.rcptSeen["temp@example.com"])
-	}
-	if be.rcptSeen["gone@example.com"] != 1 {
-		t.Errorf("a permanent failure was retried: %d tries", be.rcptSeen["gone@example.com"])
+	if s.RcptSeen("temp@example.com") != 2 {
+		t.Errorf("temp@ was tried %d times, want 2", s.RcptSeen("temp@example.com"))
 	}
 
-	sum, _ = run(t, srv, logPath, rcpts...)
-	if sum.Sent != 0 || sum.Skipped != 2 || sum.Failed != 1 {
-		t.Fatalf("second run: %s", sum)
+	rep = run(t, options(t, s, logPath, rcpts...))
+	if len(rep.Sent) != 0 || len(rep.Skipped) != 2 || len(rep.Failed) != 1 {
+		t.Fatalf("second run: %s", rep.Summary())
 	}
 	for _, to := range []string{"ok@example.com", "temp@example.com"} {
-		if n := len(be.received[to]); n != 1 {
+		if n := s.Count(to); n != 1 {
 			t.Errorf("%s got the issue %d times", to, n)
 		}
 	}
-	if len(be.received["OK@example.com"]) != 0 {
+	if s.Count("OK@example.com") != 0 {
 		t.Errorf("a differently-cased duplicate was sent")
 	}
-	checkMessage(t, be.received["ok@example.com"][0], "ok@example.com")
+	checkMessage(t, s.Messages("ok@example.com")[0], "ok@example.com", before)
+	a, b := smtptest.Header(s.Messages("ok@example.com")[0], "Message-ID"), smtptest.Header(s.Messages("temp@example.com")[0], "Message-ID")
+	if a == b {
+		t.Errorf("two readers' messages share Message-ID %s", a)
+	}
 }
 
 // checkMessage checks what arrived: headers, parts and encoding.
-func checkMessage(t *testing.T, raw []byte, to string) {
+func checkMessage(t *testing.T, raw []byte, to string, sent time.Time) {
 	t.Helper()
 	for i, line := range bytes.Split(raw, []byte("\r\n")) {
 		if len(line) > 998 {
@@ -178,7 +121,6 @@ func checkMessage(t *testing.T, raw []byte, to string) {
 		"From":                  `"The Briefing" <briefing@example.org>`,
 		"To":                    "<" + to + ">",
 		"Reply-To":              "<editor@example.org>",
-		"Date":                  "Wed, 15 Jun 2022 06:00:00 +0000",
 		"MIME-Version":          "1.0",
 		"List-Unsubscribe":      "<https://briefing.example.org/unsubscribe/>, <mailto:unsubscribe@example.org>",
 		"List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
@@ -188,11 +130,16 @@ func checkMessage(t *testing.T, raw []byte, to string) {
 			t.Errorf("%s: %q, want %q", k, got, v)
 		}
 	}
+	// The Date is the time of sending, not the issue's.
+	date, err := h.Date()
+	if err != nil || date.Before(sent.Truncate(time.Second)) || date.After(time.Now()) {
+		t.Errorf("Date %q (%v), want between %v and now", h.Get("Date"), err, sent)
+	}
 	subject, _ := new(mime.WordDecoder).DecodeHeader(h.Get("Subject"))
 	if subject != "The Briefing, 15 June 2022: China 'willing to continue to offer mutual support' to Russia" {
 		t.Errorf("Subject: %q", subject)
 	}
-	if id := h.Get("Message-ID"); !strings.HasPrefix(id, "<briefing.2022-06-15.") || !strings.HasSuffix(id, "@example.org>") {
+	if id := h.Get("Message-ID"); !strings.HasPrefix(id, "<"+date.UTC().Format("20060102")) || !strings.HasSuffix(id, "@example.org>") {
 		t.Errorf("Message-ID: %q", id)
 	}
 	mt, params, err := mime.ParseMediaType(h.Get("Content-Type"))
@@ -219,33 +166,252 @@ func checkMessage(t *testing.T, raw []byte, to string) {
 	}
 }
 
-func TestInterruptedSendIsNotRetried(t *testing.T) {
-	be, srv := startServer(t)
-	logPath := filepath.Join(t.TempDir(), "2022-06-15.jsonl")
-	// What a run killed in the middle of a transaction leaves behind.
-	line := `{"time":"2022-06-15T06:00:00Z","to":"cut@example.com","status":"sending"}` + "\n" + `{"to":"torn`
-	if err := writeFile(logPath, line); err != nil {
-		t.Fatal(err)
-	}
-	sum, errs := run(t, srv, logPath, "cut@example.com", "new@example.com")
-	if sum.Sent != 1 || sum.Uncertain != 1 || len(be.received["cut@example.com"]) != 0 {
-		t.Fatalf("%s\n%s", sum, errs)
+// TestThreeRunsOneCopy is the check of issue 10: against servers that
+// break the connection around a message, three runs to six readers leave
+// each reader exactly one copy. A message that went out without a reply is
+// reported uncertain and not sent again, until asked.
+func TestThreeRunsOneCopy(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		mode      smtptest.Mode
+		uncertain bool
+	}{
+		{"421 after one message per connection", smtptest.OneMessagePerConn, false},
+		{"connection dropped after the 250", smtptest.DropAfterReply, false},
+		{"connection hung after the 250", smtptest.HangAfterReply, false},
+		{"connection dropped before the reply", smtptest.DropBeforeReply, true},
+		{"no reply after the message", smtptest.HangBeforeReply, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := smtptest.Start(t, tc.mode, false)
+			logPath := filepath.Join(t.TempDir(), "2022-06-15.jsonl")
+			var rcpts []string
+			for i := range 6 {
+				rcpts = append(rcpts, fmt.Sprintf("reader%d@example.org", i+1))
+			}
+			for n := 1; n <= 3; n++ {
+				rep := run(t, options(t, s, logPath, rcpts...))
+				switch {
+				case n == 1 && !tc.uncertain && len(rep.Sent) != 6:
+					t.Errorf("run 1: %s", rep.Summary())
+				case n == 1 && tc.uncertain && countNow(rep.Uncertain) != 6:
+					t.Errorf("run 1: %s; want 6 uncertain", rep.Summary())
+				case n > 1 && (len(rep.Sent) != 0 || len(rep.Skipped)+len(rep.Uncertain) != 6 || countNow(rep.Uncertain) != 0):
+					t.Errorf("run %d: %s", n, rep.Summary())
+				}
+				if len(rep.Failed) > 0 || len(rep.Pending) > 0 {
+					t.Errorf("run %d: %s: %v", n, rep.Summary(), rep.Failed)
+				}
+			}
+			for _, to := range rcpts {
+				if c := s.Count(to); c != 1 {
+					t.Errorf("%s has %d copies after three runs, want 1", to, c)
+				}
+			}
+			if !tc.uncertain {
+				return
+			}
+			// On purpose, they are sent again.
+			o := options(t, s, logPath, rcpts...)
+			o.RetryUncertain = true
+			rep := run(t, o)
+			if countNow(rep.Uncertain) != 6 || s.Count("reader1@example.org") != 2 {
+				t.Errorf("--retry-uncertain: %s; reader1 has %d copies", rep.Summary(), s.Count("reader1@example.org"))
+			}
+		})
 	}
 }
 
-func TestSecondRunWhileFirstHoldsTheLog(t *testing.T) {
-	_, srv := startServer(t)
+func countNow(us []Uncertain) int {
+	n := 0
+	for _, u := range us {
+		if u.Now {
+			n++
+		}
+	}
+	return n
+}
+
+// TestResendAndSuppressed: --resend sends to everyone again and lists who
+// had it; an unsubscribed reader is never mailed.
+func TestResendAndSuppressed(t *testing.T) {
+	s := smtptest.Start(t, smtptest.Normal, false)
 	logPath := filepath.Join(t.TempDir(), "2022-06-15.jsonl")
-	first, err := openLog(logPath)
+	run(t, options(t, s, logPath, "ann@example.org"))
+	o := options(t, s, logPath, "ann@example.org", "bob@example.org", "gone@example.org")
+	o.Resend = true
+	o.Suppressed = func(a string) bool { return a == "gone@example.org" }
+	rep := run(t, o)
+	if strings.Join(rep.Sent, " ") == "" || len(rep.Sent) != 2 || strings.Join(rep.Resent, " ") != "ann@example.org" ||
+		strings.Join(rep.Suppressed, " ") != "gone@example.org" {
+		t.Errorf("resend: sent %v, resent %v, suppressed %v", rep.Sent, rep.Resent, rep.Suppressed)
+	}
+	if s.Count("ann@example.org") != 2 || s.Count("bob@example.org") != 1 || s.Count("gone@example.org") != 0 {
+		t.Errorf("copies: ann %d, bob %d, gone %d", s.Count("ann@example.org"), s.Count("bob@example.org"), s.Count("gone@example.org"))
+	}
+}
+
+// TestSetupErrorStopsTheRun: a closed port stops the run with one error,
+// records nothing, and the next run sends to everyone.
+func TestSetupErrorStopsTheRun(t *testing.T) {
+	logPath := filepath.Join(t.TempDir(), "2022-06-15.jsonl")
+	closed := smtptest.ClosedPort(t)
+	var port int
+	fmt.Sscanf(closed[strings.LastIndexByte(closed, ':')+1:], "%d", &port)
+	o := Options{Issue: issue(t), IssueID: "2022-06-15", LogPath: logPath,
+		Recipients: []string{"a@example.org", "b@example.org", "c@example.org"},
+		Deliver:    deliver.Options{Server: deliver.Server{Host: "127.0.0.1", Port: port}}}
+	rep, err := Run(context.Background(), o)
+	if err == nil || !strings.Contains(err.Error(), "connection refused") || len(rep.Pending) != 3 {
+		t.Fatalf("err = %v, report %s", err, rep.Summary())
+	}
+	st, _ := sentlog.Read(logPath)
+	if len(st) != 0 {
+		t.Errorf("the log has entries for readers no message went to: %v", st)
+	}
+}
+
+// The crash tests run Run in a child process and kill -9 it.
+const childEnv = "BRIEFING_MAILING_CHILD"
+
+// TestMain lets the test binary be that child.
+func TestMain(m *testing.M) {
+	if spec := os.Getenv(childEnv); spec != "" {
+		child(spec)
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// child sends the issue as told by spec "host:port logPath rcpt...".
+func child(spec string) {
+	f := strings.Fields(spec)
+	var port int
+	fmt.Sscanf(f[0][strings.LastIndexByte(f[0], ':')+1:], "%d", &port)
+	m, err := loadIssue()
+	if err != nil {
+		panic(err)
+	}
+	o := Options{Issue: m, IssueID: "2022-06-15", LogPath: f[1], Recipients: f[2:],
+		Deliver: deliver.Options{Server: deliver.Server{Host: "127.0.0.1", Port: port}, ConnectTimeout: time.Minute, DataTimeout: time.Minute}}
+	Run(context.Background(), o)
+}
+
+// TestKilledRun: a run killed while connecting loses no one; a run killed
+// while a message was on the wire leaves that reader uncertain: the next
+// run reports it and does not send it, --retry-uncertain does.
+func TestKilledRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts child processes")
+	}
+	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer first.Close()
-	_, err = Run(context.Background(), Options{
-		Issue: issue(t), IssueID: "2022-06-15", Recipients: []string{"a@example.com"}, LogPath: logPath,
-		Deliver: deliver.Options{Server: srv}, Out: io.Discard, Err: io.Discard,
+	kill := func(t *testing.T, addr, logPath string, wait func() bool) {
+		cmd := exec.Command(exe, "-test.run=^$")
+		cmd.Env = append(os.Environ(), childEnv+"="+addr+" "+logPath+" ann@example.org")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for !wait() {
+			if time.Now().After(deadline) {
+				cmd.Process.Kill()
+				cmd.Wait()
+				t.Fatal("the child never got there")
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		cmd.Process.Signal(os.Kill)
+		cmd.Wait()
+	}
+
+	t.Run("while connecting", func(t *testing.T) {
+		silent := smtptest.Silent(t)
+		logPath := filepath.Join(t.TempDir(), "2022-06-15.jsonl")
+		start := time.Now()
+		kill(t, silent, logPath, func() bool { return time.Since(start) > 300*time.Millisecond })
+		s := smtptest.Start(t, smtptest.Normal, false)
+		rep := run(t, options(t, s, logPath, "ann@example.org"))
+		if len(rep.Sent) != 1 || s.Count("ann@example.org") != 1 {
+			t.Errorf("after a kill while connecting: %s", rep.Summary())
+		}
 	})
-	if err == nil || !strings.Contains(err.Error(), "another send") {
-		t.Fatalf("err = %v, want the log to be busy", err)
+
+	t.Run("while the message was on the wire", func(t *testing.T) {
+		hang := smtptest.Start(t, smtptest.HangBeforeReply, false)
+		logPath := filepath.Join(t.TempDir(), "2022-06-15.jsonl")
+		kill(t, fmt.Sprintf("%s:%d", hang.Host, hang.Port), logPath, func() bool { return hang.Count("ann@example.org") == 1 })
+		st, _ := sentlog.Read(logPath)
+		if st["ann@example.org"] != sentlog.Sending {
+			t.Fatalf("log after the kill: %v, want ann@ sending", st)
+		}
+		s := smtptest.Start(t, smtptest.Normal, false)
+		rep := run(t, options(t, s, logPath, "ann@example.org", "bob@example.org"))
+		if len(rep.Sent) != 1 || len(rep.Uncertain) != 1 || rep.Uncertain[0].To != "ann@example.org" || s.Count("ann@example.org") != 0 {
+			t.Errorf("rerun: %s %+v", rep.Summary(), rep.Uncertain)
+		}
+		if st, _ := sentlog.Read(logPath); st["ann@example.org"] != sentlog.Uncertain {
+			t.Errorf("the rerun did not settle ann@ as uncertain: %v", st)
+		}
+		o := options(t, s, logPath, "ann@example.org", "bob@example.org")
+		o.RetryUncertain = true
+		rep = run(t, o)
+		if strings.Join(rep.Sent, " ") != "ann@example.org" || s.Count("ann@example.org") != 1 || s.Count("bob@example.org") != 1 {
+			t.Errorf("--retry-uncertain: %s", rep.Summary())
+		}
+	})
+}
+
+// TestSecondRunWaitsForTheFirst: two sends of one issue never interleave;
+// the second starts from what the first recorded.
+func TestSecondRunWaitsForTheFirst(t *testing.T) {
+	s := smtptest.Start(t, smtptest.Normal, false)
+	logPath := filepath.Join(t.TempDir(), "2022-06-15.jsonl")
+	first, err := sentlog.Open(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.Record(sentlog.Entry{To: "a@example.com", Status: sentlog.Sent})
+	waited := make(chan struct{}, 1)
+	done := make(chan Report)
+	go func() {
+		o := options(t, s, logPath, "a@example.com", "b@example.com")
+		o.Waiting = func() { waited <- struct{}{} }
+		rep, _ := Run(context.Background(), o)
+		done <- rep
+	}()
+	select {
+	case <-waited:
+	case <-done:
+		t.Fatal("the second run did not wait")
+	case <-time.After(5 * time.Second):
+		t.Fatal("no word that the second run waits")
+	}
+	if s.Total() != 0 {
+		t.Fatal("the second run sent while the first held the log")
+	}
+	first.Close()
+	rep := <-done
+	if strings.Join(rep.Sent, " ") != "b@example.com" || strings.Join(rep.Skipped, " ") != "a@example.com" {
+		t.Errorf("second run: %s", rep.Summary())
+	}
+}
+
+func TestDryRun(t *testing.T) {
+	logPath := filepath.Join(t.TempDir(), "2022-06-15.jsonl")
+	l, _ := sentlog.Open(logPath)
+	l.Record(sentlog.Entry{To: "a@example.com", Status: sentlog.Sent})
+	l.Record(sentlog.Entry{To: "c@example.com", Status: sentlog.Sending})
+	l.Close()
+	rep, err := Run(context.Background(), Options{Issue: issue(t), IssueID: "2022-06-15", LogPath: logPath, DryRun: true,
+		Recipients: []string{"a@example.com", "b@example.com", "c@example.com"}})
+	if err != nil || strings.Join(rep.Sent, " ") != "b@example.com" || strings.Join(rep.Skipped, " ") != "a@example.com" ||
+		len(rep.Uncertain) != 1 || rep.Uncertain[0].To != "c@example.com" {
+		t.Errorf("dry run: %+v, %v", rep, err)
+	}
+	if st, _ := sentlog.Read(logPath); st["c@example.com"] != sentlog.Sending {
+		t.Errorf("a dry run wrote to the log")
 	}
 }
