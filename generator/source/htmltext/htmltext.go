@@ -109,13 +109,16 @@ func dropped(r rune) bool {
 
 const utf8RuneError = '\uFFFD'
 
-// skipped elements hold no article text.
+// skipped elements hold no article text. A figure's caption is left out
+// too: the briefing carries no pictures, and a caption without its picture
+// reads as a stray line.
 var skipped = map[atom.Atom]bool{
 	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true, atom.Math: true,
 	atom.Canvas: true, atom.Audio: true, atom.Video: true, atom.Picture: true, atom.Map: true,
 	atom.Select: true, atom.Button: true, atom.Input: true, atom.Textarea: true, atom.Option: true,
 	atom.Datalist: true, atom.Meter: true, atom.Progress: true, atom.Dialog: true, atom.Title: true,
+	atom.Figcaption: true,
 }
 
 // blocks end the paragraph before them and after them.

@@ -27,6 +27,7 @@ func TestFragment(t *testing.T) {
 		{"data table rows", "<table><tr><th>Team</th><th>Points</th></tr><tr><td>Reds</td><td>12</td></tr></table>", []string{"Team | Points", "Reds | 12"}},
 		{"layout table cells", "<table><tr><td><p>Left column.</p></td><td><p>Right column.</p></td></tr></table>", []string{"Left column.", "Right column."}},
 		{"preformatted lines kept", "<pre>line one\n  line two\n\nline three</pre>", []string{"line one", "line two", "line three"}},
+		{"captions dropped with their pictures", "<p>Text.</p><figure><img src=x><figcaption>A caption</figcaption></figure>", []string{"Text."}},
 		{"image between words", "word<img src=x>word", []string{"word word"}},
 		{"controls and invisibles dropped", "<p>a\u200bb\u00adc\u0007d\u202ee\ufeff</p>", []string{"abcde"}},
 		{"space mark is a space", "<p>every\ufdd0<b>one</b>\ufdd0will</p>", []string{"every one will"}},
