@@ -267,7 +267,7 @@ func TestShortFeedItems(t *testing.T) {
 
 func TestReadURLErrors(t *testing.T) {
 	srv := web(t)
-	opt := Options{Client: &fetch.Client{HeaderTimeout: 200 * time.Millisecond, Timeout: time.Second}}
+	opt := Options{Client: &fetch.Client{HeaderTimeout: 200 * time.Millisecond, Timeout: 20 * time.Second}}
 	tests := []struct {
 		name, path, want string
 	}{
