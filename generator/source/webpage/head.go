@@ -19,6 +19,7 @@ type head struct {
 	ogURL     string   // og:url
 	site      string   // og:site_name or application-name
 	baseHref  string   // <base href>
+	savedFrom string   // the address in a browser's "saved from url=" comment
 }
 
 // readHead collects the page's own description of itself.
@@ -28,6 +29,14 @@ func readHead(doc *html.Node) *head {
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		if n.Type == html.CommentNode && h.savedFrom == "" {
+			// Browsers mark a saved page "<!-- saved from url=(0042)https://... -->".
+			if rest, ok := strings.CutPrefix(strings.TrimSpace(n.Data), "saved from url=("); ok {
+				if i := strings.IndexByte(rest, ')'); i >= 0 {
+					h.savedFrom = strings.TrimSpace(rest[i+1:])
+				}
+			}
+		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Title:
@@ -84,7 +93,7 @@ func readHead(doc *html.Node) *head {
 // base is the address relative links resolve against: the page's own
 // when fetched, else what the page says it is.
 func (h *head) base(pageURL string) *nurl.URL {
-	for _, s := range []string{pageURL, h.canonical, h.ogURL, h.baseHref} {
+	for _, s := range []string{pageURL, h.canonical, h.ogURL, h.savedFrom, h.baseHref} {
 		if u := absURL(s, nil); u != nil {
 			return u
 		}
@@ -93,11 +102,12 @@ func (h *head) base(pageURL string) *nurl.URL {
 }
 
 // url is the article's address: its canonical link, else og:url, else
-// what the extractor found, else where it was fetched from. Only absolute
-// http(s) addresses qualify, so a saved page never reports a local path.
+// what the extractor found, else where it was fetched or saved from. Only
+// absolute http(s) addresses qualify, so a saved page never reports a
+// local path.
 func (h *head) url(pageURL, found string) string {
 	base := absURL(pageURL, nil)
-	for _, s := range []string{h.canonical, h.ogURL, found, pageURL} {
+	for _, s := range []string{h.canonical, h.ogURL, found, pageURL, h.savedFrom} {
 		if u := absURL(s, base); u != nil {
 			return u.String()
 		}

@@ -156,6 +156,7 @@ func TestURL(t *testing.T) {
 		{"relative canonical in a saved page is no address", `<link rel="canonical" href="/story">`, "", ""},
 		{"local file is no address", `<link rel="canonical" href="file:///home/ed/page.html">`, "", ""},
 		{"fetched address when the page names none", ``, "https://c.example/y", "https://c.example/y"},
+		{"saved-from comment when the page names none", `<!-- saved from url=(0031)https://d.example/story?id=7 -->`, "", "https://d.example/story?id=7"},
 		{"fragment dropped", `<link rel="canonical" href="https://a.example/story#comments">`, "", "https://a.example/story"},
 	}
 	for _, tt := range tests {
