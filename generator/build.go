@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"briefing/generator/email"
 	"briefing/generator/hugo"
 	"briefing/generator/ingest"
+	"briefing/generator/internal/fsx"
 	"briefing/generator/minify"
 	"briefing/generator/publish"
 
@@ -72,11 +74,26 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 		}
 		*p = abs
 	}
-	unlock, err := publish.Lock(filepath.Join(c.Dir, ".briefing.lock"))
+	unlock, err := lock(filepath.Join(c.Dir, ".briefing.lock"), errw)
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	// Under the lock no other build is working beside public/: whatever
+	// an interrupted one left there is debris, or the site to put back.
+	rec, err := publish.Recover(o.public)
+	if rec.Restored != "" {
+		fmt.Fprintf(errw, "%s: note: put back %s from %s, left by an interrupted build\n", prog, o.public, rec.Restored)
+	}
+	if len(rec.Removed) > 0 {
+		fmt.Fprintf(errw, "%s: note: removed %d folders left by interrupted builds\n", prog, len(rec.Removed))
+	}
+	if err != nil {
+		return err
+	}
+	if err := publish.Writable(o.public); err != nil {
+		return err
+	}
 
 	rep, err := ingest.Run(ctx, []string{o.inbox}, ingest.Options{
 		Out: o.content, KeepGoing: o.keepGoing, MaxBytes: c.Params.Generator.MaxBytes, SiteName: c.Params.Name, Base: c.Dir, Orphans: true,
@@ -124,7 +141,10 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	// Sums must never describe a public/ they did not come from: drop the
 	// old ones before the swap and write the new ones after it.
 	os.Remove(sumsPath)
-	if err := publish.Replace(staged, o.public); err != nil {
+	var left *publish.LeftError
+	if err := publish.Replace(staged, o.public); errors.As(err, &left) {
+		fmt.Fprintf(errw, "%s: warning: published, but %v\n", prog, err)
+	} else if err != nil {
 		return err
 	}
 	if err := minify.WriteSums(sumsPath, st.Sums); err != nil {
@@ -133,6 +153,20 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	fmt.Fprintf(w, "build: %d articles, %d pages, %s published to %s in %s (%s; peak memory %s)\n",
 		rep.Articles, pages, bytesize(st.After), o.public, seconds(time.Since(start)), took, peakMemory())
 	return nil
+}
+
+// lock takes the build lock at path, saying so when another build holds it.
+func lock(path string, errw io.Writer) (func() error, error) {
+	said := make(chan struct{})
+	waiting := time.AfterFunc(time.Second, func() {
+		fmt.Fprintf(errw, "%s: waiting for another build to finish (%s)\n", prog, path)
+		close(said)
+	})
+	unlock, err := fsx.Lock(path)
+	if !waiting.Stop() {
+		<-said // the note is out before anything else is written
+	}
+	return unlock, err
 }
 
 // stages are the times of a build's steps, for the report and make bench.

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"briefing/generator/internal/fsx"
 	"briefing/generator/internal/parallel"
 	"briefing/generator/internal/progress"
 
@@ -226,9 +227,5 @@ func WriteSums(path string, sums map[string]string) error {
 	if err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return fsx.WriteFileAtomic(path, data, 0o644)
 }
