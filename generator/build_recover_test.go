@@ -105,3 +105,34 @@ func TestBuildRefusesReadOnlyPublic(t *testing.T) {
 		t.Errorf("left behind: %q", d)
 	}
 }
+
+// TestBuildRebuildsTamperedPages: the minified bytes of the last build are
+// reused only while they are what was published. A page with a script
+// appended and a home page cut to 100 bytes are both rebuilt.
+func TestBuildRebuildsTamperedPages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	o, _ := site(t, oneArticle(t), buildOptions{})
+	want := treeHash(t, o.public)
+	pages, _ := filepath.Glob(filepath.Join(o.public, "issues", "2022-06-15", "*", "index.html"))
+	if len(pages) != 1 {
+		t.Fatalf("article pages = %q", pages)
+	}
+	f, err := os.OpenFile(pages[0], os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString(`<script>alert("tampered")</script>`)
+	f.Close()
+	if err := os.Truncate(filepath.Join(o.public, "index.html"), 100); err != nil {
+		t.Fatal(err)
+	}
+	site(t, o.inbox, o)
+	if treeHash(t, o.public) != want {
+		t.Error("a rebuild kept tampered or truncated pages")
+	}
+	if b, _ := os.ReadFile(pages[0]); bytes.Contains(b, []byte("tampered")) {
+		t.Error("the appended script survived a rebuild")
+	}
+}
