@@ -25,7 +25,7 @@ import (
 // Version changes whenever the generator would compute different content
 // from the same article; it is part of every input hash, so a new version
 // recomputes everything once.
-const Version = "2"
+const Version = "3"
 
 // Options tune Run; the zero value ingests into ./content.
 type Options struct {
@@ -43,7 +43,14 @@ type Options struct {
 	// Orphans lists the generated content files whose article is gone from
 	// where it was read (build sets it; the files are kept, not deleted).
 	Orphans bool
+	// Taxonomies are the front matter keys Hugo makes term pages of (the
+	// plural names in config.toml); nil means DefaultTaxonomies. Their
+	// values are published through content.Term, so none can name a path.
+	Taxonomies []string
 }
+
+// DefaultTaxonomies are the taxonomies the generator computes.
+var DefaultTaxonomies = []string{"tags", "people", "places", "organizations"}
 
 // Report says what Run did.
 type Report struct {
@@ -55,6 +62,7 @@ type Report struct {
 	Owned     []string // content files with no generator record, left alone
 	Kept      []string // "file: field, field" where an editor's edit was kept
 	Decoded   []string // "file: windows-1252" for text that was not UTF-8
+	Notes     []string // "file: ..." for what was published differently from the article
 	Skipped   []error  // bad files left out (with KeepGoing)
 	Issues    []string // issue dates touched
 	Orphans   []string // content files whose article left the inbox (kept)
@@ -84,6 +92,7 @@ type item struct {
 	slug  string
 	path  string
 	old   *content.Head
+	tax   []string // the taxonomy keys (Options.Taxonomies)
 }
 
 // safeDoc computes an article's doc, turning a panic in the analysis into
@@ -141,11 +150,17 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	// never leaves content/ half updated.
 	var jobs []*job
 	issues := map[string]bool{}
+	tax := opt.Taxonomies
+	if tax == nil {
+		tax = DefaultTaxonomies
+	}
 	for _, it := range items {
 		issues[it.issue] = true
+		it.tax = tax
 		if it.art.Encoding != "" {
 			rep.Decoded = append(rep.Decoded, it.in.name+": decoded from "+it.art.Encoding)
 		}
+		rep.Notes = append(rep.Notes, termNotes(it)...)
 		if it.old.Fresh(it.hash) {
 			rep.Cached++
 			rep.Unchanged++

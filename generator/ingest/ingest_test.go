@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"briefing/generator/content"
 	"briefing/generator/ingest"
 )
 
@@ -309,4 +310,46 @@ func keys(m map[string]string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// TestTermsNeverNamePaths: taxonomy values, the author's or computed, are
+// published through content.Term; every change to what the author wrote
+// is reported, and a value with nothing left is left out.
+func TestTermsNeverNamePaths(t *testing.T) {
+	root := inbox(t, map[string]string{
+		"2024-01-02/a.md": "---\ntags: [\"../../unsubscribe\", \"..\", \"Climate\", \"climate\", \"%2e%2e\"]\npeople: [\"..\"]\nplaces: [\"São Paulo\", \"a\\\\b\"]\n---\n" + good,
+		"2024-01-02/b.txt": "U.S. and E.U. agree trade deal\n\nThe U.S. and the E.U. agreed a trade deal in St. Louis on Tuesday, officials said.\n\n" +
+			"President Joe Biden said the deal was \"a good day for America\".\n",
+	})
+	rep, err := run(root, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := tree(t, filepath.Join(root, "content"))
+	a := files[filepath.Join("issues", "2024-01-02", "ministers-agree-new-budget.md")]
+	for _, want := range []string{"tags:\n  - unsubscribe\n  - Climate\n  - \"2e2e\"\n", "people: []\n", "places:\n  - São Paulo\n  - a b\n"} {
+		if !strings.Contains(a, want) {
+			t.Errorf("content lacks %q:\n%s", want, a)
+		}
+	}
+	sort.Strings(rep.Notes)
+	want := []string{
+		`people ".." left out: a term needs a letter or a digit`,
+		`places "a\\b" published as "a b"`,
+		`tags "%2e%2e" published as "2e2e"`,
+		`tags ".." left out: a term needs a letter or a digit`,
+		`tags "../../unsubscribe" published as "unsubscribe"`,
+	}
+	if len(rep.Notes) != len(want) {
+		t.Fatalf("notes = %q", rep.Notes)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(rep.Notes[i], filepath.Join(root, "inbox", "2024-01-02", "a.md")+": "+w) {
+			t.Errorf("note %d = %q, want %q", i, rep.Notes[i], w)
+		}
+	}
+	// The computed terms of b.txt pass the build's check like the rest.
+	if err := content.CheckDir(filepath.Join(root, "content"), ingest.DefaultTaxonomies); err != nil {
+		t.Error(err)
+	}
 }
