@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"briefing/generator/config"
+	"briefing/generator/content"
 	"briefing/generator/email"
 	"briefing/generator/hugo"
 	"briefing/generator/ingest"
@@ -97,12 +98,20 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 
 	rep, err := ingest.Run(ctx, []string{o.inbox}, ingest.Options{
 		Out: o.content, KeepGoing: o.keepGoing, MaxBytes: c.Params.Generator.MaxBytes, SiteName: c.Params.Name, Base: c.Dir, Orphans: true,
+		Taxonomies: c.TaxonomyKeys(),
 	})
 	if err != nil {
 		return err
 	}
 	printIngest(w, errw, rep)
 	took := stages{ingest: rep.Elapsed}
+	// Editors edit content/ by hand too: what Hugo would stop on, or
+	// publish at a path of its own, is named here with its file and line.
+	cstart := time.Now()
+	if err := content.CheckDir(o.content, c.TaxonomyKeys()); err != nil {
+		return err
+	}
+	took.ingest += time.Since(cstart)
 
 	staged, err := publish.Staging(o.public)
 	if err != nil {

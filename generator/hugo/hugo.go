@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -148,24 +149,28 @@ func Build(ctx context.Context, opt Options) error {
 	return nil
 }
 
+// loggedN is Hugo's closing summary of errors it has already printed.
+var loggedN = regexp.MustCompile(`^error building site: logged \d+ error\(s\)$`)
+
 // message picks Hugo's error lines out of its output, dropping the banner
-// and timing lines it prints around them.
+// and timing lines it prints around them and its "ERROR" labels.
 func message(out string, err error) string {
-	if i := strings.Index(out, "ERROR "); i >= 0 {
-		out = out[i+len("ERROR "):]
-	} else {
-		var keep []string
-		for _, l := range strings.Split(out, "\n") {
-			t := strings.TrimSpace(l)
-			if t == "" || strings.HasPrefix(t, "Start building sites") || strings.HasPrefix(t, "hugo v") || strings.HasPrefix(t, "Total in ") {
-				continue
-			}
-			keep = append(keep, l)
+	var keep []string
+	for _, l := range strings.Split(out, "\n") {
+		// The timing line has no line end: "Total in 52 msERROR ...".
+		if i := strings.Index(l, "ERROR "); i > 0 && strings.HasPrefix(l, "Total in ") {
+			l = l[i:]
 		}
-		out = strings.Join(keep, "\n")
+		l = strings.TrimRight(strings.TrimPrefix(l, "ERROR "), " \r")
+		t := strings.TrimSpace(l)
+		if t == "" || strings.HasPrefix(t, "Start building sites") || strings.HasPrefix(t, "hugo v") ||
+			strings.HasPrefix(t, "Total in ") || loggedN.MatchString(t) {
+			continue
+		}
+		keep = append(keep, l)
 	}
-	if out = strings.TrimSpace(out); out == "" {
+	if len(keep) == 0 {
 		return err.Error()
 	}
-	return out
+	return strings.Join(keep, "\n")
 }

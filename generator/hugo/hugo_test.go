@@ -43,6 +43,16 @@ exit 1
 	if !strings.HasPrefix(msg, `hugo: error building site: "/c/x.md:14:1": [13:1] bad YAML`) || strings.Contains(msg, "exit status") || strings.Contains(msg, "Total in") {
 		t.Errorf("error = %q", msg)
 	}
+	fakeHugo(t, `echo "Start building sites … "
+echo 'ERROR the "date" front matter field is not a parsable date: see /c/x.md'
+echo "Total in 124 ms"
+echo "ERROR error building site: logged 1 error(s)"
+exit 1
+`)
+	err = hugo.Build(context.Background(), hugo.Options{})
+	if err == nil || err.Error() != `hugo: the "date" front matter field is not a parsable date: see /c/x.md` {
+		t.Errorf("error = %v", err)
+	}
 	fakeHugo(t, "exit 3\n")
 	if err := hugo.Build(context.Background(), hugo.Options{}); err == nil || err.Error() != "hugo: exit status 3" {
 		t.Errorf("silent failure: error = %v", err)
