@@ -119,7 +119,12 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	}
 	defer os.RemoveAll(staged) // gone after a successful swap; the leftover after a failure
 	hstart := time.Now()
-	if err := hugo.Build(ctx, hugo.Options{Source: c.Dir, ContentDir: o.content, Destination: staged, BaseURL: o.baseURL}); err != nil {
+	// Every article in the inbox is published, whatever its date: the
+	// date names the issue it belongs to, and tomorrow's issue, prepared
+	// the evening before, must go out (Hugo leaves future pages out by
+	// default; config.toml says buildFuture for 'hugo server' too).
+	if err := hugo.Build(ctx, hugo.Options{Source: c.Dir, ContentDir: o.content, Destination: staged, BaseURL: o.baseURL,
+		Args: []string{"--buildFuture"}}); err != nil {
 		return err
 	}
 	pages := countPages(staged)

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"briefing/generator/config"
 )
@@ -163,3 +164,52 @@ func TestBuildNamesBrokenContentFile(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestBuildPublishesFutureDates: tomorrow's issue (prepared the evening
+// before), an issue dated 2099 and an article dated 2099 are all published;
+// the 2099 ones are named in a warning, tomorrow's is not.
+func TestBuildPublishesFutureDates(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	inbox := oneArticle(t)
+	tomorrow := time.Now().AddDate(0, 0, 1).Format("2006-01-02")
+	files := map[string]string{
+		tomorrow + "/t.txt": "Tomorrow's story\n\nThe council will meet tomorrow to approve the plan.\n",
+		"2099-01-01/f.txt":  "Far future story\n\nThe council will meet in 2099 to approve the plan.\n",
+		"2022-06-15/d.md":   "---\ndate: 2099-01-01\n---\nDated story\n\nThe council met to approve the plan.\n",
+	}
+	for name, data := range files {
+		p := filepath.Join(inbox, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(data), 0o644)
+	}
+	c, _ := config.Load(filepath.Join("..", "config.toml"))
+	tmp := t.TempDir()
+	o := buildOptions{inbox: inbox, content: filepath.Join(tmp, "content"), public: filepath.Join(tmp, "public")}
+	var out, errw bytes.Buffer
+	if err := build(context.Background(), c, o, &out, &errw); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{
+		"issues/" + tomorrow + "/index.html", "issues/" + tomorrow + "/tomorrows-story/index.html",
+		"issues/2099-01-01/index.html", "issues/2099-01-01/far-future-story/index.html",
+		"issues/2022-06-15/dated-story/index.html", "issues/2099-01-01/issue.eml",
+	} {
+		if _, err := os.Stat(filepath.Join(o.public, filepath.FromSlash(page))); err != nil {
+			t.Errorf("not published: %s", page)
+		}
+	}
+	home, _ := os.ReadFile(filepath.Join(o.public, "index.html"))
+	if !bytes.Contains(home, []byte("Far future story")) {
+		t.Error("the home page does not show the newest issue")
+	}
+	for _, name := range []string{"2099-01-01/f.txt: dated 2099-01-01", "2022-06-15/d.md: dated 2099-01-01"} {
+		if !strings.Contains(errw.String(), "warning: "+filepath.Join(inbox, filepath.FromSlash(name))) {
+			t.Errorf("no warning for %s:\n%s", name, errw.String())
+		}
+	}
+	if strings.Contains(errw.String(), tomorrow) {
+		t.Errorf("tomorrow's issue is warned about:\n%s", errw.String())
+	}
+}

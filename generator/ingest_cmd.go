@@ -55,6 +55,9 @@ func printIngest(w, errw io.Writer, rep *ingest.Report) {
 	for _, s := range rep.Decoded {
 		fmt.Fprintf(errw, "%s: note: %s\n", prog, s)
 	}
+	for _, s := range rep.Warnings {
+		fmt.Fprintf(errw, "%s: warning: %s\n", prog, s)
+	}
 	for _, s := range rep.Notes {
 		fmt.Fprintf(errw, "%s: note: %s\n", prog, s)
 	}

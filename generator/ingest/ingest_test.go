@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"briefing/generator/content"
 	"briefing/generator/ingest"
@@ -351,5 +352,32 @@ func TestTermsNeverNamePaths(t *testing.T) {
 	// The computed terms of b.txt pass the build's check like the rest.
 	if err := content.CheckDir(filepath.Join(root, "content"), ingest.DefaultTaxonomies); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestFarFutureDatesWarned: future issues are ingested like any other; one
+// dated more than ingest.FutureDays ahead (by folder or front matter) is
+// named in a warning, tomorrow's is not.
+func TestFarFutureDatesWarned(t *testing.T) {
+	tomorrow := time.Now().AddDate(0, 0, 1).Format("2006-01-02")
+	later := time.Now().AddDate(0, 0, ingest.FutureDays+2).Format("2006-01-02")
+	root := inbox(t, map[string]string{
+		tomorrow + "/a.txt": good,
+		"2099-01-01/b.txt":  good,
+		"2024-01-02/c.md":   "---\ndate: " + later + "\n---\n" + good,
+		"2024-01-02/d.md":   "---\ndate: 2024-01-01\n---\n" + good,
+	})
+	rep, err := run(root, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 4 || len(rep.Issues) != 3 {
+		t.Fatalf("articles = %d, issues = %q", rep.Articles, rep.Issues)
+	}
+	sort.Strings(rep.Warnings)
+	if len(rep.Warnings) != 2 ||
+		!strings.HasPrefix(rep.Warnings[0], filepath.Join(root, "inbox", "2024-01-02", "c.md")+": dated "+later+", ") ||
+		!strings.HasPrefix(rep.Warnings[1], filepath.Join(root, "inbox", "2099-01-01", "b.txt")+": dated 2099-01-01, ") {
+		t.Errorf("warnings = %q", rep.Warnings)
 	}
 }
