@@ -213,3 +213,26 @@ func TestBuildPublishesFutureDates(t *testing.T) {
 		t.Errorf("tomorrow's issue is warned about:\n%s", errw.String())
 	}
 }
+
+// TestBuildAuthorQuotesAndFigures: quotes and figures set in front matter
+// the way the error hint says reach the article's page.
+func TestBuildAuthorQuotesAndFigures(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	inbox := t.TempDir()
+	os.MkdirAll(filepath.Join(inbox, "2022-06-15"), 0o755)
+	os.WriteFile(filepath.Join(inbox, "2022-06-15", "q.md"), []byte("---\nquotes: [{ text: \"We will act within the week\", speaker: \"The transport minister\" }]\n"+
+		"figures: [{ value: \"£3.2bn\", measure: \"cost of the new line\" }]\n---\nRail line approved\n\nThe government approved the new rail line on Tuesday.\n\nWork starts next year.\n"), 0o644)
+	o, _ := site(t, inbox, buildOptions{})
+	page, err := os.ReadFile(filepath.Join(o.public, "issues", "2022-06-15", "rail-line-approved", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := htmlText(page)
+	for _, want := range []string{"We will act within the week", "The transport minister", "£3.2bn", "cost of the new line"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+}

@@ -50,11 +50,15 @@ func articleDoc(it *item) content.Doc {
 	}
 	sort.Strings(extra)
 	for _, k := range extra {
+		v := a.Fields[k]
+		if rs, ok := v.([]map[string]string); ok {
+			v = authorRecords(rs, recordKeys[k]...)
+		}
 		i := slices.IndexFunc(fields, func(f content.Field) bool { return f.Key == k })
 		if i >= 0 {
-			fields[i].Value = a.Fields[k]
+			fields[i].Value = v
 		} else {
-			fields = append(fields, content.Field{Key: k, Value: a.Fields[k]})
+			fields = append(fields, content.Field{Key: k, Value: v})
 		}
 	}
 	// Terms become page addresses: whoever wrote them, they are published
@@ -160,6 +164,22 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// recordKeys are the fields of the records the generator writes, in the
+// order it writes them.
+var recordKeys = map[string][]string{"quotes": {"text", "speaker"}, "figures": {"value", "measure"}}
+
+// authorRecords are the author's own quotes or figures (checked by the
+// article package) as records in the generator's order.
+func authorRecords(rs []map[string]string, keys ...string) []content.Record {
+	out := make([]content.Record, len(rs))
+	for i, r := range rs {
+		for _, k := range keys {
+			out[i] = append(out[i], content.Field{Key: k, Value: r[k]})
+		}
+	}
+	return out
 }
 
 func quoteRecords(qs []meta.Quote) []content.Record {

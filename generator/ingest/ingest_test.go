@@ -66,7 +66,7 @@ func TestBadInputIsNamed(t *testing.T) {
 		{"malformed front matter", "2024-01-02/m.md", "---\ntitle: x\ntags: [a\n---\nBody", ingest.Options{}, "2024-01-02/m.md:"},
 		{"no issue date", "loose.txt", good, ingest.Options{}, "loose.txt: no issue date - "},
 		{"impossible folder date", "2024-02-30/a.txt", good, ingest.Options{}, "2024-02-30/a.txt: invalid issue date \"2024-02-30\" - "},
-		{"invalid front matter date", "x.md", "---\ndate: 2024-13-45\n---\n" + good, ingest.Options{}, "x.md: front matter date 2024-13-45 is not a real date - "},
+		{"invalid front matter date", "x.md", "---\ndate: 2024-13-45\n---\n" + good, ingest.Options{}, "x.md:2: front matter date 2024-13-45 is not a real date - "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -379,5 +379,22 @@ func TestFarFutureDatesWarned(t *testing.T) {
 		!strings.HasPrefix(rep.Warnings[0], filepath.Join(root, "inbox", "2024-01-02", "c.md")+": dated "+later+", ") ||
 		!strings.HasPrefix(rep.Warnings[1], filepath.Join(root, "inbox", "2099-01-01", "b.txt")+": dated 2099-01-01, ") {
 		t.Errorf("warnings = %q", rep.Warnings)
+	}
+}
+
+// TestAuthorQuotesAndFigures: quotes and figures written as the error hint
+// says are published in place of the computed ones, in the generator's own
+// shape.
+func TestAuthorQuotesAndFigures(t *testing.T) {
+	root := inbox(t, map[string]string{
+		"2024-01-02/a.md": "---\nquotes: [{ text: \"We will act\", speaker: \"The minister\" }]\nfigures:\n  - value: 3%\n    measure: rise in prices\n  - { value: 40 }\n---\n" + good,
+	})
+	if _, err := run(root, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	got := tree(t, filepath.Join(root, "content"))[filepath.Join("issues", "2024-01-02", "ministers-agree-new-budget.md")]
+	want := "quotes:\n  - text: We will act\n    speaker: The minister\nfigures:\n  - value: \"3%\"\n    measure: rise in prices\n  - value: \"40\"\n"
+	if !strings.Contains(got, want) {
+		t.Errorf("content lacks\n%s\nin\n%s", want, got)
 	}
 }
