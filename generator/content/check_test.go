@@ -45,6 +45,7 @@ func TestCheck(t *testing.T) {
 		{"dots only", strings.Replace(goodFile, "[Vladimir Putin]", `[Vladimir Putin, ".."]`, 1), `6: people ".." cannot be published: a term's name becomes its page's address, so it may not hold slashes, dots, % or control characters - remove it (a term needs a letter or a digit)`},
 		{"single value", strings.Replace(goodFile, `places: "Kyiv"`, `Places: "%2e%2e"`, 1), `7: places "%2e%2e" cannot be published`},
 		{"nested value", strings.Replace(goodFile, `places: "Kyiv"`, "places: [{a: b}]", 1), "7: places must be a name or a list of names"},
+		{"a key set twice", strings.Replace(goodFile, "wordcount: 308", "wordcount: 308\nwordcount: 309", 1), `9: malformed front matter (mapping key "wordcount" already defined`},
 		{"spacing is fine", strings.Replace(goodFile, "  - Xi Jinping", `  - "  Xi  Jinping "`, 1), ""},
 		{"other keys are free", strings.Replace(goodFile, "wordcount: 308", `source: "../../x/y.txt"`, 1), ""},
 		{"toml", "+++\ntitle = \"x\"\ntags = [\"ok\", \"a/b\"]\n+++\nBody\n", `3: tags "a/b" cannot be published`},
