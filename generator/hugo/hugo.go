@@ -53,9 +53,9 @@ func command(ctx context.Context, dir string, args ...string) *exec.Cmd {
 
 // tie makes cmd die with the build: in a process group of its own, killed
 // whole when ctx ends, and sent SIGKILL by the kernel if the build dies
-// first (Linux's parent-death signal).
+// first (the parent-death signal, on Linux; see procattr_*.go).
 func tie(cmd *exec.Cmd) {
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	cmd.SysProcAttr = procAttr()
 	cmd.Cancel = func() error {
 		return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -140,6 +141,9 @@ func TestHugoParent(t *testing.T) {
 // TestHugoDiesWithBuild: a build killed with SIGKILL (no chance to clean
 // up) must not leave Hugo running.
 func TestHugoDiesWithBuild(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("only Linux has a parent-death signal")
+	}
 	pids := filepath.Join(t.TempDir(), "pids")
 	fakeHugo(t, "echo $$ > "+pids+"\nexec sleep 300\n")
 	parent := exec.Command(os.Args[0], "-test.run=^TestHugoParent$")
