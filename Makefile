@@ -26,10 +26,11 @@ bench: ## Go benchmarks of every hot path, then the pipeline against bare hugo -
 check: site ## web checks: HTML validator, accessibility, links, feeds
 	bash scripts/check.sh
 
-fuzz: ## fuzz parsing, escaping, front matter, ingest, recipient lists and addresses for a while each (FUZZTIME=30s)
+fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, recipient lists and addresses for a while each (FUZZTIME=30s)
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/article
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
+	$(GO) test -run '^$$' -fuzz FuzzTerm -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzIngest -fuzztime $${FUZZTIME:-30s} ./generator/ingest
 	$(GO) test -run '^$$' -fuzz FuzzParseList -fuzztime $${FUZZTIME:-30s} ./generator/email/mailing
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/email/address

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,9 +12,11 @@ import (
 	"time"
 
 	"briefing/generator/config"
+	"briefing/generator/content"
 	"briefing/generator/email"
 	"briefing/generator/hugo"
 	"briefing/generator/ingest"
+	"briefing/generator/internal/fsx"
 	"briefing/generator/minify"
 	"briefing/generator/publish"
 
@@ -72,20 +75,43 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 		}
 		*p = abs
 	}
-	unlock, err := publish.Lock(filepath.Join(c.Dir, ".briefing.lock"))
+	unlock, err := lock(filepath.Join(c.Dir, ".briefing.lock"), errw)
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	// Under the lock no other build is working beside public/: whatever
+	// an interrupted one left there is debris, or the site to put back.
+	rec, err := publish.Recover(o.public)
+	if rec.Restored != "" {
+		fmt.Fprintf(errw, "%s: note: put back %s from %s, left by an interrupted build\n", prog, o.public, rec.Restored)
+	}
+	if len(rec.Removed) > 0 {
+		fmt.Fprintf(errw, "%s: note: removed %d folders left by interrupted builds\n", prog, len(rec.Removed))
+	}
+	if err != nil {
+		return err
+	}
+	if err := publish.Writable(o.public); err != nil {
+		return err
+	}
 
 	rep, err := ingest.Run(ctx, []string{o.inbox}, ingest.Options{
 		Out: o.content, KeepGoing: o.keepGoing, MaxBytes: c.Params.Generator.MaxBytes, SiteName: c.Params.Name, Base: c.Dir, Orphans: true,
+		Taxonomies: c.TaxonomyKeys(),
 	})
 	if err != nil {
 		return err
 	}
 	printIngest(w, errw, rep)
 	took := stages{ingest: rep.Elapsed}
+	// Editors edit content/ by hand too: what Hugo would stop on, or
+	// publish at a path of its own, is named here with its file and line.
+	cstart := time.Now()
+	if err := content.CheckDir(o.content, c.TaxonomyKeys()); err != nil {
+		return err
+	}
+	took.ingest += time.Since(cstart)
 
 	staged, err := publish.Staging(o.public)
 	if err != nil {
@@ -93,7 +119,12 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	}
 	defer os.RemoveAll(staged) // gone after a successful swap; the leftover after a failure
 	hstart := time.Now()
-	if err := hugo.Build(ctx, hugo.Options{Source: c.Dir, ContentDir: o.content, Destination: staged, BaseURL: o.baseURL}); err != nil {
+	// Every article in the inbox is published, whatever its date: the
+	// date names the issue it belongs to, and tomorrow's issue, prepared
+	// the evening before, must go out (Hugo leaves future pages out by
+	// default; config.toml says buildFuture for 'hugo server' too).
+	if err := hugo.Build(ctx, hugo.Options{Source: c.Dir, ContentDir: o.content, Destination: staged, BaseURL: o.baseURL,
+		Args: []string{"--buildFuture"}}); err != nil {
 		return err
 	}
 	pages := countPages(staged)
@@ -124,7 +155,10 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	// Sums must never describe a public/ they did not come from: drop the
 	// old ones before the swap and write the new ones after it.
 	os.Remove(sumsPath)
-	if err := publish.Replace(staged, o.public); err != nil {
+	var left *publish.LeftError
+	if err := publish.Replace(staged, o.public); errors.As(err, &left) {
+		fmt.Fprintf(errw, "%s: warning: published, but %v\n", prog, err)
+	} else if err != nil {
 		return err
 	}
 	if err := minify.WriteSums(sumsPath, st.Sums); err != nil {
@@ -133,6 +167,20 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	fmt.Fprintf(w, "build: %d articles, %d pages, %s published to %s in %s (%s; peak memory %s)\n",
 		rep.Articles, pages, bytesize(st.After), o.public, seconds(time.Since(start)), took, peakMemory())
 	return nil
+}
+
+// lock takes the build lock at path, saying so when another build holds it.
+func lock(path string, errw io.Writer) (func() error, error) {
+	said := make(chan struct{})
+	waiting := time.AfterFunc(time.Second, func() {
+		fmt.Fprintf(errw, "%s: waiting for another build to finish (%s)\n", prog, path)
+		close(said)
+	})
+	unlock, err := fsx.Lock(path)
+	if !waiting.Stop() {
+		<-said // the note is out before anything else is written
+	}
+	return unlock, err
 }
 
 // stages are the times of a build's steps, for the report and make bench.

@@ -47,6 +47,7 @@ func hostileCorpus() map[string]struct {
 		"dup-b.txt":            {"Same headline" + body, false},
 		"unicode-controls.txt": {"Right\u202eto\u2028left" + body, false},
 		"very-long-word.txt":   {strings.Repeat("x", 250) + body, false},
+		"terms-evil.md":        {"---\ntags: [\"../../../index\", \"..\", \"%2e%2e/x\"]\nplaces: [\"../../unsubscribe\", \"a\\\\b\"]\npeople: [\"/\"]\n---\nTerms that name paths" + body, false},
 		"front-matter-evil.md": {"---\ntitle: \"<script>alert(3)</script>\"\nsummary: \"{{< x >}}\"\nkeypoints: [\"<b>bold</b>\"]\n---\nBody text.", false},
 	}
 }
@@ -128,6 +129,17 @@ func TestHostileCorpusBuild(t *testing.T) {
 		data, _ := os.ReadFile(p)
 		if top != "inbox" && top != "secret.txt" && bytes.Contains(data, []byte("Never publish")) {
 			t.Errorf("%s: published a file from outside the inbox", rel)
+		}
+		if top == "public" {
+			pub := strings.SplitN(filepath.ToSlash(rel), "/", 2)[1]
+			switch strings.SplitN(pub, "/", 2)[0] {
+			case "tags", "people", "places", "organizations":
+				if strings.Count(pub, "/") > 1 && !termPath.MatchString(pub) {
+					t.Errorf("term page at %s, not at a slug", pub)
+				}
+			case "unsubscribe":
+				t.Errorf("a term wrote %s", pub)
+			}
 		}
 		if strings.HasSuffix(p, ".html") {
 			if m := executed(data); m != "" {

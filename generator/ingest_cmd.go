@@ -31,6 +31,7 @@ to a generated content file survive later runs.`,
 					opt.MaxBytes = c.Params.Generator.MaxBytes
 				}
 				opt.SiteName = c.Params.Name
+				opt.Taxonomies = c.TaxonomyKeys()
 			} else if cmd.Flags().Changed("config") {
 				return err
 			}
@@ -52,6 +53,12 @@ to a generated content file survive later runs.`,
 // printIngest writes notes to errw and the one-line report to w.
 func printIngest(w, errw io.Writer, rep *ingest.Report) {
 	for _, s := range rep.Decoded {
+		fmt.Fprintf(errw, "%s: note: %s\n", prog, s)
+	}
+	for _, s := range rep.Warnings {
+		fmt.Fprintf(errw, "%s: warning: %s\n", prog, s)
+	}
+	for _, s := range rep.Notes {
 		fmt.Fprintf(errw, "%s: note: %s\n", prog, s)
 	}
 	for _, s := range rep.Kept {

@@ -121,7 +121,8 @@ func (a *Article) parseBody(text string, first int) error {
 		return &Error{File: a.Source, Line: first, Msg: "headline has no body",
 			Hint: "add the article's paragraphs after a blank line below the headline"}
 	}
-	if len([]rune(a.Headline)) > 300 {
+	// A front matter title was checked with its own line and message.
+	if _, fromTitle := a.Fields["title"].(string); !fromTitle && len([]rune(a.Headline)) > MaxTitle {
 		return &Error{File: a.Source, Line: first, Msg: "the first line is too long for a headline",
 			Hint: "put the headline alone on the first line, then a blank line"}
 	}

@@ -93,7 +93,8 @@ func TestParseErrors(t *testing.T) {
 		{name: "too big", file: "big.txt", in: "Head\n\n" + strings.Repeat("word ", 100), opt: article.Options{MaxBytes: 100}, want: "big.txt: file is 506 bytes, over the limit of 100"},
 		{name: "malformed yaml", file: "m.md", in: "---\ntitle: ok\nsummary: [unclosed\n---\nBody", want: "m.md:"},
 		{name: "unclosed front matter", file: "m.md", in: "---\ntitle: ok\nBody without end", want: "m.md:"},
-		{name: "title not text", file: "m.md", in: "---\ntitle: [1, 2]\n---\nBody", want: "m.md: front matter field \"title\" must be text"},
+		{name: "title not text", file: "m.md", in: "---\ntitle: [1, 2]\n---\nBody", want: "m.md:2: front matter field \"title\" must be text"},
+		{name: "giant front matter title", file: "t.md", in: "---\nsummary: s\ntitle: \"" + strings.Repeat("word ", 61) + "\"\n---\nBody", want: "t.md:3: front matter title is 304 characters, over the limit of 300"},
 		{name: "one giant line", file: "g.txt", in: strings.Repeat("word ", 100) + "\n\nBody", want: "g.txt:1: the first line is too long for a headline"},
 	}
 	for _, tt := range tests {
@@ -178,16 +179,45 @@ func TestFrontMatterFields(t *testing.T) {
 		want     string // error prefix, or "" for success
 		check    func(t *testing.T, a *article.Article)
 	}{
-		{name: "url refused", in: "---\nurl: /../../x\n---\nH\n\nB", want: `a.md: front matter field "url" is not allowed`},
-		{name: "aliases refused", in: "---\naliases: [/x]\n---\nH\n\nB", want: `a.md: front matter field "aliases" is not allowed`},
-		{name: "outputs refused, any case", in: "---\nOutputs: [html]\n---\nH\n\nB", want: `a.md: front matter field "Outputs" is not allowed`},
-		{name: "impossible date", in: "---\ndate: 2024-02-30\n---\nH\n\nB", want: "a.md: front matter date 2024-02-30 is not a real date"},
-		{name: "tags not a list", in: "---\ntags: economy\n---\nH\n\nB", want: `a.md: front matter field "tags" must be a list of text`},
-		{name: "quotes not records", in: "---\nquotes: [\"x\"]\n---\nH\n\nB", want: `a.md: front matter field "quotes" must be a list of records`},
-		{name: "weight not a number", in: "---\nweight: first\n---\nH\n\nB", want: `a.md: front matter field "weight" must be a whole number`},
+		{name: "url refused", in: "---\nurl: /../../x\n---\nH\n\nB", want: `a.md:2: front matter field "url" is not allowed`},
+		{name: "aliases refused", in: "---\naliases: [/x]\n---\nH\n\nB", want: `a.md:2: front matter field "aliases" is not allowed`},
+		{name: "outputs refused, any case", in: "---\nOutputs: [html]\n---\nH\n\nB", want: `a.md:2: front matter field "Outputs" is not allowed`},
+		{name: "impossible date", in: "---\ndate: 2024-02-30\n---\nH\n\nB", want: "a.md:2: front matter date 2024-02-30 is not a real date"},
+		{name: "tags not a list", in: "---\ntags: economy\n---\nH\n\nB", want: `a.md:2: front matter field "tags" must be a list of text`},
+		{name: "quotes not records", in: "---\nquotes: [\"x\"]\n---\nH\n\nB", want: `a.md:2: front matter field "quotes" item 1 is not a record - write it as quotes: [{ text: `},
+		{name: "quotes not a list", in: "---\ntitle: T\nquotes: a quote\n---\nH\n\nB", want: `a.md:3: front matter field "quotes" must be a list of records - write it as`},
+		{name: "quote with another field", in: "---\nquotes:\n  - text: We act\n    who: The minister\n---\nH\n\nB", want: `a.md:2: front matter field "quotes" item 1 has the field who; a record has only text and speaker`},
+		{name: "quote without text", in: "---\nquotes: [{ speaker: Me }]\n---\nH\n\nB", want: `a.md:2: front matter field "quotes" item 1 has no text`},
+		{name: "figure with a list value", in: "---\nfigures: [{ value: [1] }]\n---\nH\n\nB", want: `a.md:2: front matter field "figures" item 1: value must be text`},
+		{name: "weight not a number", in: "---\nweight: first\n---\nH\n\nB", want: `a.md:2: front matter field "weight" must be a whole number`},
 		{name: "date as time", in: "---\ndate: 2024-02-03\nTags: [a, b]\n---\nH\n\nB", check: func(t *testing.T, a *article.Article) {
 			if a.Fields["date"] != "2024-02-03" || fmt.Sprint(a.Fields["tags"]) != "[a b]" {
 				t.Errorf("fields = %v", a.Fields)
+			}
+		}},
+		{name: "quotes and figures as the hint says", in: "---\nquotes: [{ text: \"We will act\", speaker: \"The minister\" }]\nfigures: [{ value: \"3%\", measure: \"rise in prices\" }, { value: 40, Measure: people }]\n---\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if fmt.Sprint(a.Fields["quotes"]) != "[map[speaker:The minister text:We will act]]" || fmt.Sprint(a.Fields["figures"]) != "[map[measure:rise in prices value:3%] map[measure:people value:40]]" {
+				t.Errorf("quotes = %v, figures = %v", a.Fields["quotes"], a.Fields["figures"])
+			}
+		}},
+		{name: "quotes as a yaml block", in: "---\nquotes:\n  - text: We will act\n    speaker: The minister\n  - text: No comment\n---\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if fmt.Sprint(a.Fields["quotes"]) != "[map[speaker:The minister text:We will act] map[text:No comment]]" {
+				t.Errorf("quotes = %v", a.Fields["quotes"])
+			}
+		}},
+		{name: "quotes in toml", in: "+++\n[[quotes]]\ntext = \"We will act\"\nspeaker = \"The minister\"\n+++\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if fmt.Sprint(a.Fields["quotes"]) != "[map[speaker:The minister text:We will act]]" {
+				t.Errorf("quotes = %v", a.Fields["quotes"])
+			}
+		}},
+		{name: "figures in json", in: "{\n  \"figures\": [{\"value\": \"£5bn\", \"measure\": \"cost\"}]\n}\n\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if fmt.Sprint(a.Fields["figures"]) != "[map[measure:cost value:£5bn]]" {
+				t.Errorf("figures = %v", a.Fields["figures"])
+			}
+		}},
+		{name: "long title within the limit", in: "---\ntitle: \"" + strings.Repeat("x", 300) + "\"\n---\nB", check: func(t *testing.T, a *article.Article) {
+			if len(a.Headline) != 300 {
+				t.Errorf("headline = %d characters", len(a.Headline))
 			}
 		}},
 		{name: "toml date", in: "+++\ndate = 2024-02-03T10:00:00Z\n+++\nH\n\nB", check: func(t *testing.T, a *article.Article) {

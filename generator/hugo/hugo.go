@@ -1,5 +1,7 @@
-// Package hugo runs the Hugo pinned in go.mod (`go tool hugo`) and
-// publishes its output atomically.
+// Package hugo runs the Hugo pinned in go.mod (`go tool hugo`). Hugo runs
+// as a child that never outlives the build: it is killed with its process
+// group when the build's context ends, and by the kernel when the build
+// itself dies (even of SIGKILL).
 package hugo
 
 import (
@@ -9,7 +11,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
+	"syscall"
+	"time"
 )
 
 // Options describe one Hugo build; the zero value builds the site in the
@@ -24,13 +30,69 @@ type Options struct {
 	Env []string
 }
 
-// Command is the command that runs Hugo. BRIEFING_HUGO may name a Hugo
-// binary (tests build it once); otherwise it is the module's pinned tool.
+// Command is the command that runs Hugo with args. BRIEFING_HUGO may name
+// a Hugo binary (tests build it once); otherwise it is the binary `go
+// tool` built for the module's pinned Hugo, run directly so that no `go`
+// process stands between the build and Hugo (killing `go` would leave
+// Hugo running).
 func Command(ctx context.Context, args ...string) *exec.Cmd {
-	if bin := os.Getenv("BRIEFING_HUGO"); bin != "" {
-		return exec.CommandContext(ctx, bin, args...)
+	return command(ctx, "", args...)
+}
+
+func command(ctx context.Context, dir string, args ...string) *exec.Cmd {
+	var cmd *exec.Cmd
+	if bin := binary(ctx, dir); bin != "" {
+		cmd = exec.CommandContext(ctx, bin, args...)
+	} else {
+		cmd = exec.CommandContext(ctx, "go", append([]string{"tool", "hugo"}, args...)...)
+		cmd.Dir = dir
 	}
-	return exec.CommandContext(ctx, "go", append([]string{"tool", "hugo"}, args...)...)
+	tie(cmd)
+	return cmd
+}
+
+// tie makes cmd die with the build: in a process group of its own, killed
+// whole when ctx ends, and sent SIGKILL by the kernel if the build dies
+// first (the parent-death signal, on Linux; see procattr_*.go).
+func tie(cmd *exec.Cmd) {
+	cmd.SysProcAttr = procAttr()
+	cmd.Cancel = func() error {
+		return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	}
+	// Output pipes held open by a grandchild must not keep Wait waiting.
+	cmd.WaitDelay = 5 * time.Second
+}
+
+var (
+	resolveMu sync.Mutex
+	resolved  = map[string]string{} // folder -> binary
+)
+
+// binary is the Hugo executable to run from dir: BRIEFING_HUGO, else what
+// `go tool -n hugo` names (building it into the Go cache the first time),
+// else "" to fall back on `go tool hugo`.
+func binary(ctx context.Context, dir string) string {
+	if bin := os.Getenv("BRIEFING_HUGO"); bin != "" {
+		return bin
+	}
+	resolveMu.Lock()
+	defer resolveMu.Unlock()
+	if bin, ok := resolved[dir]; ok {
+		return bin
+	}
+	cmd := exec.CommandContext(ctx, "go", "tool", "-n", "hugo")
+	cmd.Dir = dir
+	tie(cmd)
+	out, err := cmd.Output()
+	bin := strings.TrimSpace(string(out))
+	if err != nil || strings.ContainsAny(bin, " \n") || !filepath.IsAbs(bin) {
+		return "" // an exec wrapper, or no answer: let `go tool` run it
+	}
+	if st, err := os.Stat(bin); err != nil || st.IsDir() {
+		return ""
+	}
+	resolved[dir] = bin
+	return bin
 }
 
 // toolDir is where `go tool hugo` can find the go.mod that pins Hugo: the
@@ -54,9 +116,12 @@ func toolDir(source string) string {
 	return source
 }
 
-// Build runs Hugo once and returns its error output on failure.
+// Build runs Hugo once. On failure the error carries Hugo's own message
+// (which names the file and line), not just its exit status.
 func Build(ctx context.Context, opt Options) error {
-	args := []string{"--quiet", "--noBuildLock", "--cleanDestinationDir"}
+	// Hugo prints errors through its logger, which --quiet silences; at
+	// log level "error" it prints them and little else.
+	args := []string{"--logLevel", "error", "--noBuildLock", "--cleanDestinationDir"}
 	if opt.Source != "" {
 		args = append(args, "--source", opt.Source)
 	}
@@ -70,18 +135,42 @@ func Build(ctx context.Context, opt Options) error {
 		args = append(args, "--baseURL", opt.BaseURL)
 	}
 	args = append(args, opt.Args...)
-	cmd := Command(ctx, args...)
-	cmd.Dir = toolDir(opt.Source)
+	cmd := command(ctx, toolDir(opt.Source), args...)
 	cmd.Env = append(os.Environ(), opt.Env...)
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &out
 	if err := cmd.Run(); err != nil {
-		msg := strings.TrimSpace(out.String())
-		if msg == "" {
-			msg = err.Error()
+		if ctx.Err() != nil {
+			return fmt.Errorf("hugo: %w", ctx.Err())
 		}
-		return fmt.Errorf("hugo: %s", msg)
+		return fmt.Errorf("hugo: %s", message(out.String(), err))
 	}
 	return nil
+}
+
+// loggedN is Hugo's closing summary of errors it has already printed.
+var loggedN = regexp.MustCompile(`^error building site: logged \d+ error\(s\)$`)
+
+// message picks Hugo's error lines out of its output, dropping the banner
+// and timing lines it prints around them and its "ERROR" labels.
+func message(out string, err error) string {
+	var keep []string
+	for _, l := range strings.Split(out, "\n") {
+		// The timing line has no line end: "Total in 52 msERROR ...".
+		if i := strings.Index(l, "ERROR "); i > 0 && strings.HasPrefix(l, "Total in ") {
+			l = l[i:]
+		}
+		l = strings.TrimRight(strings.TrimPrefix(l, "ERROR "), " \r")
+		t := strings.TrimSpace(l)
+		if t == "" || strings.HasPrefix(t, "Start building sites") || strings.HasPrefix(t, "hugo v") ||
+			strings.HasPrefix(t, "Total in ") || loggedN.MatchString(t) {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	if len(keep) == 0 {
+		return err.Error()
+	}
+	return strings.Join(keep, "\n")
 }

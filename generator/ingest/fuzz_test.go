@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"briefing/generator/content"
 	"briefing/generator/ingest"
 )
 
@@ -23,6 +24,8 @@ func FuzzIngest(f *testing.F) {
 		{"CON.txt", "CON\n\nAUX"},
 		{"f.txt", ""},
 		{"g.md", "---\ndate: 2024-99-99\n---\nH\n\nB"},
+		{"h.md", "---\ntags: [\"../issues/2022-06-15/x\", \"..\", \"/\", \".\", \"%2e%2e\", \"a\\\\b\"]\npeople: [\"..\"]\nplaces: [\"../../unsubscribe\"]\n---\nH\n\nB"},
+		{"i.md", "---\norganizations: [\"C:\\\\x\", \"~root\", \"\\u0000\\u202e\", \"U.S.\"]\n---\nH\n\nThe U.S. Senate and the E.U. met in St. Louis on 3.5 Main St.\n"},
 	}
 	for _, s := range seeds {
 		f.Add(s.name, []byte(s.data))
@@ -44,6 +47,14 @@ func FuzzIngest(f *testing.F) {
 		_, err := ingest.Run(context.Background(), []string{filepath.Join(root, "inbox")}, ingest.Options{Out: filepath.Join(root, "content")})
 		if err != nil && !strings.Contains(err.Error(), name) {
 			t.Fatalf("error %q does not name %q", err, name)
+		}
+		// Whatever the front matter or the analysis held, what ingest
+		// writes passes the build's check: parses as Hugo parses it, and
+		// no term names a path.
+		if err == nil {
+			if err := content.CheckDir(filepath.Join(root, "content"), ingest.DefaultTaxonomies); err != nil {
+				t.Fatalf("ingest wrote content the build refuses: %v", err)
+			}
 		}
 		filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
 			rel, _ := filepath.Rel(root, p)

@@ -25,7 +25,7 @@ import (
 // Version changes whenever the generator would compute different content
 // from the same article; it is part of every input hash, so a new version
 // recomputes everything once.
-const Version = "2"
+const Version = "3"
 
 // Options tune Run; the zero value ingests into ./content.
 type Options struct {
@@ -43,7 +43,14 @@ type Options struct {
 	// Orphans lists the generated content files whose article is gone from
 	// where it was read (build sets it; the files are kept, not deleted).
 	Orphans bool
+	// Taxonomies are the front matter keys Hugo makes term pages of (the
+	// plural names in config.toml); nil means DefaultTaxonomies. Their
+	// values are published through content.Term, so none can name a path.
+	Taxonomies []string
 }
+
+// DefaultTaxonomies are the taxonomies the generator computes.
+var DefaultTaxonomies = []string{"tags", "people", "places", "organizations"}
 
 // Report says what Run did.
 type Report struct {
@@ -55,6 +62,8 @@ type Report struct {
 	Owned     []string // content files with no generator record, left alone
 	Kept      []string // "file: field, field" where an editor's edit was kept
 	Decoded   []string // "file: windows-1252" for text that was not UTF-8
+	Notes     []string // "file: ..." for what was published differently from the article
+	Warnings  []string // "file: ..." for what is published but looks wrong (a date years ahead)
 	Skipped   []error  // bad files left out (with KeepGoing)
 	Issues    []string // issue dates touched
 	Orphans   []string // content files whose article left the inbox (kept)
@@ -84,6 +93,7 @@ type item struct {
 	slug  string
 	path  string
 	old   *content.Head
+	tax   []string // the taxonomy keys (Options.Taxonomies)
 }
 
 // safeDoc computes an article's doc, turning a panic in the analysis into
@@ -141,10 +151,20 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	// never leaves content/ half updated.
 	var jobs []*job
 	issues := map[string]bool{}
+	tax := opt.Taxonomies
+	if tax == nil {
+		tax = DefaultTaxonomies
+	}
+	today := time.Now().Format("2006-01-02")
 	for _, it := range items {
 		issues[it.issue] = true
+		it.tax = tax
 		if it.art.Encoding != "" {
 			rep.Decoded = append(rep.Decoded, it.in.name+": decoded from "+it.art.Encoding)
+		}
+		rep.Notes = append(rep.Notes, termNotes(it)...)
+		if w := farFuture(it, today); w != "" {
+			rep.Warnings = append(rep.Warnings, w)
 		}
 		if it.old.Fresh(it.hash) {
 			rep.Cached++
@@ -426,6 +446,31 @@ func read(in input, opt Options) (*item, error) {
 	fmt.Fprintf(sum, "%s\x00%s\x00%s\x00", Version, issue, filepath.ToSlash(in.name))
 	sum.Write(raw)
 	return &item{in: in, art: a, issue: issue, hash: hex.EncodeToString(sum.Sum(nil)[:12])}, nil
+}
+
+// FutureDays is how far ahead an issue or article may be dated before the
+// run warns. Future dates are published (an issue prepared the evening
+// before, or a week's issues prepared ahead, must go out); a date further
+// away than this is more likely a typo ("2099", "2032" for "2023").
+const FutureDays = 7
+
+// farFuture warns about an article dated more than FutureDays after today
+// (by its own date, else its issue's).
+func farFuture(it *item, today string) string {
+	date := it.issue
+	if d, ok := it.art.Fields["date"].(string); ok && d > date {
+		date = d
+	}
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return ""
+	}
+	now, _ := time.Parse("2006-01-02", today)
+	days := int(t.Sub(now).Hours() / 24)
+	if days <= FutureDays {
+		return ""
+	}
+	return fmt.Sprintf("%s: dated %s, %d days from now - published all the same; check the date", it.in.name, date, days)
 }
 
 func checkDate(s string) error {

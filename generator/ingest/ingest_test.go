@@ -8,7 +8,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
+	"briefing/generator/content"
 	"briefing/generator/ingest"
 )
 
@@ -64,7 +66,7 @@ func TestBadInputIsNamed(t *testing.T) {
 		{"malformed front matter", "2024-01-02/m.md", "---\ntitle: x\ntags: [a\n---\nBody", ingest.Options{}, "2024-01-02/m.md:"},
 		{"no issue date", "loose.txt", good, ingest.Options{}, "loose.txt: no issue date - "},
 		{"impossible folder date", "2024-02-30/a.txt", good, ingest.Options{}, "2024-02-30/a.txt: invalid issue date \"2024-02-30\" - "},
-		{"invalid front matter date", "x.md", "---\ndate: 2024-13-45\n---\n" + good, ingest.Options{}, "x.md: front matter date 2024-13-45 is not a real date - "},
+		{"invalid front matter date", "x.md", "---\ndate: 2024-13-45\n---\n" + good, ingest.Options{}, "x.md:2: front matter date 2024-13-45 is not a real date - "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -309,4 +311,90 @@ func keys(m map[string]string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// TestTermsNeverNamePaths: taxonomy values, the author's or computed, are
+// published through content.Term; every change to what the author wrote
+// is reported, and a value with nothing left is left out.
+func TestTermsNeverNamePaths(t *testing.T) {
+	root := inbox(t, map[string]string{
+		"2024-01-02/a.md": "---\ntags: [\"../../unsubscribe\", \"..\", \"Climate\", \"climate\", \"%2e%2e\"]\npeople: [\"..\"]\nplaces: [\"São Paulo\", \"a\\\\b\"]\n---\n" + good,
+		"2024-01-02/b.txt": "U.S. and E.U. agree trade deal\n\nThe U.S. and the E.U. agreed a trade deal in St. Louis on Tuesday, officials said.\n\n" +
+			"President Joe Biden said the deal was \"a good day for America\".\n",
+	})
+	rep, err := run(root, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := tree(t, filepath.Join(root, "content"))
+	a := files[filepath.Join("issues", "2024-01-02", "ministers-agree-new-budget.md")]
+	for _, want := range []string{"tags:\n  - unsubscribe\n  - Climate\n  - \"2e2e\"\n", "people: []\n", "places:\n  - São Paulo\n  - a b\n"} {
+		if !strings.Contains(a, want) {
+			t.Errorf("content lacks %q:\n%s", want, a)
+		}
+	}
+	sort.Strings(rep.Notes)
+	want := []string{
+		`people ".." left out: a term needs a letter or a digit`,
+		`places "a\\b" published as "a b"`,
+		`tags "%2e%2e" published as "2e2e"`,
+		`tags ".." left out: a term needs a letter or a digit`,
+		`tags "../../unsubscribe" published as "unsubscribe"`,
+	}
+	if len(rep.Notes) != len(want) {
+		t.Fatalf("notes = %q", rep.Notes)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(rep.Notes[i], filepath.Join(root, "inbox", "2024-01-02", "a.md")+": "+w) {
+			t.Errorf("note %d = %q, want %q", i, rep.Notes[i], w)
+		}
+	}
+	// The computed terms of b.txt pass the build's check like the rest.
+	if err := content.CheckDir(filepath.Join(root, "content"), ingest.DefaultTaxonomies); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestFarFutureDatesWarned: future issues are ingested like any other; one
+// dated more than ingest.FutureDays ahead (by folder or front matter) is
+// named in a warning, tomorrow's is not.
+func TestFarFutureDatesWarned(t *testing.T) {
+	tomorrow := time.Now().AddDate(0, 0, 1).Format("2006-01-02")
+	later := time.Now().AddDate(0, 0, ingest.FutureDays+2).Format("2006-01-02")
+	root := inbox(t, map[string]string{
+		tomorrow + "/a.txt": good,
+		"2099-01-01/b.txt":  good,
+		"2024-01-02/c.md":   "---\ndate: " + later + "\n---\n" + good,
+		"2024-01-02/d.md":   "---\ndate: 2024-01-01\n---\n" + good,
+	})
+	rep, err := run(root, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 4 || len(rep.Issues) != 3 {
+		t.Fatalf("articles = %d, issues = %q", rep.Articles, rep.Issues)
+	}
+	sort.Strings(rep.Warnings)
+	if len(rep.Warnings) != 2 ||
+		!strings.HasPrefix(rep.Warnings[0], filepath.Join(root, "inbox", "2024-01-02", "c.md")+": dated "+later+", ") ||
+		!strings.HasPrefix(rep.Warnings[1], filepath.Join(root, "inbox", "2099-01-01", "b.txt")+": dated 2099-01-01, ") {
+		t.Errorf("warnings = %q", rep.Warnings)
+	}
+}
+
+// TestAuthorQuotesAndFigures: quotes and figures written as the error hint
+// says are published in place of the computed ones, in the generator's own
+// shape.
+func TestAuthorQuotesAndFigures(t *testing.T) {
+	root := inbox(t, map[string]string{
+		"2024-01-02/a.md": "---\nquotes: [{ text: \"We will act\", speaker: \"The minister\" }]\nfigures:\n  - value: 3%\n    measure: rise in prices\n  - { value: 40 }\n---\n" + good,
+	})
+	if _, err := run(root, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	got := tree(t, filepath.Join(root, "content"))[filepath.Join("issues", "2024-01-02", "ministers-agree-new-budget.md")]
+	want := "quotes:\n  - text: We will act\n    speaker: The minister\nfigures:\n  - value: \"3%\"\n    measure: rise in prices\n  - value: \"40\"\n"
+	if !strings.Contains(got, want) {
+		t.Errorf("content lacks\n%s\nin\n%s", want, got)
+	}
 }

@@ -1,19 +1,18 @@
-// Package fsx holds the file-system helpers the steps share: an exclusive
-// lock on a file and a write that a crash cannot leave half done.
+// Package fsx holds the two file-system helpers every step shares: an
+// exclusive lock between processes and an atomic file write.
 package fsx
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"syscall"
 )
 
-// Lock takes an exclusive advisory lock on the file at path, creating it
-// if needed, and waits while another process holds it. The lock goes with
-// the process, so a killed holder never leaves it stuck. unlock releases it.
-func Lock(path string) (unlock func(), err error) {
+// Lock takes an exclusive lock on the file at path (creating it), waiting
+// for whoever holds it. The lock is released by unlock or when the process
+// dies, so a killed holder never leaves it stuck.
+func Lock(path string) (unlock func() error, err error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", path, err)
@@ -28,45 +27,44 @@ func Lock(path string) (unlock func(), err error) {
 		f.Close()
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
-	return func() {
-		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-		f.Close()
+	return func() error {
+		// Closing the file releases the lock.
+		return f.Close()
 	}, nil
 }
 
-// WriteFileAtomic writes data to path through a temporary file in the same
-// folder, synced and then renamed over path: a reader or a crash sees the
-// old file or the new one, never a mix.
-func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+// WriteFileAtomic writes data to path so that a reader, or a crash, sees
+// either the old file or the whole new one: it writes a temporary file in
+// the same folder, syncs it and renames it over path.
+func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
-		return err
+		return fmt.Errorf("write %s: %w", path, err)
 	}
 	tmp := f.Name()
-	fail := func(err error) error {
-		f.Close()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if err == nil {
+		err = f.Chmod(perm)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
 		os.Remove(tmp)
-		return err
+		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if _, err := f.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := f.Chmod(perm); err != nil {
-		return fail(err)
-	}
-	if err := f.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	// The rename itself survives a power cut only once the folder is synced.
+	// The rename is durable once the folder is synced; a failure here
+	// loses nothing that was there before.
 	if d, err := os.Open(dir); err == nil {
 		d.Sync()
 		d.Close()
