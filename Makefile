@@ -3,7 +3,7 @@
 GO ?= go
 GEN := $(GO) run ./generator
 
-.PHONY: site test serve clean eval bench check fuzz
+.PHONY: site test serve clean eval bench check fuzz train-ner
 
 site: ## build the briefing from the inbox into public/
 	$(GEN) build
@@ -31,6 +31,12 @@ fuzz: ## fuzz parsing, escaping, front matter and ingest for a while each (FUZZT
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzIngest -fuzztime $${FUZZTIME:-30s} ./generator/ingest
+
+# CoNLL-2003 English (train.txt, valid.txt) for train-ner: a git-ignored folder.
+DATA ?= .data/conll2003
+
+train-ner: ## rebuild the tagger's models (parts of speech, chunks, entities) from CoNLL-2003 in DATA; prints dev figures
+	GOMAXPROCS=2 $(GO) run ./generator/meta/tagger/cmd/train -data $(DATA)
 
 clean: ## remove build output
 	rm -rf public resources/_gen .public.* .briefing.lock .briefing/bench-generator

@@ -1,0 +1,113 @@
+package ptron
+
+// docScratch holds a document's per-word statistics between calls.
+type docScratch struct {
+	index map[uint64]int32
+	agg   []wordAgg
+}
+
+// wordAgg sums, over a document, what is known of one lower-cased form.
+type wordAgg struct {
+	lower, capMid uint16
+	types         [NumTypes + 1]uint16
+	inside        [3 * NumTypes]uint16
+}
+
+// own is one occurrence's share of its wordAgg.
+func own(s *Sent, i int, typeOf []uint8, begins []bool, stage bool) (a wordAgg) {
+	t := &s.Toks[i]
+	if t.Flags&FLower != 0 {
+		a.lower = 1
+	}
+	if t.Flags&FCap != 0 && t.Flags&FInitial == 0 && !s.Caps {
+		a.capMid = 1
+	}
+	if !stage {
+		return a
+	}
+	c := s.Stage[i]
+	if t.Flags&FCap != 0 {
+		a.types[typeOf[c]]++
+	}
+	if ty := typeOf[c]; ty != 0 {
+		first := begins[c]
+		last := i+1 == len(s.Stage) || begins[s.Stage[i+1]] || typeOf[s.Stage[i+1]] != ty
+		switch {
+		case first && last: // a one-word phrase: no position inside a longer name
+		case first:
+			a.inside[(ty-1)*3]++
+		case last:
+			a.inside[(ty-1)*3+1]++
+		default:
+			a.inside[(ty-1)*3+2]++
+		}
+	}
+	return a
+}
+
+func sat(n uint16) uint8 { return uint8(min(n, 255)) }
+
+// FillDoc sets the Doc features of every word of a document's sentences:
+// how its lower-cased form is written elsewhere in the document and, when
+// stage is true, how the first pass (each Sent.Stage, tags of a model
+// with the given classes) labelled it elsewhere. Counts leave the word's
+// own occurrence out.
+func FillDoc(sents []*Sent, classes *Tagset, stage bool, sc *Scratch) {
+	d := &sc.doc
+	if d.index == nil {
+		d.index = make(map[uint64]int32, 512)
+	}
+	clear(d.index)
+	d.agg = d.agg[:0]
+	typeOf, begins := classes.typeOf, classes.begins
+	for _, s := range sents {
+		for i := range s.Toks {
+			t := &s.Toks[i]
+			if t.Flags&FAlpha == 0 {
+				continue
+			}
+			k, ok := d.index[t.Lower]
+			if !ok {
+				k = int32(len(d.agg))
+				d.index[t.Lower] = k
+				d.agg = append(d.agg, wordAgg{})
+			}
+			o := own(s, i, typeOf, begins, stage)
+			a := &d.agg[k]
+			a.lower += o.lower
+			a.capMid += o.capMid
+			for j := range a.types {
+				a.types[j] += o.types[j]
+			}
+			for j := range a.inside {
+				a.inside[j] += o.inside[j]
+			}
+		}
+	}
+	for _, s := range sents {
+		if cap(s.Doc) < len(s.Toks) {
+			s.Doc = make([]DocFeat, len(s.Toks))
+		}
+		s.Doc = s.Doc[:len(s.Toks)]
+		for i := range s.Toks {
+			t := &s.Toks[i]
+			f := &s.Doc[i]
+			*f = DocFeat{}
+			if t.Flags&FAlpha == 0 {
+				continue
+			}
+			a := &d.agg[d.index[t.Lower]]
+			o := own(s, i, typeOf, begins, stage)
+			f.Lower = sat(a.lower - o.lower)
+			f.CapMid = sat(a.capMid - o.capMid)
+			for j := range a.types {
+				f.Types[j] = sat(a.types[j] - o.types[j])
+			}
+			for j := range a.inside {
+				if a.inside[j] > o.inside[j] {
+					f.Inside |= 1 << j
+				}
+			}
+		}
+	}
+}
