@@ -116,6 +116,19 @@ func (m *Model) TagWithPOS(words, pos []string) []string {
 	return out
 }
 
+// POSChunks tags a sentence's parts of speech and chunks in one go: the
+// cheapest way to get both.
+func POSChunks(words []string) (pos, chunks []string) {
+	m, pm := Chunks(), POS()
+	st := m.get(1)
+	defer m.pool.Put(st)
+	s := st.prepare(0, words)
+	st.pos = grow(st.pos, len(words))
+	pm.passes[0].Tag(s, st.pos, nil, &st.sc)
+	ptron.SetPOS(s, pm.passes[0], st.pos)
+	return pm.names(st.pos), m.finish(st, s, 0)
+}
+
 // TagDoc tags every sentence of a document. The entity tagger reads the
 // whole document twice: a name's other mentions decide doubtful ones
 // ("Jobs" after "Steve Jobs", a headline in capitals). Other models tag the

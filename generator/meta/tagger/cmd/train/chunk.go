@@ -9,12 +9,8 @@ import (
 	"briefing/generator/meta/tagger/internal/ptron"
 )
 
-// Chunk model settings, tuned on the development set.
-const (
-	chunkBits   = 17
-	chunkEpochs = 8
-	chunkPrune  = 0.0
-)
+// chunkSettings are the chunk model's, tuned on the development set.
+var chunkSettings = settings{bits: 16, epochs: 8, prune: 1}
 
 func trainChunks(c *corpus, out string) error {
 	pos := c.pos
@@ -34,7 +30,7 @@ func trainChunks(c *corpus, out string) error {
 	posTS := ptron.NewTagset(classes(c.train, posCol))
 	for f := range folds {
 		rest, held := split(c.train, f)
-		m := fit("pos fold", ptron.KindPOS, posTS.Classes, posBits, posEpochs, examples(rest, posCol, posTS), posPrune, nil, false)
+		m := fit("pos fold", ptron.KindPOS, posTS.Classes, posSettings, examples(rest, posCol, posTS), nil, false)
 		tagPOS(m, held)
 	}
 	tagPOS(pos, c.dev)
@@ -42,7 +38,7 @@ func trainChunks(c *corpus, out string) error {
 	ts := ptron.NewTagset(classes(c.train, chunkCol))
 	ex := examples(c.train, chunkCol, ts)
 	eval := func(m *ptron.Model) string { return fmt.Sprintf("F1 %.4f", evalChunks(m, c.dev).All().F1()) }
-	m := fit("chunk", ptron.KindChunk, ts.Classes, chunkBits, chunkEpochs, ex, chunkPrune, eval, c.verbose)
+	m := fit("chunk", ptron.KindChunk, ts.Classes, chunkSettings.with(override), ex, eval, c.verbose)
 	ph := evalChunks(m, c.dev)
 	fmt.Printf("chunk: dev phrase %s (%d tags)\n", ph.All(), len(ts.Classes))
 	for _, t := range ph.Types() {

@@ -99,19 +99,49 @@ func examples(docs []doc, col column, ts *ptron.Tagset) []ptron.Example {
 	return ex
 }
 
+// settings are a model's training settings, tuned on the development set.
+type settings struct {
+	bits   int     // log2 of the weight table's buckets
+	epochs int     // training passes
+	prune  float64 // weights smaller than this are dropped
+	// words seen dictCount times or more with one tag at least dictShare
+	// of the time get it without scoring (0: no dictionary)
+	dictCount int
+	dictShare float64
+}
+
+// override holds settings given on the command line, for tuning.
+var override = settings{prune: -1}
+
+func (s settings) with(o settings) settings {
+	if o.bits != 0 {
+		s.bits = o.bits
+	}
+	if o.epochs != 0 {
+		s.epochs = o.epochs
+	}
+	if o.prune >= 0 {
+		s.prune = o.prune
+	}
+	return s
+}
+
 // fit trains a model for epochs passes; eval, when the run is verbose,
 // reports development figures of the averaged model after each pass.
-func fit(name string, k ptron.Kind, cls []string, bits uint8, epochs int, ex []ptron.Example, prune float64, eval func(*ptron.Model) string, verbose bool) *ptron.Model {
+func fit(name string, k ptron.Kind, cls []string, set settings, ex []ptron.Example, eval func(*ptron.Model) string, verbose bool) *ptron.Model {
 	start := time.Now()
-	tr := ptron.NewTrainer(k, cls, bits)
+	tr := ptron.NewTrainer(k, cls, uint8(set.bits))
+	if set.dictCount > 0 {
+		tr.SetDict(ex, set.dictCount, set.dictShare)
+	}
 	rng := rand.New(rand.NewPCG(seed, uint64(k)))
-	for ep := 1; ep <= epochs; ep++ {
+	for ep := 1; ep <= set.epochs; ep++ {
 		errs, total := tr.Epoch(ex, rng)
-		if verbose {
-			fmt.Printf("  %s epoch %d: training errors %.4f; dev %s\n", name, ep, float64(errs)/float64(total), eval(tr.Model(prune)))
+		if verbose && eval != nil {
+			fmt.Printf("  %s epoch %d: training errors %.4f; dev %s\n", name, ep, float64(errs)/float64(total), eval(tr.Model(set.prune)))
 		}
 	}
-	m := tr.Model(prune)
+	m := tr.Model(set.prune)
 	if verbose {
 		fmt.Printf("  %s trained in %s\n", name, time.Since(start).Round(time.Millisecond))
 	}
@@ -139,11 +169,12 @@ func save(file string, models ...*ptron.Model) error {
 	if err := os.WriteFile(file, b.Bytes(), 0o644); err != nil {
 		return err
 	}
-	weights := 0
+	weights, used := 0, 0
 	for _, m := range models {
 		_, w := m.Size()
 		weights += w
+		used += m.Used()
 	}
-	fmt.Printf("  wrote %s: %d bytes, %d weights\n", file, b.Len(), weights)
+	fmt.Printf("  wrote %s: %d bytes, %d weights in %d buckets\n", file, b.Len(), weights, used)
 	return nil
 }

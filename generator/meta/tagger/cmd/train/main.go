@@ -36,6 +36,9 @@ func run(args []string) error {
 	out := fl.String("out", "generator/meta/tagger/models", "folder the models are written to")
 	only := fl.String("only", "", "train one model only: pos, chunk or ner")
 	verbose := fl.Bool("v", false, "report development figures after every epoch")
+	fl.IntVar(&override.bits, "bits", 0, "with -only: log2 of the weight table's buckets (tuning)")
+	fl.IntVar(&override.epochs, "epochs", 0, "with -only: training passes (tuning)")
+	fl.Float64Var(&override.prune, "prune", -1, "with -only: drop weights smaller than this (tuning)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -59,6 +62,9 @@ func run(args []string) error {
 		{"pos", trainPOS},
 		{"chunk", trainChunks},
 		{"ner", trainNER},
+	}
+	if *only == "" && (override.bits != 0 || override.epochs != 0 || override.prune >= 0) {
+		return errors.New("-bits, -epochs and -prune tune one model: give -only")
 	}
 	for _, s := range steps {
 		if *only != "" && *only != s.name {

@@ -8,12 +8,11 @@ import (
 	"briefing/generator/meta/tagger/internal/ptron"
 )
 
-// Entity model settings, tuned on the development set.
-const (
-	nerBits    = 19
-	ner1Epochs = 10
-	ner2Epochs = 10
-	nerPrune   = 0.0
+// ner1Settings and ner2Settings are the entity passes', tuned on the
+// development set.
+var (
+	ner1Settings = settings{bits: 17, epochs: 10, prune: 0.5}
+	ner2Settings = settings{bits: 17, epochs: 10, prune: 0.5}
 )
 
 func trainNER(c *corpus, out string) error {
@@ -30,7 +29,7 @@ func trainNER(c *corpus, out string) error {
 	// first-pass tags of the training text from models that did not see it
 	for f := range folds {
 		rest, held := split(c.train, f)
-		m := fit("ner1 fold", ptron.KindNER1, ts.Classes, nerBits, ner1Epochs, examples(rest, entityCol, ts), nerPrune, nil, false)
+		m := fit("ner1 fold", ptron.KindNER1, ts.Classes, ner1Settings.with(override), examples(rest, entityCol, ts), nil, false)
 		for _, d := range held {
 			for _, s := range d.prep {
 				m.Tag(s, s.Stage, nil, &sc)
@@ -39,7 +38,7 @@ func trainNER(c *corpus, out string) error {
 	}
 	ex := examples(c.train, entityCol, ts)
 	eval1 := func(m *ptron.Model) string { return evalNER(nil, m, c.dev).short() }
-	m1 := fit("ner1", ptron.KindNER1, ts.Classes, nerBits, ner1Epochs, ex, nerPrune, eval1, c.verbose)
+	m1 := fit("ner1", ptron.KindNER1, ts.Classes, ner1Settings.with(override), ex, eval1, c.verbose)
 	r1 := evalNER(nil, m1, c.dev)
 	fmt.Printf("ner first pass: dev %s\n", r1.short())
 
@@ -47,7 +46,7 @@ func trainNER(c *corpus, out string) error {
 		ptron.FillDoc(d.prep, ts, true, &sc)
 	}
 	eval2 := func(m *ptron.Model) string { return evalNER(m1, m, c.dev).short() }
-	m2 := fit("ner2", ptron.KindNER2, ts.Classes, nerBits, ner2Epochs, ex, nerPrune, eval2, c.verbose)
+	m2 := fit("ner2", ptron.KindNER2, ts.Classes, ner2Settings.with(override), ex, eval2, c.verbose)
 	r := evalNER(m1, m2, c.dev)
 	r.print()
 	return save(filepath.Join(out, "ner.bin"), m1, m2)

@@ -8,18 +8,14 @@ import (
 	"briefing/generator/meta/tagger/internal/ptron"
 )
 
-// Part-of-speech model settings, tuned on the development set.
-const (
-	posBits   = 18
-	posEpochs = 8
-	posPrune  = 0.0
-)
+// posSettings are the part-of-speech model's, tuned on the development set.
+var posSettings = settings{bits: 16, epochs: 8, prune: 1, dictCount: 20, dictShare: 0.995}
 
 func trainPOS(c *corpus, out string) error {
 	ts := ptron.NewTagset(classes(c.train, posCol))
 	ex := examples(c.train, posCol, ts)
 	eval := func(m *ptron.Model) string { return fmt.Sprintf("accuracy %.4f", evalPOS(m, c.dev).Value()) }
-	m := fit("pos", ptron.KindPOS, ts.Classes, posBits, posEpochs, ex, posPrune, eval, c.verbose)
+	m := fit("pos", ptron.KindPOS, ts.Classes, posSettings.with(override), ex, eval, c.verbose)
 	fmt.Printf("pos: dev accuracy %.4f (%d tags)\n", evalPOS(m, c.dev).Value(), len(ts.Classes))
 	c.pos = m
 	return save(filepath.Join(out, "pos.bin"), m)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // magic opens every model file; the number is the format's version.
@@ -63,6 +64,16 @@ func (m *Model) body() []byte {
 	for _, e := range m.ent {
 		body.WriteByte(byte(e >> 24))
 	}
+	keys := make([]uint64, 0, len(m.Dict))
+	for k := range m.Dict {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	body.Write(tmp[:binary.PutUvarint(tmp[:], uint64(len(keys)))])
+	for _, k := range keys {
+		binary.Write(&body, binary.LittleEndian, k)
+		body.WriteByte(m.Dict[k])
+	}
 	return body.Bytes()
 }
 
@@ -102,56 +113,103 @@ func decodeOne(z []byte) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger model: %w", err)
 	}
-	r := bytes.NewReader(body)
-	var hdr [3]byte
-	if _, err := io.ReadFull(r, hdr[:]); err != nil {
+	d := decoder{b: body}
+	m := &Model{Kind: Kind(d.byte()), Bits: d.byte()}
+	nc := int(d.byte())
+	if d.bad || m.Bits == 0 || m.Bits > 28 || nc == 0 {
 		return nil, errFormat
 	}
-	m := &Model{Kind: Kind(hdr[0]), Bits: hdr[1]}
-	if m.Bits == 0 || m.Bits > 28 || hdr[2] == 0 {
-		return nil, errFormat
-	}
-	var classes []string
-	for range int(hdr[2]) {
-		l, err := r.ReadByte()
-		if err != nil {
-			return nil, errFormat
-		}
-		name := make([]byte, l)
-		if _, err := io.ReadFull(r, name); err != nil {
-			return nil, errFormat
-		}
-		classes = append(classes, string(name))
+	classes := make([]string, nc)
+	for i := range classes {
+		classes[i] = string(d.bytes(int(d.byte())))
 	}
 	m.Tagset = NewTagset(classes)
-	var bits uint32
-	if err := binary.Read(r, binary.LittleEndian, &bits); err != nil {
-		return nil, errFormat
-	}
-	m.Scale = math.Float32frombits(bits)
+	m.Scale = math.Float32frombits(binary.LittleEndian.Uint32(d.bytes(4)))
 	buckets := 1 << m.Bits
 	m.off = make([]uint32, buckets+1)
 	for b := range buckets {
-		n, err := binary.ReadUvarint(r)
-		if err != nil || n > uint64(len(m.Classes)) {
+		n := d.uvarint()
+		if n > uint64(nc) {
 			return nil, errFormat
 		}
 		m.off[b+1] = m.off[b] + uint32(n)
 	}
 	total := int(m.off[buckets])
-	rest := body[len(body)-r.Len():]
-	if len(rest) != 3*total {
+	cls, lo, hi := d.bytes(total), d.bytes(total), d.bytes(total)
+	if d.bad {
 		return nil, errFormat
 	}
 	m.ent = make([]uint32, total)
 	for i := range m.ent {
-		c := rest[i]
-		if int(c) >= len(m.Classes) {
+		if int(cls[i]) >= nc {
 			return nil, errFormat
 		}
-		m.ent[i] = uint32(rest[total+i])<<16 | uint32(rest[2*total+i])<<24 | uint32(c)
+		m.ent[i] = uint32(lo[i])<<16 | uint32(hi[i])<<24 | uint32(cls[i])
+	}
+	if n := d.uvarint(); n > 0 {
+		if n > uint64(len(d.b)/9) {
+			return nil, errFormat
+		}
+		m.Dict = make(map[uint64]uint8, n)
+		for range n {
+			k := binary.LittleEndian.Uint64(d.bytes(8))
+			c := d.byte()
+			if d.bad || int(c) >= nc {
+				return nil, errFormat
+			}
+			m.Dict[k] = c
+		}
+	}
+	if d.bad || len(d.b) != 0 {
+		return nil, errFormat
 	}
 	return m, nil
+}
+
+// decoder reads a model body; past its end it gives zeros and sets bad.
+type decoder struct {
+	b   []byte
+	bad bool
+}
+
+var zeros [8]byte
+
+func (d *decoder) bytes(n int) []byte {
+	if n > len(d.b) {
+		d.bad = true
+		d.b = nil
+		if n <= len(zeros) {
+			return zeros[:n]
+		}
+		return nil
+	}
+	out := d.b[:n]
+	d.b = d.b[n:]
+	return out
+}
+
+func (d *decoder) byte() byte { return d.bytes(1)[0] }
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.bad = true
+		d.b = nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+// Used counts the buckets that hold a weight.
+func (m *Model) Used() int {
+	n := 0
+	for b := 0; b+1 < len(m.off); b++ {
+		if m.off[b+1] > m.off[b] {
+			n++
+		}
+	}
+	return n
 }
 
 // Size reports the number of buckets and stored weights.

@@ -39,6 +39,35 @@ func NewTrainer(k Kind, classes []string, bits uint8) *Trainer {
 	return t
 }
 
+// SetDict makes words tagged by dictionary (see Model.Dict): words seen at
+// least minCount times in ex with one tag at least share of the time.
+func (t *Trainer) SetDict(ex []Example, minCount int, share float64) {
+	counts := map[uint64][]int{}
+	n := len(t.Classes)
+	for _, e := range ex {
+		for i := range e.Sent.Toks {
+			w := e.Sent.Toks[i].Word
+			if counts[w] == nil {
+				counts[w] = make([]int, n)
+			}
+			counts[w][e.Gold[i]]++
+		}
+	}
+	t.m.Dict = map[uint64]uint8{}
+	for w, cs := range counts {
+		total, top, arg := 0, 0, 0
+		for c, k := range cs {
+			total += k
+			if k > top {
+				top, arg = k, c
+			}
+		}
+		if total >= minCount && float64(top) >= share*float64(total) {
+			t.m.Dict[w] = uint8(arg)
+		}
+	}
+}
+
 // Epoch runs one pass over the examples in an order shuffled by rng.
 func (t *Trainer) Epoch(ex []Example, rng *rand.Rand) (errors, total int) {
 	order := make([]int, len(ex))
@@ -51,6 +80,10 @@ func (t *Trainer) Epoch(ex []Example, rng *rand.Rand) (errors, total int) {
 		s, gold := ex[k].Sent, ex[k].Gold
 		p1, p2 := uint8(None), uint8(None)
 		for i := range s.Toks {
+			if c, ok := t.m.preset(&s.Toks[i], p1); ok {
+				p2, p1 = p1, c
+				continue
+			}
 			t.feats = s.Features(t.Kind, i, p1, p2, t.feats[:0])
 			clear(t.scores)
 			for _, h := range t.feats {
@@ -117,7 +150,7 @@ func (t *Trainer) Model(prune float64) *Model {
 		top = mags[len(mags)-1-len(mags)/100000]
 	}
 	scale := float32(32767 / top)
-	m := &Model{Kind: t.Kind, Tagset: t.m.Tagset, Bits: t.Bits, Scale: scale}
+	m := &Model{Kind: t.Kind, Tagset: t.m.Tagset, Bits: t.Bits, Scale: scale, Dict: t.m.Dict}
 	buckets := 1 << t.Bits
 	m.off = make([]uint32, buckets+1)
 	for b := range buckets {
