@@ -56,17 +56,24 @@ func Words(toks []Token) []string {
 // Sentences groups tokens into sentences: one ends after ".", "!", "?" or
 // "..." (and any closing quotes or brackets after it) when the next token
 // opens with a capital, a digit, a quote or a bracket. Abbreviations keep
-// their full stop inside the token, so "Mr." ends nothing.
+// their full stop inside the token, so "Mr." ends nothing; one with inner
+// stops ("U.S.") ends a sentence when a word that opens sentences ("The",
+// "He", "But") follows.
 func Sentences(toks []Token) [][]Token {
 	var out [][]Token
 	start := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i].Text
-		if t != "." && t != "!" && t != "?" && t != "..." && t != "\u2026" {
+		stop := t == "." || t == "!" || t == "?" || t == "..." || t == "\u2026"
+		if !stop {
+			if i+1 < len(toks) && strings.Count(t, ".") >= 2 && strings.HasSuffix(t, ".") && openers[toks[i+1].Text] {
+				out = append(out, toks[start:i+1])
+				start = i + 1
+			}
 			continue
 		}
 		end := i + 1
-		for end < len(toks) && isCloser(toks[end].Text) {
+		for end < len(toks) && isCloser(toks[end].Text) && attached(toks[end-1], toks[end]) {
 			end++
 		}
 		if end < len(toks) && !opensSentence(toks[end].Text) {
@@ -79,6 +86,24 @@ func Sentences(toks []Token) [][]Token {
 		out = append(out, toks[start:])
 	}
 	return out
+}
+
+// openers are words that open far more sentences than they follow an
+// abbreviation.
+var openers = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true,
+	"We": true, "I": true, "But": true, "And": true, "This": true, "That": true, "These": true,
+	"Those": true, "His": true, "Her": true, "Its": true, "Their": true, "Our": true,
+	"There": true, "When": true, "While": true, "However": true, "Meanwhile": true, "In": true,
+}
+
+// attached says b follows a with no space between: a straight quote right
+// after a stop closes the sentence, one after a space opens the next.
+func attached(a, b Token) bool {
+	if b.Text == "\"" || b.Text == "'" {
+		return a.End == b.Start
+	}
+	return true
 }
 
 func isCloser(t string) bool {
