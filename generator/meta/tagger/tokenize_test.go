@@ -50,7 +50,7 @@ func TestTokenize(t *testing.T) {
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name, in string
-		want []string
+		want     []string
 	}{
 		{"two", "He came. She left.", []string{"He came .", "She left ."}},
 		{"abbreviation", "Mr. Smith came. Dr. Jones left.", []string{"Mr. Smith came .", "Dr. Jones left ."}},
