@@ -36,6 +36,12 @@ func splitTag(t string) (byte, string) {
 	return 'O', ""
 }
 
+// Confident is a confidence above which a name is seldom wrong: on the
+// CoNLL-2003 development set, listing a document's names only when one of
+// their mentions reaches it lifts per-document precision from 0.904 to
+// 0.923 for a recall of 0.920 instead of 0.936.
+const Confident = 10.0
+
 // Mention is a name the entity tagger found in a document.
 type Mention struct {
 	Sentence   int // index of the sentence in the document

@@ -1,19 +1,3 @@
-// Package tagger tags words with their parts of speech (Penn Treebank
-// tags), phrase chunks (BIO: B-NP, I-VP, ...) and named entities (BIO over
-// PER, LOC, ORG and MISC), with three small averaged-perceptron models
-// trained on CoNLL-2003 English and embedded in the binary.
-//
-// The models work on plain tokens, so any tokenizer can feed them, but they
-// tag best what looks like their training text, which was tokenized the
-// Penn Treebank way: punctuation stands alone ("Reuters ."), possessives
-// and clitics are split off ("Germany 's", "does n't", "ca n't"), hyphenated
-// words, abbreviations ("U.S.", "Mr.") and numbers ("1,000", "3.5") stay
-// whole, and currency signs and "%" are tokens of their own ("$ 147",
-// "30 %"). [Tokenize] does exactly that; typographic quotes, apostrophes and
-// dashes need no mapping, the models read them as their ASCII forms.
-//
-// Models load on first use (a few milliseconds), never at start-up, and are
-// safe for concurrent use.
 package tagger
 
 import (

@@ -23,12 +23,14 @@ func main() {
 }
 
 // getData tells how to fetch the data when it is missing.
-const getData = `CoNLL-2003 English (train.txt and valid.txt) is not in %s.
+const getData = `The tagger trains on CoNLL-2003 English: train.txt and valid.txt.
 Copy data/train.txt and data/valid.txt of the public GitHub repository
 kamalkraj/BERT-NER (the same files are in Franck-Dernoncourt/NeuroNER) into
-that git-ignored folder once, e.g. from a clone in /tmp/bert-ner:
+the git-ignored folder %s once, e.g. from a clone in /tmp/bert-ner:
   mkdir -p %s && cp /tmp/bert-ner/data/train.txt /tmp/bert-ner/data/valid.txt %s/
-or run with DATA=folder. Never use test.txt: it judges the models.`
+or give another folder (make train-ner DATA=folder). Never use test.txt: it
+judges the models.
+`
 
 func run(args []string) error {
 	fl := flag.NewFlagSet("train", flag.ContinueOnError)
@@ -44,7 +46,8 @@ func run(args []string) error {
 	}
 	for _, f := range []string{"train.txt", "valid.txt"} {
 		if _, err := os.Stat(filepath.Join(*data, f)); errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf(getData, *data, *data, *data)
+			fmt.Fprintf(os.Stderr, getData, *data, *data, *data)
+			return fmt.Errorf("no %s in %s", f, *data)
 		}
 	}
 	c, err := load(*data)

@@ -49,6 +49,7 @@ func trainNER(c *corpus, out string) error {
 	m2 := fit("ner2", ptron.KindNER2, ts.Classes, ner2Settings.with(override), ex, eval2, c.verbose)
 	r := evalNER(m1, m2, c.dev)
 	r.print()
+	nameSweep(m1, m2, c.dev)
 	return save(filepath.Join(out, "ner.bin"), m1, m2)
 }
 

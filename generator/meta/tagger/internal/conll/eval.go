@@ -135,7 +135,12 @@ type DocSets map[string]*Counts
 // AddDoc scores one document, given its words and both tag sequences per
 // sentence.
 func (ds DocSets) AddDoc(words, gold, pred [][]string) {
-	gs, ps := Names(words, gold), Names(words, pred)
+	ds.AddSets(Names(words, gold), Names(words, pred))
+}
+
+// AddSets scores one document given its gold and predicted names per type
+// (as Names gives them).
+func (ds DocSets) AddSets(gs, ps map[string]map[string]bool) {
 	for _, t := range DocTypes {
 		c := ds.at(t)
 		all := ds.at("")

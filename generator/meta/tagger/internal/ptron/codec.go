@@ -2,40 +2,29 @@ package ptron
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"slices"
 )
 
 // magic opens every model file; the number is the format's version.
-const magic = "BTAGGER1"
+const magic = "BTAGGER2"
 
 // Encode writes models in the model format: the magic, the number of
-// models, then per model the length of its deflated body and the body:
-// header, class names, per-bucket entry counts, and the entries split into
-// byte planes (classes, weight low bytes, weight high bytes), which deflate
-// compresses far better than interleaved entries.
+// models, then per model the length of its body and the body: header,
+// class names, per-bucket entry counts, the entries split into byte planes
+// (classes, weight low bytes, weight high bytes), and the word dictionary.
+// Bodies are not compressed: deflate would save a third of the bytes but
+// take most of the loading time, and git compresses them anyway.
 func Encode(w io.Writer, models ...*Model) error {
 	out := bytes.NewBufferString(magic)
 	out.WriteByte(byte(len(models)))
 	for _, m := range models {
-		var z bytes.Buffer
-		zw, err := flate.NewWriter(&z, flate.BestCompression)
-		if err != nil {
-			return err
-		}
-		if _, err := zw.Write(m.body()); err != nil {
-			return err
-		}
-		if err := zw.Close(); err != nil {
-			return err
-		}
-		binary.Write(out, binary.LittleEndian, uint32(z.Len()))
-		out.Write(z.Bytes())
+		body := m.body()
+		binary.Write(out, binary.LittleEndian, uint32(len(body)))
+		out.Write(body)
 	}
 	_, err := w.Write(out.Bytes())
 	return err
@@ -108,15 +97,11 @@ func Decode(data []byte) ([]*Model, error) {
 	return out, nil
 }
 
-func decodeOne(z []byte) (*Model, error) {
-	body, err := io.ReadAll(flate.NewReader(bytes.NewReader(z)))
-	if err != nil {
-		return nil, fmt.Errorf("tagger model: %w", err)
-	}
+func decodeOne(body []byte) (*Model, error) {
 	d := decoder{b: body}
 	m := &Model{Kind: Kind(d.byte()), Bits: d.byte()}
 	nc := int(d.byte())
-	if d.bad || m.Bits == 0 || m.Bits > 28 || nc == 0 {
+	if d.bad || m.Bits == 0 || m.Bits > 24 || nc == 0 {
 		return nil, errFormat
 	}
 	classes := make([]string, nc)
@@ -126,6 +111,9 @@ func decodeOne(z []byte) (*Model, error) {
 	m.Tagset = NewTagset(classes)
 	m.Scale = math.Float32frombits(binary.LittleEndian.Uint32(d.bytes(4)))
 	buckets := 1 << m.Bits
+	if len(d.b) < buckets { // a count per bucket, a byte at least
+		return nil, errFormat
+	}
 	m.off = make([]uint32, buckets+1)
 	for b := range buckets {
 		n := d.uvarint()

@@ -177,17 +177,21 @@ func (s *Sent) Features(k Kind, i int, p1, p2 uint8, out []uint64) []uint64 {
 	out = append(out,
 		f1(tBias, 0),
 		f1(tLower, t.Lower),
-		f1(tShape, t.Shape),
 		f1(tLowerM1, m1.Lower),
 		f1(tLowerP1, n1.Lower),
-		f1(tLowerM2, m2.Lower),
-		f1(tLowerP2, n2.Lower),
 		f1(tP1, h1),
-		f1(tP2, h2),
 		f2(tP1P2, h1, h2),
 		f2(tP1Lower, h1, t.Lower),
-		f1(tFlags, flagBits(t, s.Caps)),
 	)
+	if k != KindChunk {
+		out = append(out,
+			f1(tShape, t.Shape),
+			f1(tLowerM2, m2.Lower),
+			f1(tLowerP2, n2.Lower),
+			f1(tP2, h2),
+			f1(tFlags, flagBits(t, s.Caps)),
+		)
+	}
 	nPre, nSuf := maxAffix, maxAffix
 	switch k {
 	case KindPOS:
@@ -217,8 +221,6 @@ func (s *Sent) Features(k Kind, i int, p1, p2 uint8, out []uint64) []uint64 {
 			f2(tLowerPOS, t.Lower, p),
 			f2(tP1POS, h1, p),
 			f3(tP1POSP1, h1, p, pp1),
-			f2(tLowerM1POS, m1.Lower, p),
-			f2(tLowerP1POS, n1.Lower, p),
 		)
 	case KindNER1, KindNER2:
 		out = append(out,
