@@ -31,6 +31,7 @@ fuzz: ## fuzz parsing, escaping, front matter and ingest for a while each (FUZZT
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzIngest -fuzztime $${FUZZTIME:-30s} ./generator/ingest
+	$(GO) test -run '^$$' -fuzz FuzzTokenize -fuzztime $${FUZZTIME:-30s} ./generator/meta/tagger
 
 # CoNLL-2003 English (train.txt, valid.txt) for train-ner: a git-ignored folder.
 DATA ?= .data/conll2003

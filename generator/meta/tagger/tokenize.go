@@ -19,7 +19,7 @@ type Token struct {
 // numbers ("1,000", "3.5", "1996-08-22"), initials ("M.") and abbreviations
 // ("U.S.", "Mr.", "Inc.") stay whole. Every token is a slice of text.
 func Tokenize(text string) []Token {
-	var out []Token
+	out := make([]Token, 0, len(text)/5+1)
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if isSpace(r) {
@@ -163,7 +163,8 @@ func splitChunk(out []Token, text string, i, j int) []Token {
 		i += n
 	}
 	// trailing marks, gathered from the end
-	var tail []Token
+	var tailBuf [6]Token
+	tail := tailBuf[:0]
 	for j > i {
 		r, n := utf8.DecodeLastRuneInString(text[i:j])
 		if j-n == i {
@@ -197,12 +198,10 @@ core:
 	// clitics
 	var clitic Token
 	hasClitic := false
-	lw := strings.ToLower(strings.ReplaceAll(text[i:j], "\u2019", "'"))
 	for _, c := range clitics {
-		if strings.HasSuffix(lw, c) && len(lw) > len(c) {
-			cut := j - cliticBytes(text[i:j], len(c))
-			clitic, hasClitic = tok(cut, j), true
-			j = cut
+		if n := suffixFold(text[i:j], c); n > 0 && n < j-i {
+			clitic, hasClitic = tok(j-n, j), true
+			j -= n
 			break
 		}
 	}
@@ -216,15 +215,26 @@ core:
 	return out
 }
 
-// cliticBytes is the length in bytes of the last n runes of s (whose
-// apostrophe may be the three-byte typographic one).
-func cliticBytes(s string, n int) int {
-	b := 0
-	for range n {
-		_, size := utf8.DecodeLastRuneInString(s[:len(s)-b])
-		b += size
+// suffixFold returns the length in bytes of the suffix of w that matches
+// c, a lower-case ASCII clitic, ignoring case and reading the typographic
+// apostrophe as "'"; 0 when w does not end with c.
+func suffixFold(w, c string) int {
+	j := len(w)
+	for k := len(c) - 1; k >= 0; k-- {
+		switch {
+		case j == 0:
+			return 0
+		case c[k] == '\'' && w[j-1] == '\'':
+			j--
+		case c[k] == '\'' && strings.HasSuffix(w[:j], "\u2019"):
+			j -= len("\u2019")
+		case c[k] != '\'' && w[j-1]|0x20 == c[k]:
+			j--
+		default:
+			return 0
+		}
 	}
-	return b
+	return len(w) - j
 }
 
 // splitDashes appends text[i:j], split at dashes that join words: "--"

@@ -13,7 +13,7 @@ import (
 )
 
 // seed fixes the order examples are shown in, so runs are reproducible.
-const seed = 20030531
+var seed uint64 = 20030531
 
 // folds is the number of parts the training documents are cut into to
 // give each part tags from a model that never saw it (jackknifing): the

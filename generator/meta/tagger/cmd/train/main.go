@@ -41,6 +41,7 @@ func run(args []string) error {
 	fl.IntVar(&override.bits, "bits", 0, "with -only: log2 of the weight table's buckets (tuning)")
 	fl.IntVar(&override.epochs, "epochs", 0, "with -only: training passes (tuning)")
 	fl.Float64Var(&override.prune, "prune", -1, "with -only: drop weights smaller than this (tuning)")
+	fl.Uint64Var(&seed, "seed", seed, "order in which training examples are shown (to gauge the spread of the figures)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}

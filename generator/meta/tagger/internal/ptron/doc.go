@@ -2,8 +2,46 @@ package ptron
 
 // docScratch holds a document's per-word statistics between calls.
 type docScratch struct {
-	index map[uint64]int32
-	agg   []wordAgg
+	keys []uint64 // open-addressing table: lower-cased form -> agg index
+	vals []int32  // -1: empty slot
+	agg  []wordAgg
+}
+
+// reset empties the table and sizes it for n words.
+func (d *docScratch) reset(n int) {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(d.keys) < size {
+		d.keys = make([]uint64, size)
+		d.vals = make([]int32, size)
+	}
+	d.keys, d.vals = d.keys[:size], d.vals[:size]
+	for i := range d.vals {
+		d.vals[i] = -1
+	}
+	d.agg = d.agg[:0]
+}
+
+// slot returns the agg index of key, adding it when add is set (-1 when
+// absent and not added).
+func (d *docScratch) slot(key uint64, add bool) int32 {
+	mask := uint64(len(d.keys) - 1)
+	for i := mix(key) & mask; ; i = (i + 1) & mask {
+		switch {
+		case d.vals[i] < 0:
+			if !add {
+				return -1
+			}
+			d.keys[i] = key
+			d.vals[i] = int32(len(d.agg))
+			d.agg = append(d.agg, wordAgg{})
+			return d.vals[i]
+		case d.keys[i] == key:
+			return d.vals[i]
+		}
+	}
 }
 
 // wordAgg sums, over a document, what is known of one lower-cased form.
@@ -54,11 +92,11 @@ func sat(n uint16) uint8 { return uint8(min(n, 255)) }
 // own occurrence out.
 func FillDoc(sents []*Sent, classes *Tagset, stage bool, sc *Scratch) {
 	d := &sc.doc
-	if d.index == nil {
-		d.index = make(map[uint64]int32, 512)
+	n := 0
+	for _, s := range sents {
+		n += len(s.Toks)
 	}
-	clear(d.index)
-	d.agg = d.agg[:0]
+	d.reset(n)
 	typeOf, begins := classes.typeOf, classes.begins
 	for _, s := range sents {
 		for i := range s.Toks {
@@ -66,12 +104,7 @@ func FillDoc(sents []*Sent, classes *Tagset, stage bool, sc *Scratch) {
 			if t.Flags&FAlpha == 0 {
 				continue
 			}
-			k, ok := d.index[t.Lower]
-			if !ok {
-				k = int32(len(d.agg))
-				d.index[t.Lower] = k
-				d.agg = append(d.agg, wordAgg{})
-			}
+			k := d.slot(t.Lower, true)
 			o := own(s, i, typeOf, begins, stage)
 			a := &d.agg[k]
 			a.lower += o.lower
@@ -96,7 +129,7 @@ func FillDoc(sents []*Sent, classes *Tagset, stage bool, sc *Scratch) {
 			if t.Flags&FAlpha == 0 {
 				continue
 			}
-			a := &d.agg[d.index[t.Lower]]
+			a := &d.agg[d.slot(t.Lower, false)]
 			o := own(s, i, typeOf, begins, stage)
 			f.Lower = sat(a.lower - o.lower)
 			f.CapMid = sat(a.capMid - o.capMid)

@@ -139,7 +139,7 @@ func (m *Model) Tag(s *Sent, out []uint8, margins []int32, sc *Scratch) {
 	scores := sc.scores[:n]
 	p1, p2 := uint8(None), uint8(None)
 	for i := range s.Toks {
-		if c, ok := m.preset(&s.Toks[i], p1); ok {
+		if c, ok := m.preset(s, i, p1); ok {
 			out[i] = c
 			if margins != nil {
 				margins[i] = 1 << 30
@@ -161,16 +161,22 @@ func (m *Model) Tag(s *Sent, out []uint8, margins []int32, sc *Scratch) {
 	}
 }
 
-// preset gives the tag of a word that needs no scoring: a dictionary
-// word, or for entities a lower-case word or punctuation mark outside a
-// name (they open one in under 0.02% of the training text).
-func (m *Model) preset(t *Token, p1 uint8) (uint8, bool) {
+// preset gives the tag of word i that needs no scoring: a dictionary
+// word, or for entities, outside a name, a lower-case word, a punctuation
+// mark or a number not followed by a capital. In CoNLL's training text
+// they make up three quarters of the words and open 0.1% of its names
+// ("de Gaulle"; "1860 Munich" is still scored).
+func (m *Model) preset(s *Sent, i int, p1 uint8) (uint8, bool) {
+	t := &s.Toks[i]
 	if m.Dict != nil {
 		c, ok := m.Dict[t.Word]
 		return c, ok
 	}
-	if (m.Kind == KindNER1 || m.Kind == KindNER2) && m.o >= 0 &&
-		(p1 == None || int(p1) == m.o) && t.Flags&(FLower|FPunct) != 0 {
+	if (m.Kind != KindNER1 && m.Kind != KindNER2) || m.o < 0 || p1 != None && int(p1) != m.o {
+		return 0, false
+	}
+	if t.Flags&(FLower|FPunct) != 0 ||
+		t.Flags&(FDigit|FAlpha) == FDigit && (i+1 == len(s.Toks) || s.Toks[i+1].Flags&FCap == 0) {
 		return uint8(m.o), true
 	}
 	return 0, false

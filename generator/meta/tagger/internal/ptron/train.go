@@ -80,7 +80,7 @@ func (t *Trainer) Epoch(ex []Example, rng *rand.Rand) (errors, total int) {
 		s, gold := ex[k].Sent, ex[k].Gold
 		p1, p2 := uint8(None), uint8(None)
 		for i := range s.Toks {
-			if c, ok := t.m.preset(&s.Toks[i], p1); ok {
+			if c, ok := t.m.preset(s, i, p1); ok {
 				p2, p1 = p1, c
 				continue
 			}
