@@ -46,6 +46,12 @@ func TestPrepareForms(t *testing.T) {
 	if a, b := prep("’s"), prep("'s"); a != b {
 		t.Error("typographic and ASCII apostrophes differ")
 	}
+	if a, b := prep("U.S."), prep("US"); a != b {
+		t.Error("U.S. and US differ")
+	}
+	if a, b := prep("a.m."), prep("am"); a.Lower == b.Lower {
+		t.Error("a.m. reads as am")
+	}
 	if a, b := prep("1996"), prep("2025"); a.Word != b.Word {
 		t.Error("numbers of one shape differ")
 	}

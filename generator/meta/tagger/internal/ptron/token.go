@@ -97,7 +97,11 @@ func Prepare(t *Token, w string) {
 	var ring [maxAffix][4]byte
 	var ringLen [maxAffix]uint8
 	n := 0
+	dots := abbrevDots(w)
 	for i, r := range w {
+		if dots && r == '.' {
+			continue
+		}
 		a, b := normRune(r)
 		for k, r := range [2]rune{a, b} {
 			if k == 1 && r == 0 {
@@ -173,6 +177,27 @@ func Prepare(t *Token, w string) {
 	case letters == 0 && t.Flags&FDigit == 0:
 		t.Flags |= FPunct
 	}
+}
+
+// abbrevDots says w is a capitalised abbreviation whose full stops the
+// features ignore: "U.S." reads as "US" and "Mr." as "Mr", since style
+// guides differ on them (CoNLL's Reuters writes "U.S.", the BBC "US").
+// Lower-case ones keep theirs: "a.m." is not "am".
+func abbrevDots(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	dot := false
+	for i := 1; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.':
+			dot = true
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return dot
 }
 
 func hashRune(h uint64, r rune) uint64 {
