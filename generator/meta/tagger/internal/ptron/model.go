@@ -88,8 +88,8 @@ func bucket(h uint64, bits uint8) uint64 { return h >> (64 - bits) }
 // It reads the features' bucket bounds first and their weights after, so
 // the loads of one phase do not wait on each other: the tables are a few
 // hundred kilobytes and the loads miss the nearest caches.
-func (m *Model) score(feats []uint64, scores []int32, spans []uint64) {
-	clear(scores)
+func (m *Model) score(feats []uint64, acc *[256]int32, spans []uint64) {
+	clear(acc[:len(m.Classes)])
 	off, ent := m.off, m.ent
 	spans = spans[:len(feats)]
 	for i, h := range feats {
@@ -98,7 +98,7 @@ func (m *Model) score(feats []uint64, scores []int32, spans []uint64) {
 	}
 	for _, sp := range spans {
 		for _, e := range ent[uint32(sp):uint32(sp>>32)] {
-			scores[e&0xff] += int32(int16(e >> 16))
+			acc[uint8(e)] += int32(int16(e >> 16)) // a uint8 index: no bounds check
 		}
 	}
 }
@@ -123,7 +123,7 @@ func best(scores []int32, allowed []bool, prev uint8, n int) uint8 {
 type Scratch struct {
 	feats  []uint64
 	spans  []uint64
-	scores []int32
+	acc    [256]int32 // class scores
 	Sent   Sent
 	doc    docScratch
 }
@@ -133,10 +133,7 @@ type Scratch struct {
 // allowed tag when margins is non-nil.
 func (m *Model) Tag(s *Sent, out []uint8, margins []int32, sc *Scratch) {
 	n := len(m.Classes)
-	if cap(sc.scores) < n {
-		sc.scores = make([]int32, n)
-	}
-	scores := sc.scores[:n]
+	scores := sc.acc[:n]
 	p1, p2 := uint8(None), uint8(None)
 	for i := range s.Toks {
 		if c, ok := m.preset(s, i, p1); ok {
@@ -151,7 +148,7 @@ func (m *Model) Tag(s *Sent, out []uint8, margins []int32, sc *Scratch) {
 		if cap(sc.spans) < len(sc.feats) {
 			sc.spans = make([]uint64, 2*len(sc.feats))
 		}
-		m.score(sc.feats, scores, sc.spans)
+		m.score(sc.feats, &sc.acc, sc.spans)
 		c := best(scores, m.allowed, p1, n)
 		out[i] = c
 		if margins != nil {
