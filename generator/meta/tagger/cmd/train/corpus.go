@@ -12,8 +12,11 @@ import (
 	"briefing/generator/meta/tagger/internal/ptron"
 )
 
-// seed fixes the order examples are shown in, so runs are reproducible.
-var seed uint64 = 20030531
+// defaultSeed fixes the order examples are shown in, so runs are
+// reproducible; seed is the one in force (-seed).
+const defaultSeed = 20030531
+
+var seed uint64 = defaultSeed
 
 // folds is the number of parts the training documents are cut into to
 // give each part tags from a model that never saw it (jackknifing): the
@@ -110,7 +113,8 @@ type settings struct {
 	dictShare float64
 }
 
-// override holds settings given on the command line, for tuning.
+// override holds settings given on the command line, for tuning; run
+// resets it and seed.
 var override = settings{prune: -1}
 
 func (s settings) with(o settings) settings {

@@ -33,6 +33,7 @@ judges the models.
 `
 
 func run(args []string) error {
+	seed, override = defaultSeed, settings{prune: -1}
 	fl := flag.NewFlagSet("train", flag.ContinueOnError)
 	data := fl.String("data", ".data/conll2003", "folder with CoNLL-2003 train.txt and valid.txt")
 	out := fl.String("out", "generator/meta/tagger/models", "folder the models are written to")
@@ -41,9 +42,12 @@ func run(args []string) error {
 	fl.IntVar(&override.bits, "bits", 0, "with -only: log2 of the weight table's buckets (tuning)")
 	fl.IntVar(&override.epochs, "epochs", 0, "with -only: training passes (tuning)")
 	fl.Float64Var(&override.prune, "prune", -1, "with -only: drop weights smaller than this (tuning)")
-	fl.Uint64Var(&seed, "seed", seed, "order in which training examples are shown (to gauge the spread of the figures)")
+	fl.Uint64Var(&seed, "seed", defaultSeed, "order in which training examples are shown (to gauge the spread of the figures)")
 	if err := fl.Parse(args); err != nil {
 		return err
+	}
+	if *only == "" && (override.bits != 0 || override.epochs != 0 || override.prune >= 0) {
+		return errors.New("-bits, -epochs and -prune tune one model: give -only")
 	}
 	for _, f := range []string{"train.txt", "valid.txt"} {
 		if _, err := os.Stat(filepath.Join(*data, f)); errors.Is(err, fs.ErrNotExist) {
@@ -66,9 +70,6 @@ func run(args []string) error {
 		{"pos", trainPOS},
 		{"chunk", trainChunks},
 		{"ner", trainNER},
-	}
-	if *only == "" && (override.bits != 0 || override.epochs != 0 || override.prune >= 0) {
-		return errors.New("-bits, -epochs and -prune tune one model: give -only")
 	}
 	for _, s := range steps {
 		if *only != "" && *only != s.name {
