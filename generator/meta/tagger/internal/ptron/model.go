@@ -121,11 +121,11 @@ func best(scores []int32, allowed []bool, prev uint8, n int) uint8 {
 
 // Scratch is per-call working memory; reuse it to tag without allocating.
 type Scratch struct {
-	feats  []uint64
-	spans  []uint64
-	acc    [256]int32 // class scores
-	Sent   Sent
-	doc    docScratch
+	feats []uint64
+	spans []uint64
+	acc   [256]int32 // class scores
+	Sent  Sent
+	doc   docScratch
 }
 
 // Tag tags a prepared sentence into out (one class number per word) and
