@@ -32,7 +32,6 @@ type Tagset struct {
 	// begins[c] says c opens a phrase: for the document features.
 	typeOf []uint8
 	begins []bool
-	Types  []string // phrase types in typeOf order: Types[0] is type 1
 	hashes []uint64 // HashString of each class name
 	o      int      // the class "O", or -1
 }
@@ -77,7 +76,6 @@ func NewTagset(classes []string) *Tagset {
 			allowed[p*n+c] = ok
 		}
 	}
-	ts.Types = types
 	return ts
 }
 
@@ -124,7 +122,6 @@ type Scratch struct {
 	feats []uint64
 	spans []uint64
 	acc   [256]int32 // class scores
-	Sent  Sent
 	doc   docScratch
 }
 
