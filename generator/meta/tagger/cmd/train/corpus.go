@@ -111,6 +111,9 @@ type settings struct {
 	// of the time get it without scoring (0: no dictionary)
 	dictCount int
 	dictShare float64
+	// runs > 1 trains that many models on differently shuffled examples
+	// and keeps the mean of their weights
+	runs int
 }
 
 // override holds settings given on the command line, for tuning; run
@@ -127,6 +130,9 @@ func (s settings) with(o settings) settings {
 	if o.prune >= 0 {
 		s.prune = o.prune
 	}
+	if o.runs != 0 {
+		s.runs = o.runs
+	}
 	return s
 }
 
@@ -134,18 +140,45 @@ func (s settings) with(o settings) settings {
 // reports development figures of the averaged model after each pass.
 func fit(name string, k ptron.Kind, cls []string, set settings, ex []ptron.Example, eval func(*ptron.Model) string, verbose bool) *ptron.Model {
 	start := time.Now()
-	tr := ptron.NewTrainer(k, cls, uint8(set.bits))
-	if set.dictCount > 0 {
-		tr.SetDict(ex, set.dictCount, set.dictShare)
-	}
-	rng := rand.New(rand.NewPCG(seed, uint64(k)))
-	for ep := 1; ep <= set.epochs; ep++ {
-		errs, total := tr.Epoch(ex, rng)
+	var sum []float64
+	var tr *ptron.Trainer
+	runs := max(set.runs, 1)
+	for r := range runs {
+		tr = ptron.NewTrainer(k, cls, uint8(set.bits))
+		if set.dictCount > 0 {
+			tr.SetDict(ex, set.dictCount, set.dictShare)
+		}
+		rng := rand.New(rand.NewPCG(seed+uint64(r), uint64(k)))
+		for ep := 1; ep <= set.epochs; ep++ {
+			errs, total := tr.Epoch(ex, rng)
+			if verbose && eval != nil && runs == 1 {
+				fmt.Printf("  %s epoch %d: training errors %.4f; dev %s\n", name, ep, float64(errs)/float64(total), eval(tr.Model(set.prune)))
+			}
+		}
+		if runs == 1 {
+			break
+		}
+		avg := tr.Averaged()
+		if sum == nil {
+			sum = avg
+		} else {
+			for i, a := range avg {
+				sum[i] += a
+			}
+		}
 		if verbose && eval != nil {
-			fmt.Printf("  %s epoch %d: training errors %.4f; dev %s\n", name, ep, float64(errs)/float64(total), eval(tr.Model(set.prune)))
+			fmt.Printf("  %s run %d: dev %s\n", name, r+1, eval(tr.Model(set.prune)))
 		}
 	}
-	m := tr.Model(set.prune)
+	var m *ptron.Model
+	if sum == nil {
+		m = tr.Model(set.prune)
+	} else {
+		for i := range sum {
+			sum[i] /= float64(runs)
+		}
+		m = tr.ModelFrom(sum, set.prune)
+	}
 	if verbose {
 		fmt.Printf("  %s trained in %s\n", name, time.Since(start).Round(time.Millisecond))
 	}

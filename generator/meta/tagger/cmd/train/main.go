@@ -42,12 +42,13 @@ func run(args []string) error {
 	fl.IntVar(&override.bits, "bits", 0, "with -only: log2 of the weight table's buckets (tuning)")
 	fl.IntVar(&override.epochs, "epochs", 0, "with -only: training passes (tuning)")
 	fl.Float64Var(&override.prune, "prune", -1, "with -only: drop weights smaller than this (tuning)")
+	fl.IntVar(&override.runs, "runs", 0, "with -only: models whose weights are averaged (tuning)")
 	fl.Uint64Var(&seed, "seed", defaultSeed, "order in which training examples are shown (to gauge the spread of the figures)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	if *only == "" && (override.bits != 0 || override.epochs != 0 || override.prune >= 0) {
-		return errors.New("-bits, -epochs and -prune tune one model: give -only")
+	if *only == "" && (override.bits != 0 || override.epochs != 0 || override.prune >= 0 || override.runs != 0) {
+		return errors.New("-bits, -epochs, -prune and -runs tune one model: give -only")
 	}
 	for _, f := range []string{"train.txt", "valid.txt"} {
 		if _, err := os.Stat(filepath.Join(*data, f)); errors.Is(err, fs.ErrNotExist) {

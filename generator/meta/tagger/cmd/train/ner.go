@@ -11,8 +11,8 @@ import (
 // ner1Settings and ner2Settings are the entity passes', tuned on the
 // development set.
 var (
-	ner1Settings = settings{bits: 17, epochs: 10, prune: 0.5}
-	ner2Settings = settings{bits: 17, epochs: 10, prune: 0.5}
+	ner1Settings = settings{bits: 17, epochs: 10, prune: 0.5, runs: 3}
+	ner2Settings = settings{bits: 17, epochs: 10, prune: 0.5, runs: 3}
 )
 
 func trainNER(c *corpus, out string) error {

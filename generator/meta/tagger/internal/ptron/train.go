@@ -131,16 +131,30 @@ func (t *Trainer) reachable(g, p1 uint8) uint8 {
 	return g
 }
 
+// Averaged returns the averaged weights (bucket*n + class).
+func (t *Trainer) Averaged() []float64 {
+	out := make([]float64, len(t.w))
+	for i := range out {
+		out[i] = float64(t.w[i]) - float64(t.u[i])/float64(t.c)
+	}
+	return out
+}
+
 // Model returns the averaged weights quantised to 16 bits. Weights whose
 // magnitude is below prune (in averaged-weight units) are dropped.
 func (t *Trainer) Model(prune float64) *Model {
+	return t.ModelFrom(t.Averaged(), prune)
+}
+
+// ModelFrom quantises weights laid out as the trainer's (for instance the
+// mean of several trainers' Averaged weights) into a Model.
+func (t *Trainer) ModelFrom(avg []float64, prune float64) *Model {
 	n := len(t.Classes)
-	avg := func(i int) float64 { return float64(t.w[i]) - float64(t.u[i])/float64(t.c) }
 	// scale so that the largest weight (ignoring the top 1e-5 share of
 	// outliers, which are clipped) fills int16
 	var mags []float64
-	for i := range t.w {
-		if a := math.Abs(avg(i)); a >= prune && a > 0 {
+	for _, a := range avg {
+		if a := math.Abs(a); a >= prune && a > 0 {
 			mags = append(mags, a)
 		}
 	}
@@ -155,7 +169,7 @@ func (t *Trainer) Model(prune float64) *Model {
 	m.off = make([]uint32, buckets+1)
 	for b := range buckets {
 		for c := range n {
-			a := avg(b*n + c)
+			a := avg[b*n+c]
 			if math.Abs(a) < prune {
 				continue
 			}
