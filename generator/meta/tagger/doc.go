@@ -51,8 +51,11 @@
 // in. Reuters' test set, which judges the work, is harder than its
 // development set: expect lower figures there.
 //
-// Tagging a 500-word article for entities takes about 0.3-0.4 ms on one
-// core, parts of speech and chunks about 1 µs a word; the models load in
-// about 20 ms on first use (never at start-up) and hold about 4 MB.
+// On one core of the 2-core development machine (go test -bench .), the
+// entity passes take about 0.3 ms for a 500-word article (0.6 µs a token),
+// parts of speech and chunks together about 0.2 ms for ten sentences, and
+// Tokenize about 65 µs an article. The three models (2.0 MB embedded) load
+// on first use, never at start-up, in 2 ms warm and 15-40 ms cold, and
+// then hold 3.8 MB of memory.
 // Models are safe for concurrent use.
 package tagger

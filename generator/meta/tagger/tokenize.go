@@ -21,14 +21,20 @@ type Token struct {
 func Tokenize(text string) []Token {
 	out := make([]Token, 0, len(text)/5+1)
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		if isSpace(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
+			r, n := rune(text[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[j:])
+			}
 			if isSpace(r) {
 				break
 			}
@@ -41,7 +47,10 @@ func Tokenize(text string) []Token {
 }
 
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u2009' || r == '\u202f' || unicode.IsSpace(r)
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r) // no-break and thin spaces too
 }
 
 // Words returns the texts of toks.
@@ -198,7 +207,11 @@ core:
 	// clitics
 	var clitic Token
 	hasClitic := false
+	hasApostrophe := strings.IndexByte(text[i:j], '\'') >= 0 || strings.Contains(text[i:j], "\u2019")
 	for _, c := range clitics {
+		if !hasApostrophe {
+			break
+		}
 		if n := suffixFold(text[i:j], c); n > 0 && n < j-i {
 			clitic, hasClitic = tok(j-n, j), true
 			j -= n
@@ -241,6 +254,12 @@ func suffixFold(w, c string) int {
 // and the em dash stand alone, as in the Treebank; a single hyphen keeps
 // its word whole.
 func splitDashes(out []Token, text string, i, j int) []Token {
+	if strings.IndexByte(text[i:j], '-') < 0 && !strings.Contains(text[i:j], "\u2014") && !strings.Contains(text[i:j], "\u2015") {
+		if j > i {
+			out = append(out, Token{text[i:j], i, j})
+		}
+		return out
+	}
 	start := i
 	for k := i; k < j; {
 		r, n := utf8.DecodeRuneInString(text[k:])
