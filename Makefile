@@ -3,7 +3,7 @@
 GO ?= go
 GEN := $(GO) run ./generator
 
-.PHONY: site test serve clean eval bench check fuzz train-section
+.PHONY: site test serve clean eval bench check fuzz train-section train-ner
 
 site: ## build the briefing from the inbox into public/
 	$(GEN) build
@@ -34,9 +34,16 @@ fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, recipient lis
 	$(GO) test -run '^$$' -fuzz FuzzIngest -fuzztime $${FUZZTIME:-30s} ./generator/ingest
 	$(GO) test -run '^$$' -fuzz FuzzParseList -fuzztime $${FUZZTIME:-30s} ./generator/email/mailing
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/email/address
+	$(GO) test -run '^$$' -fuzz FuzzTokenize -fuzztime $${FUZZTIME:-30s} ./generator/meta/tagger
 
 train-section: ## retrain the embedded section model (needs ../shared and ../data; see generator/section/README.md)
 	$(GO) run ./generator/section/cmd/train
+
+# CoNLL-2003 English (train.txt, valid.txt) for train-ner: a git-ignored folder.
+DATA ?= .data/conll2003
+
+train-ner: ## rebuild the tagger's models (parts of speech, chunks, entities) from CoNLL-2003 in DATA; prints dev figures
+	GOMAXPROCS=2 $(GO) run ./generator/meta/tagger/cmd/train -data $(DATA)
 
 clean: ## remove build output
 	rm -rf public resources/_gen .public.* .briefing.lock .briefing/bench-generator
