@@ -130,7 +130,12 @@ func tags(d *doc, m *Metadata) []string {
 		if list[i].score != list[j].score {
 			return list[i].score > list[j].score
 		}
-		return list[i].first < list[j].first
+		if list[i].first != list[j].first {
+			return list[i].first < list[j].first
+		}
+		// Only a word and the two-word phrase it opens can tie here: take
+		// the phrase, and never leave the choice to map order.
+		return list[i].form > list[j].form
 	})
 	var out []string
 	has := func(s string) bool {
