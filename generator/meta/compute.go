@@ -1,21 +1,20 @@
 package meta
 
-import "strings"
+import (
+	"strings"
 
-// doc is the analysed form of an article shared by every extractor: the
-// text as published, split into sentences that keep their position.
+	"briefing/generator/meta/text"
+)
+
+// doc is the prepared article with the entity analysis every extractor
+// shares, computed once (see analysisOf).
 type doc struct {
-	Headline   string
-	Paragraphs []string   // body paragraphs as published, furniture removed
-	Sentences  []sentence // every sentence of Paragraphs, in order
-
-	ent *entAnalysis // tokens and names, computed once (see analysisOf)
+	*text.Doc
+	ent *entAnalysis
 }
 
-type sentence struct {
-	Text string // as written
-	Para int    // index into doc.Paragraphs
-	Pos  int    // index of the sentence within its paragraph
+func prepare(headline string, paragraphs []string) *doc {
+	return &doc{Doc: text.Prepare(headline, paragraphs)}
 }
 
 // Compute returns the metadata of one article. It is pure and safe for

@@ -1,12 +1,15 @@
 package meta
 
-import "testing"
+import (
+	"testing"
 
-var entBenchArticles = []string{"sample.txt", "uk_budget.txt", "football.txt"}
+	"briefing/generator/meta/internal/articletest"
+	"briefing/generator/meta/text"
+)
 
 func entBenchDocs(b *testing.B) []*doc {
 	var ds []*doc
-	for _, n := range entBenchArticles {
+	for _, n := range articletest.Named {
 		ds = append(ds, loadArticle(b, n))
 	}
 	return ds
@@ -15,9 +18,7 @@ func entBenchDocs(b *testing.B) []*doc {
 // fresh returns a copy of d without its analysis, so every benchmark op
 // pays for the tokenisation it needs.
 func fresh(d *doc) *doc {
-	c := *d
-	c.ent = nil
-	return &c
+	return &doc{Doc: &text.Doc{Headline: d.Headline, Paragraphs: d.Paragraphs, Sentences: d.Sentences}}
 }
 
 // Each op processes one article (the test articles in turn), from scratch.

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"briefing/generator/meta/internal/articletest"
 )
 
 // corpusFiles lists the BBC corpus beside the project, skipping when absent.
@@ -35,7 +37,7 @@ func TestCorpusEntities(t *testing.T) {
 		if !utf8.Valid(b) {
 			continue
 		}
-		h, paras := splitArticle(string(b))
+		h, paras := articletest.Split(string(b))
 		d := prepare(h, paras)
 		start := time.Now()
 		p, pl, o := entities(d)

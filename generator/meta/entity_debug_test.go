@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"briefing/generator/meta/internal/articletest"
 )
 
 // TestDebugDump prints the metadata of the files in ENTDUMP (space separated);
@@ -19,7 +21,7 @@ func TestDebugDump(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		h, paras := splitArticle(string(b))
+		h, paras := articletest.Split(string(b))
 		d := prepare(h, paras)
 		p, pl, o := entities(d)
 		fmt.Printf("== %s: %s\n people: %q\n places: %q\n orgs: %q\n", f, h, p, pl, o)

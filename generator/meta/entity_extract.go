@@ -3,6 +3,8 @@ package meta
 import (
 	"sort"
 	"strings"
+
+	"briefing/generator/meta/text"
 )
 
 type entKind uint8
@@ -38,18 +40,8 @@ type mention struct {
 // entAnalysis is the tokenised document with its entity mentions.
 type entAnalysis struct {
 	d        *doc
-	toks     []etok
+	toks     []text.Token
 	mentions []mention
-}
-
-// speechVerbs mark attribution: "X said", "said X".
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true,
-	"adds": true, "explained": true, "insisted": true, "warned": true, "stated": true,
-	"argued": true, "claimed": true, "noted": true, "replied": true, "announced": true,
-	"admitted": true, "confirmed": true, "revealed": true, "wrote": true, "writes": true,
-	"believes": true, "predicted": true, "commented": true, "urged": true, "declared": true,
-	"acknowledged": true, "suggested": true, "stressed": true, "asked": true, "quoted": true,
 }
 
 // placeNouns before "of" make the following name a place: "city of Heihe".
@@ -86,11 +78,7 @@ var nameConnectors = map[string]bool{
 }
 
 func analyseEntities(d *doc) *entAnalysis {
-	n := 0
-	for _, p := range d.Paragraphs {
-		n += len(p) / 5
-	}
-	an := &entAnalysis{d: d, toks: entTokenizeDoc(make([]etok, 0, n+16), d)}
+	an := &entAnalysis{d: d, toks: d.Tokens()}
 	an.mentions = make([]mention, 0, 64)
 	an.findSpans()
 	an.resolve()
@@ -102,7 +90,7 @@ func (an *entAnalysis) capWord(i int) bool {
 		return false
 	}
 	t := &an.toks[i]
-	return t.kind == ekWord && t.is(efCap) && !entNonEntities[t.text] && t.text != "I"
+	return t.Kind == text.Word && t.Is(text.Cap) && !entNonEntities[t.Text] && t.Text != "I"
 }
 
 // findSpans walks runs of capitalised words ("Chinese President Xi Jinping",
@@ -114,32 +102,32 @@ func (an *entAnalysis) findSpans() {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && !toks[j-1].is(efPoss) && toks[j].para == toks[i].para {
-			if an.capWord(j) && !toks[j].is(efSentStart) {
+		for j < len(toks) && !toks[j-1].Is(text.Possessive) && toks[j].Para == toks[i].Para {
+			if an.capWord(j) && !toks[j].Is(text.SentStart) {
 				j++
 				continue
 			}
 			u := &toks[j]
-			if u.kind == ekWord && !u.is(efCap) && nameConnectors[u.text] {
+			if u.Kind == text.Word && !u.Is(text.Cap) && nameConnectors[u.Text] {
 				k := j + 1
-				if u.text == "of" && k < len(toks) && toks[k].text == "the" {
+				if u.Text == "of" && k < len(toks) && toks[k].Text == "the" {
 					k++
 				}
 				ok := an.capWord(k)
-				switch u.text {
+				switch u.Text {
 				case "of", "for":
-					ok = ok && (ofJoinable[toks[j-1].text] || entOrgCues[toks[j-1].text])
+					ok = ok && (ofJoinable[toks[j-1].Text] || entOrgCues[toks[j-1].Text])
 				case "and", "&", "the":
 					// "Bosnia and Herzegovina", "Marks & Spencer" (list entries),
 					// "Qualifications and Curriculum Authority" (ends in a cue).
-					ok = ok && u.text != "the"
+					ok = ok && u.Text != "the"
 					if ok {
 						_, inList := entGaz[an.key(i, k+1)]
 						m := k
-						for m < len(toks) && an.capWord(m) && !toks[m].is(efSentStart) && !toks[m-1].is(efPoss) {
+						for m < len(toks) && an.capWord(m) && !toks[m].Is(text.SentStart) && !toks[m-1].Is(text.Possessive) {
 							m++
 						}
-						ok = inList || entOrgCues[toks[m-1].text]
+						ok = inList || entOrgCues[toks[m-1].Text]
 					}
 				}
 				if ok {
@@ -158,18 +146,18 @@ func (an *entAnalysis) findSpans() {
 // substring of the paragraph when the text has single spaces, so no allocation.
 func (an *entAnalysis) key(a, b int) string {
 	t0, t1 := &an.toks[a], &an.toks[b-1]
-	p := an.d.Paragraphs[t0.para]
-	s := p[t0.start:t1.end]
+	p := an.d.Paragraphs[t0.Para]
+	s := p[t0.Start:t1.End]
 	want := b - a - 1
 	for k := a; k < b; k++ {
-		want += len(an.toks[k].text)
+		want += len(an.toks[k].Text)
 	}
 	if len(s) == want && strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\n') < 0 {
 		return s
 	}
 	parts := make([]string, 0, b-a)
 	for k := a; k < b; k++ {
-		parts = append(parts, an.toks[k].text)
+		parts = append(parts, an.toks[k].Text)
 	}
 	return strings.Join(parts, " ")
 }
@@ -188,23 +176,23 @@ func (an *entAnalysis) longest(a, b int) (int, gazEntry) {
 // capitalised only because it starts a sentence.
 func (an *entAnalysis) commonWord(i int) bool {
 	t := &an.toks[i]
-	if t.is(efAllCaps) || entFirstNames[t.text] {
+	if t.Is(text.AllCaps) || entFirstNames[t.Text] {
 		return false
 	}
-	lw := strings.ToLower(t.text)
-	if entCommon[lw] {
+	lw := strings.ToLower(t.Text)
+	if text.Common(lw) {
 		return true
 	}
 	if strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") {
 		return true
 	}
 	stem := strings.TrimSuffix(lw, "s")
-	if stem != lw && entCommon[stem] {
+	if stem != lw && text.Common(stem) {
 		return true
 	}
 	for k := range an.toks {
 		u := &an.toks[k]
-		if u.kind == ekWord && u.flags&efCap == 0 && (u.text == lw || u.text == stem) {
+		if u.Kind == text.Word && u.Flags&text.Cap == 0 && (u.Text == lw || u.Text == stem) {
 			return true
 		}
 	}
@@ -228,7 +216,7 @@ func gazToKind(k gazKind) entKind {
 // span classifies the capitalised run [a,b).
 func (an *entAnalysis) span(a, b int) {
 	toks := an.toks
-	if toks[a].text == "The" {
+	if toks[a].Text == "The" {
 		if e, ok := entGaz[an.key(a, b)]; ok && e.kind != gazTitle && e.kind != gazDemonym {
 			an.add(gazToKind(e.kind), e.canonical, a, b)
 			return
@@ -237,14 +225,14 @@ func (an *entAnalysis) span(a, b int) {
 	}
 	// "But Mr Blair", "Earlier China": drop a sentence-initial ordinary word,
 	// unless it begins a longer list entry ("Time Warner").
-	for a < b && (toks[a].is(efSentStart) || (a > 0 && toks[a-1].is(efOpenQ))) {
+	for a < b && (toks[a].Is(text.SentStart) || (a > 0 && toks[a-1].Is(text.OpenQuote))) {
 		l, _ := an.longest(a, b)
-		if l > 1 || !an.commonWord(a) || l == 1 && !entCommon[strings.ToLower(toks[a].text)] {
+		if l > 1 || !an.commonWord(a) || l == 1 && !text.Common(strings.ToLower(toks[a].Text)) {
 			break // a listed name is dropped only for a truly common word ("Reading")
 		}
 		a++
 	}
-	for a < b && nameConnectors[toks[a].text] {
+	for a < b && nameConnectors[toks[a].Text] {
 		a++
 	}
 	if a >= b {
@@ -256,12 +244,12 @@ func (an *entAnalysis) span(a, b int) {
 		}
 		return
 	}
-	last := toks[b-1].text
+	last := toks[b-1].Text
 	if b-a >= 2 {
 		if entEventCues[last] {
 			return
 		}
-		if placeCues[last] || placeCues[toks[a].text] && !entFirstNames[toks[a].text] {
+		if placeCues[last] || placeCues[toks[a].Text] && !entFirstNames[toks[a].Text] {
 			an.add(entPlace, an.key(a, b), a, b) // "Coudenberg Palace", "River Senne"
 			return
 		}
@@ -286,7 +274,7 @@ func (an *entAnalysis) span(a, b int) {
 	}
 	// "Office for Budget Responsibility", "University of Leeds"
 	for k := a + 1; k+1 < b; k++ {
-		if w := toks[k].text; (w == "of" || w == "for") && entOrgCues[toks[k-1].text] {
+		if w := toks[k].Text; (w == "of" || w == "for") && entOrgCues[toks[k-1].Text] {
 			if l, e := an.longest(a, b); l == 0 || e.kind != gazTitle {
 				an.add(entOrg, an.key(a, b), a, b)
 				return
@@ -315,7 +303,7 @@ func (an *entAnalysis) span(a, b int) {
 			k += l
 			continue
 		}
-		if nameConnectors[toks[k].text] {
+		if nameConnectors[toks[k].Text] {
 			// a connector ends a run: "Lord of the Rings" is no person "Rings"
 			flush(k)
 			k++
@@ -339,7 +327,7 @@ func (an *entAnalysis) run(u, e, a, b int, titled, hasGaz bool) {
 		}
 		return
 	}
-	var prev *etok
+	var prev *text.Token
 	if u > 0 {
 		prev = &toks[u-1]
 	}
@@ -347,14 +335,14 @@ func (an *entAnalysis) run(u, e, a, b int, titled, hasGaz bool) {
 		if hasGaz || n > 4 {
 			return
 		}
-		if prev != nil && u == a && entOrgWords[prev.text] {
+		if prev != nil && u == a && entOrgWords[prev.Text] {
 			an.add(entOrg, an.key(u, e), u, e)
 			return
 		}
-		if !entFirstNames[toks[u].text] {
+		if !entFirstNames[toks[u].Text] {
 			for k := u; k < e; k++ {
-				w := toks[k].text
-				if toks[k].is(efAllCaps) || entCommon[strings.ToLower(w)] || len(w) < 2 {
+				w := toks[k].Text
+				if toks[k].Is(text.AllCaps) || text.Common(strings.ToLower(w)) || len(w) < 2 {
 					return
 				}
 			}
@@ -363,26 +351,26 @@ func (an *entAnalysis) run(u, e, a, b int, titled, hasGaz bool) {
 		return
 	}
 	t := &toks[u]
-	if !t.is(efAllCaps) && entCommon[strings.ToLower(t.text)] {
+	if !t.Is(text.AllCaps) && text.Common(strings.ToLower(t.Text)) {
 		return // "He said", "It" after a dash: ordinary words, whatever their case
 	}
-	m := mention{name: t.text, tok: u, end: e, single: true, cue: cueUnresolved}
+	m := mention{name: t.Text, tok: u, end: e, single: true, cue: cueUnresolved}
 	switch {
-	case t.is(efAllCaps) && len(t.text) <= 6:
+	case t.Is(text.AllCaps) && len(t.Text) <= 6:
 		m.cue = cueOrg
-	case t.is(efCamel):
+	case t.Is(text.Camel):
 		m.cue = cueOrg
-	case prev != nil && u == a && prev.kind == ekWord && entRoleWords[prev.text]:
+	case prev != nil && u == a && prev.Kind == text.Word && entRoleWords[prev.Text]:
 		m.cue = cuePerson
-	case prev != nil && u == a && prev.kind == ekWord && entOrgWords[prev.text]:
+	case prev != nil && u == a && prev.Kind == text.Word && entOrgWords[prev.Text]:
 		m.cue = cueOrg
-	case prev != nil && u == a && prev.text == "of" && u >= 2 && placeNouns[toks[u-2].text]:
+	case prev != nil && u == a && prev.Text == "of" && u >= 2 && placeNouns[toks[u-2].Text]:
 		m.cue = cuePlace
-	case prev != nil && u == a && prev.text == "said":
+	case prev != nil && u == a && prev.Text == "said":
 		m.cue = cueSaid
-	case e == b && b < len(toks) && toks[b].para == t.para && speechVerbs[toks[b].text] && toks[b].text != "quoted":
+	case e == b && b < len(toks) && toks[b].Para == t.Para && text.SpeechVerb(toks[b].Text) && toks[b].Text != "quoted":
 		m.cue = cueSaid
-	case prev != nil && u == a && (prev.text == "in" || prev.text == "near" || prev.text == "from"):
+	case prev != nil && u == a && (prev.Text == "in" || prev.Text == "near" || prev.Text == "from"):
 		m.cue = cuePlaceWeak
 	}
 	if hasGaz && m.cue == cueUnresolved {
@@ -411,8 +399,8 @@ func (an *entAnalysis) resolve() {
 		case m.kind == entOrg && strings.Contains(m.name, " "):
 			initials[orgInitials(m.name)] = m.name
 			// "Securities Exchange Commission (SEC)"
-			if j := m.end; j+2 < len(an.toks) && an.toks[j].text == "(" && an.toks[j+1].is(efAllCaps) && an.toks[j+2].text == ")" {
-				initials[an.toks[j+1].text] = m.name
+			if j := m.end; j+2 < len(an.toks) && an.toks[j].Text == "(" && an.toks[j+1].Is(text.AllCaps) && an.toks[j+2].Text == ")" {
+				initials[an.toks[j+1].Text] = m.name
 			}
 		}
 	}

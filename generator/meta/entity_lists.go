@@ -35,7 +35,6 @@ var (
 	entOrgCues     map[string]bool // last word of an organisation name: "Bank", "Party"
 	entEventCues   map[string]bool // last word of an event or award: "Cup", "Olympics"
 	entNonEntities map[string]bool // months, days, holidays, common acronyms
-	entCommon      map[string]bool // lowercase common English words
 )
 
 func init() {
@@ -74,7 +73,6 @@ func init() {
 	entOrgCues = entWordSet("orgcues.txt")
 	entEventCues = entWordSet("eventcues.txt")
 	entNonEntities = entLineSet("nonentities.txt")
-	entCommon = entWordSet("common.txt")
 }
 
 // entListLines returns the non-empty, non-comment lines of an embedded list.

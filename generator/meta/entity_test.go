@@ -8,17 +8,15 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"briefing/generator/meta/internal/articletest"
 )
 
 var updateGolden = flag.Bool("update-entities", false, "rewrite testdata/entities/*.golden.json")
 
 func loadArticle(t testing.TB, name string) *doc {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "entities", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, paras := splitArticle(string(b))
+	h, paras := articletest.Article(t, name)
 	return prepare(h, paras)
 }
 
@@ -26,7 +24,7 @@ func paraDoc(paras ...string) *doc { return prepare("Headline", paras) }
 
 // TestSampleTargets checks the issue's targets on the sample article.
 func TestSampleTargets(t *testing.T) {
-	d := loadArticle(t, "sample.txt")
+	d := loadArticle(t, "xi-putin.txt")
 	people, places, orgs := entities(d)
 	if !slices.Equal(people, []string{"Xi Jinping", "Vladimir Putin"}) {
 		t.Errorf("people = %q", people)
@@ -79,7 +77,7 @@ type goldenOut struct {
 // TestGolden compares the whole output for the test articles with the
 // reviewed files; run with -update-entities to rewrite them after a change.
 func TestGolden(t *testing.T) {
-	for _, name := range []string{"sample.txt", "uk_budget.txt", "football.txt"} {
+	for _, name := range articletest.Named {
 		t.Run(name, func(t *testing.T) {
 			d := loadArticle(t, name)
 			var g goldenOut

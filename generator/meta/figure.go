@@ -1,6 +1,10 @@
 package meta
 
-import "strings"
+import (
+	"strings"
+
+	"briefing/generator/meta/text"
+)
 
 // maxFigures caps the figures of one article; they are kept in document order.
 const maxFigures = 8
@@ -99,7 +103,7 @@ func figures(d *doc) []Figure {
 	toks := analysisOf(d).toks
 	var figs []figure
 	for i := 0; i < len(toks); i++ {
-		if toks[i].kind != ekNum {
+		if toks[i].Kind != text.Number {
 			continue
 		}
 		f, ok := figureAt(d, toks, i)
@@ -125,15 +129,15 @@ func figures(d *doc) []Figure {
 	return out
 }
 
-func adjacent(toks []etok, a, b int) bool {
-	return a >= 0 && b < len(toks) && toks[a].para == toks[b].para && toks[a].end == toks[b].start
+func adjacent(toks []text.Token, a, b int) bool {
+	return a >= 0 && b < len(toks) && toks[a].Para == toks[b].Para && toks[a].End == toks[b].Start
 }
 
 // figureAt reads the figure whose number is token i, if it is one worth
 // keeping: money, a percentage or a count of something.
-func figureAt(d *doc, toks []etok, i int) (figure, bool) {
+func figureAt(d *doc, toks []text.Token, i int) (figure, bool) {
 	t := &toks[i]
-	num := t.text
+	num := t.Text
 	f := figure{a: i, b: i + 1}
 	if strings.ContainsAny(num, "-/:") {
 		return f, false // scores, ranges, dates, times
@@ -154,48 +158,48 @@ func figureAt(d *doc, toks []etok, i int) (figure, bool) {
 			return f, false // "1st", "1990s", "3D", "MP3"
 		}
 	}
-	if i > 0 && adjacent(toks, i-1, i) && currencySymbols[toks[i-1].text] {
+	if i > 0 && adjacent(toks, i-1, i) && currencySymbols[toks[i-1].Text] {
 		f.kind = figMoney
 		f.a = i - 1
-		if f.a > 0 && adjacent(toks, f.a-1, f.a) && toks[f.a-1].is(efAllCaps) {
+		if f.a > 0 && adjacent(toks, f.a-1, f.a) && toks[f.a-1].Is(text.AllCaps) {
 			f.a-- // "US$5"
 		}
 	}
-	next := func() *etok {
-		if f.b < len(toks) && toks[f.b].para == t.para {
+	next := func() *text.Token {
+		if f.b < len(toks) && toks[f.b].Para == t.Para {
 			return &toks[f.b]
 		}
 		return nil
 	}
-	if n := next(); suffix == "" && n != nil && n.kind == ekWord && scaleWords[n.text] {
+	if n := next(); suffix == "" && n != nil && n.Kind == text.Word && scaleWords[n.Text] {
 		f.b++
 	}
 	n := next()
 	switch {
-	case n != nil && n.text == "%" && adjacent(toks, f.b-1, f.b):
+	case n != nil && n.Text == "%" && adjacent(toks, f.b-1, f.b):
 		f.kind = figPercent
 		f.b++
-	case n != nil && (n.text == "percent" || n.text == "pc"):
+	case n != nil && (n.Text == "percent" || n.Text == "pc"):
 		f.kind = figPercent
 		f.b++
-	case n != nil && n.text == "per" && f.b+1 < len(toks) && toks[f.b+1].text == "cent":
+	case n != nil && n.Text == "per" && f.b+1 < len(toks) && toks[f.b+1].Text == "cent":
 		f.kind = figPercent
 		f.b += 2
-	case n != nil && n.text == "percentage" && f.b+1 < len(toks) && toks[f.b+1].text == "points":
+	case n != nil && n.Text == "percentage" && f.b+1 < len(toks) && toks[f.b+1].Text == "points":
 		f.kind = figPercent
 		f.b += 2
 	case f.kind == figMoney:
-	case n != nil && currencyWords[n.text]:
+	case n != nil && currencyWords[n.Text]:
 		f.kind = figMoney
 		f.b++
 	default:
 		if isYear(digits) && f.b == i+1 || digits == "" {
 			return f, false
 		}
-		if i > 0 && toks[i-1].para == t.para && (entNonEntities[toks[i-1].text] || toks[i-1].kind == ekWord && toks[i-1].is(efCap) && !toks[i-1].is(efSentStart)) {
+		if i > 0 && toks[i-1].Para == t.Para && (entNonEntities[toks[i-1].Text] || toks[i-1].Kind == text.Word && toks[i-1].Is(text.Cap) && !toks[i-1].Is(text.SentStart)) {
 			return f, false // "February 24", "Channel 4"
 		}
-		if n == nil || n.kind != ekWord || entNonEntities[n.text] || n.is(efCap) || figNotUnit[n.text] || len(n.text) < 2 && !isUnitSuffix(n.text) {
+		if n == nil || n.Kind != text.Word || entNonEntities[n.Text] || n.Is(text.Cap) || figNotUnit[n.Text] || len(n.Text) < 2 && !isUnitSuffix(n.Text) {
 			if rest != "" && isUnitSuffix(rest) {
 				f.kind = figCount // "40km"
 				break
@@ -207,16 +211,16 @@ func figureAt(d *doc, toks []etok, i int) (figure, bool) {
 		// "12 more people", "40 new diagnostic centres": modifiers before the noun
 		for m := 0; m < 2; m++ {
 			nn := next()
-			if nn == nil || nn.kind != ekWord || strings.HasSuffix(toks[f.b-1].text, "s") || nn.is(efCap) || figNotUnit[nn.text] || isUnitSuffix(toks[f.b-1].text) || npDrop[nn.text] {
+			if nn == nil || nn.Kind != text.Word || strings.HasSuffix(toks[f.b-1].Text, "s") || nn.Is(text.Cap) || figNotUnit[nn.Text] || isUnitSuffix(toks[f.b-1].Text) || npDrop[nn.Text] {
 				break
 			}
 			f.b++
 		}
 	}
-	p := d.Paragraphs[t.para]
-	f.value = p[toks[f.a].start:toks[f.b-1].end]
-	if toks[f.b-1].is(efPoss) {
-		f.value = p[toks[f.a].start:toks[f.b-1].end]
+	p := d.Paragraphs[t.Para]
+	f.value = p[toks[f.a].Start:toks[f.b-1].End]
+	if toks[f.b-1].Is(text.Possessive) {
+		f.value = p[toks[f.a].Start:toks[f.b-1].End]
 	}
 	return f, true
 }
@@ -250,20 +254,20 @@ func isYear(s string) bool {
 }
 
 // figMeasure finds the short phrase that says what figure f measures.
-func figMeasure(d *doc, toks []etok, f figure, prev []figure) string {
-	para := toks[f.a].para
+func figMeasure(d *doc, toks []text.Token, f figure, prev []figure) string {
+	para := toks[f.a].Para
 	// the clause before the value, back to a punctuation mark
 	c := f.a
-	for c > 0 && toks[c-1].para == para && toks[c-1].kind == ekWord {
+	for c > 0 && toks[c-1].Para == para && toks[c-1].Kind == text.Word {
 		c--
 	}
 	// a value in brackets or right after another value restates it: "$1.13bn (£600m)"
 	if len(prev) > 0 {
 		last := prev[len(prev)-1]
-		if last.b <= f.a && int(toks[last.a].para) == int(para) {
+		if last.b <= f.a && int(toks[last.a].Para) == int(para) {
 			gap := true
 			for k := last.b; k < f.a; k++ {
-				w := toks[k].text
+				w := toks[k].Text
 				if !(w == "(" || w == "to" || w == "from" || w == "and" || w == "or" || w == "," && k == last.b) {
 					gap = false
 					break
@@ -281,33 +285,33 @@ func figMeasure(d *doc, toks []etok, f figure, prev []figure) string {
 	// walk back over "more than", "to", ... to the linking word
 	k := f.a - 1
 	level := false // "fall to 3.3%" is a level, "fell 3%" a change
-	for k >= c && figSkip[strings.ToLower(toks[k].text)] && changeWords[strings.ToLower(toks[k].text)] == "" {
-		level = level || toks[k].text == "to"
+	for k >= c && figSkip[strings.ToLower(toks[k].Text)] && changeWords[strings.ToLower(toks[k].Text)] == "" {
+		level = level || toks[k].Text == "to"
 		k--
 	}
 	change := ""
 	if k >= c {
-		change = changeWords[strings.ToLower(toks[k].text)]
+		change = changeWords[strings.ToLower(toks[k].Text)]
 	}
 	if f.kind == figCount {
 		return countMeasure(d, toks, f)
 	}
 	var np string
-	if k >= c && (toks[k].text == "of" || (k+1 < f.a && toks[k+1].text == "of")) {
+	if k >= c && (toks[k].Text == "of" || (k+1 < f.a && toks[k+1].Text == "of")) {
 		// "a profit of $3.36bn"
 		j := k
-		if toks[j].text != "of" {
+		if toks[j].Text != "of" {
 			j++
 		}
 		s := j
-		for s > c && j-s < 3 && toks[s-1].kind == ekWord && !npDrop[strings.ToLower(toks[s-1].text)] && !npCut[toks[s-1].text] && !npVerbs[toks[s-1].text] && !figLinks[toks[s-1].text] && !speechVerbs[toks[s-1].text] {
+		for s > c && j-s < 3 && toks[s-1].Kind == text.Word && !npDrop[strings.ToLower(toks[s-1].Text)] && !npCut[toks[s-1].Text] && !npVerbs[toks[s-1].Text] && !figLinks[toks[s-1].Text] && !text.SpeechVerb(toks[s-1].Text) {
 			s--
 		}
 		np = phraseText(d, toks, s, j)
-	} else if k >= c && (change != "" || figLinks[strings.ToLower(toks[k].text)]) {
+	} else if k >= c && (change != "" || figLinks[strings.ToLower(toks[k].Text)]) {
 		np = phraseBefore(d, toks, c, k)
 		// "set at", "offered to pay": nothing named before the verb
-	} else if k >= c && toks[k].kind == ekWord {
+	} else if k >= c && toks[k].Kind == text.Word {
 		np = phraseBefore(d, toks, c, k) // "US growth would reach 4.4%"
 	}
 	for _, tail := range temporalTails {
@@ -315,10 +319,10 @@ func figMeasure(d *doc, toks []etok, f figure, prev []figure) string {
 			np = ""
 		}
 	}
-	if np == "" && len(prev) > 0 && int(toks[prev[len(prev)-1].a].para) == int(para) && prev[len(prev)-1].kind != figCount {
+	if np == "" && len(prev) > 0 && int(toks[prev[len(prev)-1].a].Para) == int(para) && prev[len(prev)-1].kind != figCount {
 		np = strings.TrimPrefix(strings.TrimPrefix(prev[len(prev)-1].measure, "rise in "), "fall in ")
 	}
-	if np == "" || toks[f.a].para == para && allCapsWords(np) {
+	if np == "" || toks[f.a].Para == para && allCapsWords(np) {
 		// nothing named, or only who acted ("Chancellor Rachel Morgan"): what follows
 		if after := phraseAfter(d, toks, f.b); after != "" {
 			np = after
@@ -335,37 +339,37 @@ func figMeasure(d *doc, toks []etok, f figure, prev []figure) string {
 
 // phraseBefore is the noun phrase ending before token e, starting no earlier
 // than c: "trade volumes last year" in "with trade volumes last year hitting".
-func phraseBefore(d *doc, toks []etok, c, e int) string {
+func phraseBefore(d *doc, toks []text.Token, c, e int) string {
 	s := e
 	for s > c && e-s < 8 {
 		s--
 	}
 	// start after "said", "with", "but": the subject follows them
 	for k := e - 1; k >= s; k-- {
-		w := strings.ToLower(toks[k].text)
-		if w == "that" || w == "while" || w == "with" || w == "which" || w == "but" || w == "and" || speechVerbs[w] {
+		w := strings.ToLower(toks[k].Text)
+		if w == "that" || w == "while" || w == "with" || w == "which" || w == "but" || w == "and" || text.SpeechVerb(w) {
 			s = k + 1
 			break
 		}
 	}
-	for s < e && (npDrop[strings.ToLower(toks[s].text)] || toks[s].kind != ekWord) {
+	for s < e && (npDrop[strings.ToLower(toks[s].Text)] || toks[s].Kind != text.Word) {
 		s++
 	}
 	// end before the verb: "Forecasts for Japanese growth were also scaled"
 	for k := s + 1; k < e; k++ {
-		if w := strings.ToLower(toks[k].text); figLinks[w] || npVerbs[w] || changeWords[w] != "" {
+		if w := strings.ToLower(toks[k].Text); figLinks[w] || npVerbs[w] || changeWords[w] != "" {
 			e = k
 			break
 		}
 	}
 	// keep the head: "profits at US media giant TimeWarner" -> "profits"
 	for k := s + 1; k < e; k++ {
-		if npCut[toks[k].text] {
+		if npCut[toks[k].Text] {
 			e = k
 			break
 		}
 	}
-	for e > s && (npDrop[strings.ToLower(toks[e-1].text)] || changeWords[strings.ToLower(toks[e-1].text)] != "" || figLinks[strings.ToLower(toks[e-1].text)]) {
+	for e > s && (npDrop[strings.ToLower(toks[e-1].Text)] || changeWords[strings.ToLower(toks[e-1].Text)] != "" || figLinks[strings.ToLower(toks[e-1].Text)]) {
 		e--
 	}
 	if s >= e || e-s > 6 {
@@ -375,13 +379,13 @@ func phraseBefore(d *doc, toks []etok, c, e int) string {
 }
 
 // phraseAfter is the short phrase after a value: "to settle charges".
-func phraseAfter(d *doc, toks []etok, b int) string {
+func phraseAfter(d *doc, toks []text.Token, b int) string {
 	e := b
-	for e < len(toks) && e-b < 5 && toks[e].para == toks[b-1].para && toks[e].kind != ekPunct {
+	for e < len(toks) && e-b < 5 && toks[e].Para == toks[b-1].Para && toks[e].Kind != text.Punct {
 		e++
 	}
 	s := b
-	for s < e && npDrop[strings.ToLower(toks[s].text)] && toks[s].text != "to" {
+	for s < e && npDrop[strings.ToLower(toks[s].Text)] && toks[s].Text != "to" {
 		s++
 	}
 	if s >= e {
@@ -392,14 +396,14 @@ func phraseAfter(d *doc, toks []etok, b int) string {
 
 // countMeasure names a count by its unit and what follows: "subscribers".
 // "lost 464,000 subscribers" -> "subscribers lost".
-func countMeasure(d *doc, toks []etok, f figure) string {
+func countMeasure(d *doc, toks []text.Token, f figure) string {
 	unit := phraseText(d, toks, f.a+1, f.b)
 	k := f.a - 1
-	for k >= 0 && toks[k].para == toks[f.a].para && figSkip[strings.ToLower(toks[k].text)] && toks[k].text != "of" {
+	for k >= 0 && toks[k].Para == toks[f.a].Para && figSkip[strings.ToLower(toks[k].Text)] && toks[k].Text != "of" {
 		k--
 	}
-	if k >= 0 && toks[k].para == toks[f.a].para && toks[k].kind == ekWord && !toks[k].is(efCap) {
-		w := toks[k].text
+	if k >= 0 && toks[k].Para == toks[f.a].Para && toks[k].Kind == text.Word && !toks[k].Is(text.Cap) {
+		w := toks[k].Text
 		if changeWords[w] != "" || figLinks[w] || strings.HasSuffix(w, "ed") && !npDrop[w] {
 			return unit + " " + w
 		}
@@ -407,16 +411,16 @@ func countMeasure(d *doc, toks []etok, f figure) string {
 	return unit
 }
 
-func phraseText(d *doc, toks []etok, s, e int) string {
+func phraseText(d *doc, toks []text.Token, s, e int) string {
 	if s >= e {
 		return ""
 	}
-	p := d.Paragraphs[toks[s].para]
-	text := p[toks[s].start:toks[e-1].end]
-	if t := &toks[s]; t.is(efSentStart) && t.is(efCap) && !t.is(efAllCaps|efCamel) && !entFirstNames[t.text] && entGaz[t.text].kind == gazNone {
-		text = strings.ToLower(text[:1]) + text[1:]
+	p := d.Paragraphs[toks[s].Para]
+	phrase := p[toks[s].Start:toks[e-1].End]
+	if t := &toks[s]; t.Is(text.SentStart) && t.Is(text.Cap) && !t.Is(text.AllCaps|text.Camel) && !entFirstNames[t.Text] && entGaz[t.Text].kind == gazNone {
+		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
 	}
-	return text
+	return phrase
 }
 
 // allCapsWords reports whether every word of s is capitalised: a name, not

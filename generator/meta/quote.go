@@ -1,6 +1,10 @@
 package meta
 
-import "strings"
+import (
+	"strings"
+
+	"briefing/generator/meta/text"
+)
 
 // minQuoteWords drops scare quotes ("old friend"): a quotation worth showing
 // says something.
@@ -23,8 +27,8 @@ func quotes(d *doc) []Quote {
 	return analysisOf(d).quotes()
 }
 
-func isDoubleQuote(t *etok) bool {
-	return t.kind == ekPunct && (t.text == `"` || t.text == "“" || t.text == "”")
+func isDoubleQuote(t *text.Token) bool {
+	return t.Kind == text.Punct && (t.Text == `"` || t.Text == "“" || t.Text == "”")
 }
 
 func (an *entAnalysis) quotes() []Quote {
@@ -32,36 +36,36 @@ func (an *entAnalysis) quotes() []Quote {
 	var qs []quoteSpan
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !isDoubleQuote(t) || t.text == "”" {
+		if !isDoubleQuote(t) || t.Text == "”" {
 			continue
 		}
 		// the closing mark is the next double quote of the paragraph; none
 		// means the quotation continues into the next paragraph
 		j := i + 1
-		for j < len(toks) && toks[j].para == t.para && !isDoubleQuote(&toks[j]) {
+		for j < len(toks) && toks[j].Para == t.Para && !isDoubleQuote(&toks[j]) {
 			j++
 		}
-		closed := j < len(toks) && toks[j].para == t.para
-		p := an.d.Paragraphs[t.para]
+		closed := j < len(toks) && toks[j].Para == t.Para
+		p := an.d.Paragraphs[t.Para]
 		if closed && an.opensQuote(j) {
 			// Copy that drops a closing mark ("...a Muslim. He added: "The
 			// authorities...") would pair this quotation with the next one's
 			// opening mark: end it at its last full stop instead.
 			if e := an.lastStop(i, j); e > i {
-				text := strings.TrimSpace(p[t.end:toks[e].end])
-				qs = append(qs, quoteSpan{open: i, close: e, para: int(t.para), text: text})
+				text := strings.TrimSpace(p[t.End:toks[e].End])
+				qs = append(qs, quoteSpan{open: i, close: e, para: int(t.Para), text: text})
 				i = e
 				continue
 			}
 		}
 		var text string
 		if closed {
-			text = p[t.end:toks[j].start]
+			text = p[t.End:toks[j].Start]
 		} else {
-			text = p[t.end:]
+			text = p[t.End:]
 		}
 		text = strings.TrimRight(strings.TrimSpace(text), ",")
-		qs = append(qs, quoteSpan{open: i, close: j, para: int(t.para), text: text})
+		qs = append(qs, quoteSpan{open: i, close: j, para: int(t.Para), text: text})
 		if closed {
 			i = j
 		} else {
@@ -72,12 +76,12 @@ func (an *entAnalysis) quotes() []Quote {
 	for k := range qs {
 		q := &qs[k]
 		a := q.open
-		for a > 0 && toks[a-1].para == int32(q.para) && !an.sentenceEnd(a-1, qs) {
+		for a > 0 && toks[a-1].Para == int32(q.para) && !an.sentenceEnd(a-1, qs) {
 			a--
 		}
 		b := q.close
 		if !an.sentenceEnd(b, qs) {
-			for b < len(toks) && toks[b].para == int32(q.para) && !an.sentenceEnd(b, qs) {
+			for b < len(toks) && toks[b].Para == int32(q.para) && !an.sentenceEnd(b, qs) {
 				b++
 			}
 		}
@@ -131,18 +135,18 @@ func (an *entAnalysis) quotes() []Quote {
 // a quotation: a space before it and a word right after it.
 func (an *entAnalysis) opensQuote(j int) bool {
 	t := &an.toks[j]
-	if t.text != `"` || !t.is(efOpenQ) || j+1 >= len(an.toks) {
+	if t.Text != `"` || !t.Is(text.OpenQuote) || j+1 >= len(an.toks) {
 		return false
 	}
 	n := &an.toks[j+1]
-	return n.para == t.para && n.start == t.end && n.kind != ekPunct
+	return n.Para == t.Para && n.Start == t.End && n.Kind != text.Punct
 }
 
 // lastStop is the last full stop, question or exclamation mark strictly
 // between tokens i and j, or -1.
 func (an *entAnalysis) lastStop(i, j int) int {
 	for k := j - 1; k > i; k-- {
-		if t := &an.toks[k]; t.kind == ekPunct && (t.text == "." || t.text == "!" || t.text == "?") {
+		if t := &an.toks[k]; t.Kind == text.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?") {
 			return k
 		}
 	}
@@ -151,7 +155,7 @@ func (an *entAnalysis) lastStop(i, j int) int {
 
 func (an *entAnalysis) paraStart(para int) int {
 	for i := range an.toks {
-		if int(an.toks[i].para) == para {
+		if int(an.toks[i].Para) == para {
 			return i
 		}
 	}
@@ -165,16 +169,16 @@ func (an *entAnalysis) sentenceEnd(i int, qs []quoteSpan) bool {
 		return true
 	}
 	t := &an.toks[i]
-	if i > 0 && t.is(efCloseQ|efOpenQ) && isDoubleQuote(t) {
+	if i > 0 && t.Is(text.CloseQuote|text.OpenQuote) && isDoubleQuote(t) {
 		for k := range qs {
 			if qs[k].close == i {
 				p := &an.toks[i-1]
-				return p.kind == ekPunct && (p.text == "." || p.text == "!" || p.text == "?")
+				return p.Kind == text.Punct && (p.Text == "." || p.Text == "!" || p.Text == "?")
 			}
 		}
 		return false
 	}
-	if t.kind != ekPunct || (t.text != "." && t.text != "!" && t.text != "?") {
+	if t.Kind != text.Punct || (t.Text != "." && t.Text != "!" && t.Text != "?") {
 		return false
 	}
 	for k := range qs {
@@ -200,20 +204,20 @@ func (an *entAnalysis) attribution(a, b, open int, qs []quoteSpan) string {
 	toks := an.toks
 	// "CCTV quoted Xi as saying"
 	for k := a; k < b; k++ {
-		if toks[k].text == "quoted" && !inQuote(k, qs) {
+		if toks[k].Text == "quoted" && !inQuote(k, qs) {
 			if m := an.mentionIn(k+1, k+4); m != nil && m.kind != entPlace {
 				return m.name
 			}
 		}
 	}
 	for k := a; k < b; k++ {
-		w := toks[k].text
-		if inQuote(k, qs) || !speechVerbs[w] || w == "quoted" || w == "asked" {
+		w := toks[k].Text
+		if inQuote(k, qs) || !text.SpeechVerb(w) || w == "quoted" || w == "asked" {
 			continue
 		}
 		// "Xi reportedly said", "chief executive Richard Parsons said", "he added"
 		for j := k - 1; j >= a && j >= k-4; j-- {
-			if inQuote(j, qs) || toks[j].kind == ekPunct {
+			if inQuote(j, qs) || toks[j].Kind == text.Punct {
 				break
 			}
 			if s := an.speakerAt(j); s != "" {
@@ -224,7 +228,7 @@ func (an *entAnalysis) attribution(a, b, open int, qs []quoteSpan) string {
 		// of the committee, Labour MP Barry Sheerman": a person wins.
 		org := ""
 		for j := k + 1; j < b && j <= k+14; j++ {
-			if inQuote(j, qs) || (toks[j].kind == ekPunct && toks[j].text != ",") {
+			if inQuote(j, qs) || (toks[j].Kind == text.Punct && toks[j].Text != ",") {
 				break
 			}
 			s := an.speakerAt(j)
@@ -244,15 +248,15 @@ func (an *entAnalysis) attribution(a, b, open int, qs []quoteSpan) string {
 	}
 	// "According to CCTV, Xi praised the "...""; the subject before the quotation
 	for k := a; k < open; k++ {
-		if toks[k].kind == ekPunct || inQuote(k, qs) {
+		if toks[k].Kind == text.Punct || inQuote(k, qs) {
 			continue
 		}
-		if s := an.speakerAt(k); s != "" && !(k >= 2 && toks[k-1].text == "to" && strings.EqualFold(toks[k-2].text, "according")) {
+		if s := an.speakerAt(k); s != "" && !(k >= 2 && toks[k-1].Text == "to" && strings.EqualFold(toks[k-2].Text, "according")) {
 			return s
 		}
 	}
 	for k := a; k+2 < b; k++ {
-		if strings.EqualFold(toks[k].text, "according") && toks[k+1].text == "to" {
+		if strings.EqualFold(toks[k].Text, "according") && toks[k+1].Text == "to" {
 			if m := an.mentionIn(k+2, k+4); m != nil && m.kind != entPlace {
 				return m.name
 			}
@@ -271,13 +275,13 @@ func (an *entAnalysis) speakerAt(j int) string {
 		}
 		return m.name
 	}
-	switch strings.ToLower(an.toks[j].text) {
+	switch strings.ToLower(an.toks[j].Text) {
 	case "he", "she":
 		if m := an.lastBefore(j, entPerson); m != nil {
 			return m.name
 		}
 	case "company", "firm", "group", "bank", "broadcaster", "agency", "ministry", "club":
-		if j > 0 && strings.EqualFold(an.toks[j-1].text, "the") {
+		if j > 0 && strings.EqualFold(an.toks[j-1].Text, "the") {
 			if m := an.lastBefore(j, entOrg); m != nil {
 				return m.name
 			}
@@ -285,9 +289,9 @@ func (an *entAnalysis) speakerAt(j int) string {
 	default:
 		// "the Tory leader said", "the minister added": a role names the
 		// last person named, not the party or office before it.
-		if entRoleWords[strings.ToLower(an.toks[j].text)] {
+		if entRoleWords[strings.ToLower(an.toks[j].Text)] {
 			for i := j - 1; i >= 0 && i >= j-3; i-- {
-				if strings.EqualFold(an.toks[i].text, "the") {
+				if strings.EqualFold(an.toks[i].Text, "the") {
 					if m := an.lastBefore(i, entPerson); m != nil {
 						return m.name
 					}

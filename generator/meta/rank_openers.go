@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefing/generator/meta/text"
 )
 
 // A key point is read alone, so a sentence that leans on the one before it
@@ -114,7 +116,7 @@ func leadingLower(s string) bool {
 // was lower case only because it followed the connective; a proper noun
 // with odd casing ("eBay") is left alone.
 func commonLowerStart(rest string) bool {
-	return sentenceStarters[openingWord(rest)]
+	return text.SentenceStarter(openingWord(rest))
 }
 
 func capitalizeFirst(s string) string {

@@ -151,3 +151,11 @@ var rankStopwords = stringSet(
 	"like", "may", "might", "must", "yet", "still", "even", "well", "much", "many", "back",
 	"get", "got", "make", "made", "per", "cent", "s", "t", "ve", "ll", "re", "d", "m",
 	"last", "first", "since", "however", "according", "added", "around", "another", "way")
+
+func stringSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

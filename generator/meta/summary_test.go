@@ -5,39 +5,19 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"briefing/generator/meta/internal/articletest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/summary")
 
-// readArticle reads the raw form: headline, blank line, paragraphs.
-func readArticle(t testing.TB, path string) (string, []string) {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	blocks := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n\n")
-	var paras []string
-	for _, b := range blocks[1:] {
-		if b = strings.Join(strings.Fields(b), " "); b != "" {
-			paras = append(paras, b)
-		}
-	}
-	return strings.TrimSpace(blocks[0]), paras
-}
-
 func TestSummarizeGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/summary/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no test articles")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			headline, paras := readArticle(t, f)
+	for _, name := range articletest.News {
+		t.Run(name, func(t *testing.T) {
+			headline, paras := articletest.Article(t, name)
 			summary, keypoints, description := summarize(prepare(headline, paras), nil)
 			checkOutputs(t, summary, keypoints, description)
 
@@ -47,7 +27,7 @@ func TestSummarizeGolden(t *testing.T) {
 				got.WriteString("* " + k + "\n")
 			}
 			got.WriteString("description: " + description + "\n")
-			golden := strings.TrimSuffix(f, ".txt") + ".golden"
+			golden := filepath.Join("testdata", "summary", strings.TrimSuffix(name, ".txt")+".golden")
 			if *update {
 				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
@@ -106,42 +86,6 @@ func TestSummarizeSmall(t *testing.T) {
 			summary, keypoints, description := summarize(prepare(tt.headline, tt.paras), nil)
 			if summary == "" || description == "" || len(keypoints) != tt.keypoints {
 				t.Errorf("got summary %q, %d key points %q, description %q", summary, len(keypoints), keypoints, description)
-			}
-		})
-	}
-}
-
-func TestStripFurniture(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []string
-		want []string // sentences left
-	}{
-		{"reuters dateline", []string{"BEIJING (Reuters) - China said on Monday it would cut tariffs."},
-			[]string{"China said on Monday it would cut tariffs."}},
-		{"cnn dateline", []string{"(CNN) -- A storm hit the coast."}, []string{"A storm hit the coast."}},
-		{"cnn place dateline", []string{"LONDON, England (CNN) -- Prices rose."}, []string{"Prices rose."}},
-		{"ap dateline", []string{"WASHINGTON — The Senate voted on Tuesday."}, []string{"The Senate voted on Tuesday."}},
-		{"not a dateline", []string{"The firm - which is based in Leeds - grew."}, []string{"The firm - which is based in Leeds - grew."}},
-		{"daily mail header", []string{"By . Associated Press . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . 14:46 EST, 25 October 2013 . A man was arrested on Friday."},
-			[]string{"A man was arrested on Friday."}},
-		{"daily mail byline", []string{"By . Sam Webb . A man was arrested on Friday."}, []string{"A man was arrested on Friday."}},
-		{"last updated", []string{"Last updated at 3:57 PM on 12th October 2011 . The match was abandoned."}, []string{"The match was abandoned."}},
-		{"byline paragraph", []string{"By Jane Smith, CNN", "Rain fell."}, []string{"Rain fell."}},
-		{"calls to action", []string{"Rain fell. Click here to see the pictures. Scroll down for video", "READ MORE: Storm chaos"}, []string{"Rain fell."}},
-		{"photo credit", []string{"Photo: Getty Images", "Rain fell."}, []string{"Rain fell."}},
-		{"contributor line", []string{"Rain fell.", "CNN's Jo Bloggs contributed to this report."}, []string{"Rain fell."}},
-		{"scraped line breaks", []string{"Rain fell . Roads closed ."}, []string{"Rain fell.", "Roads closed."}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := prepare("Headline", tt.in)
-			var got []string
-			for _, s := range d.Sentences {
-				got = append(got, s.Text)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -3,6 +3,8 @@ package meta
 import (
 	"sort"
 	"strings"
+
+	"briefing/generator/meta/text"
 )
 
 const (
@@ -57,15 +59,15 @@ func tagStem(w string) string {
 	return w
 }
 
-func tagWord(t *etok) (string, bool) {
-	if t.kind != ekWord || t.is(efCap) && !t.is(efSentStart) || t.is(efAllCaps) || len(t.text) < 4 {
+func tagWord(t *text.Token) (string, bool) {
+	if t.Kind != text.Word || t.Is(text.Cap) && !t.Is(text.SentStart) || t.Is(text.AllCaps) || len(t.Text) < 4 {
 		return "", false
 	}
-	w := t.text
-	if t.is(efCap) {
+	w := t.Text
+	if t.Is(text.Cap) {
 		w = strings.ToLower(w)
 	}
-	if hasApostropheOrDot(w) || entCommon[w] || tagStop[w] || entCommon[tagStem(w)] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
+	if hasApostropheOrDot(w) || text.Common(w) || tagStop[w] || text.Common(tagStem(w)) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
 		return "", false
 	}
 	// Participles and adjectives ("willing", "mutual", "bilateral") read
@@ -73,14 +75,14 @@ func tagWord(t *etok) (string, bool) {
 	if !tagTopics[tagStem(strings.ToLower(w))] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ual") || strings.HasSuffix(w, "eral") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful")) {
 		return "", false
 	}
-	if t.is(efCap) && (entGaz[t.text].kind != gazNone || entFirstNames[t.text]) {
+	if t.Is(text.Cap) && (entGaz[t.Text].kind != gazNone || entFirstNames[t.Text]) {
 		return "", false
 	}
 	return w, true
 }
 
 func tags(d *doc, m *Metadata) []string {
-	hl := entTokenize(make([]etok, 0, 16), d.Headline, -1)
+	hl := text.Tokenize(make([]text.Token, 0, 16), d.Headline, -1)
 	toks := analysisOf(d).toks
 	cands := map[string]*tagCand{}
 	bump := func(key, form string, w float64, pos int) {
@@ -102,7 +104,7 @@ func tags(d *doc, m *Metadata) []string {
 			bump(tagStem(w), w, 1, i)
 		}
 		// two topic words in a row: "trade volumes", "road bridge"
-		if i+1 < len(toks) && toks[i+1].para == toks[i].para {
+		if i+1 < len(toks) && toks[i+1].Para == toks[i].Para {
 			if w2, ok := tagWord(&toks[i+1]); ok {
 				bump(tagStem(w)+" "+tagStem(w2), w+" "+w2, 1.5, i)
 			}
@@ -111,10 +113,10 @@ func tags(d *doc, m *Metadata) []string {
 	// headline words weigh more: they name the topic
 	for i := range hl {
 		t := &hl[i]
-		if t.kind != ekWord {
+		if t.Kind != text.Word {
 			continue
 		}
-		w := strings.ToLower(t.text)
+		w := strings.ToLower(t.Text)
 		if c := cands[tagStem(w)]; c != nil {
 			c.score += 2
 		}

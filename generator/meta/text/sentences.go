@@ -1,4 +1,4 @@
-package meta
+package text
 
 import (
 	"strings"
@@ -11,9 +11,9 @@ import (
 // is regular enough that a scan for terminators plus an abbreviation list
 // does as well on it.
 
-// splitSentences appends to dst the sentences of one paragraph, trimmed and
+// SplitSentences appends to dst the sentences of paragraph p, trimmed and
 // as written.
-func splitSentences(p string, dst []string) []string {
+func SplitSentences(p string, dst []string) []string {
 	start := 0
 	for i := 0; i < len(p); {
 		c := p[i]
@@ -130,22 +130,12 @@ func opensSentence(r rune) bool {
 	return false
 }
 
-// nameTitles precede a name and never end a sentence.
-var nameTitles = stringSet("Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Sen", "Rep", "Gov",
-	"Gen", "Lt", "Col", "Capt", "Cpt", "Sgt", "Cpl", "Maj", "Adm", "Cmdr", "Brig", "Rev",
-	"Hon", "Pres", "Supt", "Insp", "Det", "Fr", "Mt", "Ft", "Ave", "Sens", "Reps", "Govs",
-	"Gens", "Mme", "Mlle", "vs", "v", "approx", "ca", "cf", "Dept", "Univ", "Assn", "Mx")
+// SentenceStarter reports whether w is a word that commonly begins a
+// sentence ("The", "He", "However"): it settles the ambiguous "in the
+// U.S. The company ..." and tells an ordinary opening word from a name.
+func SentenceStarter(w string) bool { return sentenceStarters[w] }
 
-// numberAbbrevs are abbreviations followed by a number.
-var numberAbbrevs = stringSet("No", "Nos", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-	"Sep", "Sept", "Oct", "Nov", "Dec", "Art", "Vol", "vol", "pp", "p", "Ch", "ch", "Sec", "Para",
-	"fig", "figs", "Figs", "para", "art", "sec", "no", "nos", "op", "Op")
-
-// endingAbbrevs are abbreviations that often end a sentence too.
-var endingAbbrevs = stringSet("Inc", "Ltd", "Co", "Corp", "Plc", "plc", "LLC", "etc", "al", "Jr", "Sr", "Bros")
-
-// sentenceStarters are words that commonly begin a sentence, used to settle the
-// ambiguous "in the U.S. The company ...".
+// sentenceStarters are words that commonly begin a sentence.
 var sentenceStarters = stringSet("The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But",
 	"And", "In", "On", "At", "For", "This", "That", "These", "Those", "Its", "His", "Her",
 	"Their", "Our", "There", "However", "Meanwhile", "If", "When", "While", "As", "After",
@@ -153,14 +143,6 @@ var sentenceStarters = stringSet("The", "A", "An", "He", "She", "It", "They", "W
 	"Analysts", "According", "Now", "So", "Yet", "Still", "Earlier", "Later", "Also", "Since",
 	"With", "Under", "By", "From", "More", "Both", "Such", "Several", "No", "Not", "Although",
 	"Despite", "What", "Why", "How", "Who", "Where", "Mr", "Mrs", "Ms", "Dr")
-
-func stringSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
 
 // dottedAbbrev reports "U.S", "p.m", "e.g" or an initial "J": letters
 // separated by periods, the last period being the one under test.

@@ -1,4 +1,4 @@
-package meta
+package text
 
 import (
 	"slices"
@@ -35,7 +35,7 @@ func TestSplitSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := splitSentences(tt.in, nil); !slices.Equal(got, tt.want) {
+			if got := SplitSentences(tt.in, nil); !slices.Equal(got, tt.want) {
 				t.Errorf("splitSentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
