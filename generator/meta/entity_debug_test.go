@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"briefing/generator/meta/internal/articletest"
+	"briefing/generator/meta/text"
 )
 
 // TestDebugDump prints the metadata of the files in ENTDUMP (space separated);
@@ -22,16 +23,17 @@ func TestDebugDump(t *testing.T) {
 			t.Fatal(err)
 		}
 		h, paras := articletest.Split(string(b))
-		d := prepare(h, paras)
-		p, pl, o := entities(d)
+		d := text.Prepare(h, paras)
+		var m Metadata
+		extract(d, &m)
+		p, pl, o := m.People, m.Places, m.Organizations
 		fmt.Printf("== %s: %s\n people: %q\n places: %q\n orgs: %q\n", f, h, p, pl, o)
-		for _, q := range quotes(d) {
+		for _, q := range m.Quotes {
 			fmt.Printf(" quote: %q — %s\n", q.Text, q.Speaker)
 		}
-		for _, x := range figures(d) {
+		for _, x := range m.Figures {
 			fmt.Printf(" figure: %q = %q\n", x.Value, x.Measure)
 		}
-		m := Metadata{People: p, Places: pl, Organizations: o}
-		fmt.Printf(" tags: %q\n", tags(d, &m))
+		fmt.Printf(" tags: %q\n", m.Tags)
 	}
 }

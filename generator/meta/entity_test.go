@@ -9,41 +9,17 @@ import (
 	"slices"
 	"testing"
 
+	"briefing/generator/meta/entity"
 	"briefing/generator/meta/internal/articletest"
 )
 
 var updateGolden = flag.Bool("update-entities", false, "rewrite testdata/entities/*.golden.json")
 
-func loadArticle(t testing.TB, name string) *doc {
-	t.Helper()
-	h, paras := articletest.Article(t, name)
-	return prepare(h, paras)
-}
-
-func paraDoc(paras ...string) *doc { return prepare("Headline", paras) }
-
 // TestSampleTargets checks the issue's targets on the sample article.
 func TestSampleTargets(t *testing.T) {
-	d := loadArticle(t, "xi-putin.txt")
-	people, places, orgs := entities(d)
-	if !slices.Equal(people, []string{"Xi Jinping", "Vladimir Putin"}) {
-		t.Errorf("people = %q", people)
-	}
-	for _, p := range []string{"China", "Russia", "Ukraine", "Beijing", "Moscow", "Kyiv", "Blagoveshchensk", "Heihe"} {
-		if !slices.Contains(places, p) {
-			t.Errorf("places %q lack %s", places, p)
-		}
-	}
-	for _, o := range []string{"CCTV", "European Union"} {
-		if !slices.Contains(orgs, o) {
-			t.Errorf("organizations %q lack %s", orgs, o)
-		}
-		if slices.Contains(people, o) || slices.Contains(places, o) {
-			t.Errorf("%s is not a person or place", o)
-		}
-	}
+	d := articletest.Doc(t, "xi-putin.txt")
 	found := false
-	for _, q := range quotes(d) {
+	for _, q := range quotes(d, entity.Analyse(d)) {
 		if len(q.Text) > 40 && q.Text[:40] == "willing to continue to offer mutual supp" {
 			found = true
 			if q.Speaker != "Xi Jinping" {
@@ -79,12 +55,9 @@ type goldenOut struct {
 func TestGolden(t *testing.T) {
 	for _, name := range articletest.Named {
 		t.Run(name, func(t *testing.T) {
-			d := loadArticle(t, name)
-			var g goldenOut
-			g.People, g.Places, g.Organizations = entities(d)
-			g.Quotes = quotes(d)
-			g.Figures = figures(d)
-			g.Tags = tags(d, &Metadata{People: g.People, Places: g.Places, Organizations: g.Organizations})
+			var m Metadata
+			extract(articletest.Doc(t, name), &m)
+			g := goldenOut{m.People, m.Places, m.Organizations, m.Quotes, m.Figures, m.Tags}
 			got, _ := json.MarshalIndent(g, "", "  ")
 			path := filepath.Join("testdata", "entities", name[:len(name)-4]+".golden.json")
 			if *updateGolden {
@@ -99,64 +72,6 @@ func TestGolden(t *testing.T) {
 			}
 			if string(want) != string(got)+"\n" {
 				t.Errorf("output differs from %s:\n%s", path, got)
-			}
-		})
-	}
-}
-
-func TestEntities(t *testing.T) {
-	cases := []struct {
-		name                 string
-		paras                []string
-		people, places, orgs []string
-	}{
-		{
-			name:   "title and later surname",
-			paras:  []string{"Prime Minister Tony Blair met union leaders. Later Mr Blair said he was pleased."},
-			people: []string{"Tony Blair"},
-		},
-		{
-			name:  "sentence-initial common words are not names",
-			paras: []string{"But the talks failed. The deal collapsed on Monday in March."},
-		},
-		{
-			name:   "aliases share one canonical name",
-			paras:  []string{"The EU and the US agreed. Officials in the United States and the European Union and the U.S. welcomed it."},
-			places: []string{"United States"},
-			orgs:   []string{"European Union"},
-		},
-		{
-			name:   "possessive and multiword place",
-			paras:  []string{"Russia's exports to New York rose, the firm said."},
-			places: []string{"Russia", "New York"},
-		},
-		{
-			name:  "company names",
-			paras: []string{"Time Warner said profits rose. Shares in Warner Bros and the Royal Bank of Scotland fell."},
-			orgs:  []string{"Time Warner", "Warner Bros", "RBS"},
-		},
-		{
-			name:  "acronym defined in brackets",
-			paras: []string{"The Office for Budget Responsibility (OBR) published its forecast. The OBR said growth would slow."},
-			orgs:  []string{"Office for Budget Responsibility"},
-		},
-		{
-			name:   "unknown town after city of",
-			paras:  []string{"The bridge links the Russian city of Blagoveshchensk with the town of Heihe."},
-			places: []string{"Blagoveshchensk", "Heihe"},
-		},
-		{
-			name:   "role word before a surname",
-			paras:  []string{"Arsenal drew, and coach Wenger was angry. Wenger said the referee was wrong."},
-			people: []string{"Wenger"},
-			orgs:   []string{"Arsenal"},
-		},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			p, pl, o := entities(paraDoc(c.paras...))
-			if !slices.Equal(p, c.people) || !slices.Equal(pl, c.places) || !slices.Equal(o, c.orgs) {
-				t.Errorf("got people %q places %q orgs %q\nwant people %q places %q orgs %q", p, pl, o, c.people, c.places, c.orgs)
 			}
 		})
 	}
@@ -186,8 +101,8 @@ func TestQuoteAttribution(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := prepare("Headline", tt.paras)
-			got := quotes(d)
+			d := articletest.Paragraphs(tt.paras...)
+			got := quotes(d, entity.Analyse(d))
 			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 				t.Errorf("quotes = %q\nwant     %q", got, tt.want)
 			}
@@ -198,7 +113,7 @@ func TestQuoteAttribution(t *testing.T) {
 // TestTagsDeterministic: a word and the phrase it opens can score the same;
 // the choice between them must not follow map order.
 func TestTagsDeterministic(t *testing.T) {
-	d := paraDoc("Regulators questioned financial institutions about the transfers.",
+	d := articletest.Paragraphs("Regulators questioned financial institutions about the transfers.",
 		"Several financial institutions refused, and financial reporting rules were cited.")
 	want := tags(d, &Metadata{})
 	if !slices.Contains(want, "financial institutions") {

@@ -3,6 +3,7 @@ package meta
 import (
 	"strings"
 
+	"briefing/generator/meta/entity"
 	"briefing/generator/meta/text"
 )
 
@@ -99,8 +100,8 @@ type figure struct {
 	measure string
 }
 
-func figures(d *doc) []Figure {
-	toks := analysisOf(d).toks
+func figures(d *text.Doc) []Figure {
+	toks := d.Tokens()
 	var figs []figure
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != text.Number {
@@ -135,7 +136,7 @@ func adjacent(toks []text.Token, a, b int) bool {
 
 // figureAt reads the figure whose number is token i, if it is one worth
 // keeping: money, a percentage or a count of something.
-func figureAt(d *doc, toks []text.Token, i int) (figure, bool) {
+func figureAt(d *text.Doc, toks []text.Token, i int) (figure, bool) {
 	t := &toks[i]
 	num := t.Text
 	f := figure{a: i, b: i + 1}
@@ -196,10 +197,10 @@ func figureAt(d *doc, toks []text.Token, i int) (figure, bool) {
 		if isYear(digits) && f.b == i+1 || digits == "" {
 			return f, false
 		}
-		if i > 0 && toks[i-1].Para == t.Para && (entNonEntities[toks[i-1].Text] || toks[i-1].Kind == text.Word && toks[i-1].Is(text.Cap) && !toks[i-1].Is(text.SentStart)) {
+		if i > 0 && toks[i-1].Para == t.Para && (entity.IsNonEntity(toks[i-1].Text) || toks[i-1].Kind == text.Word && toks[i-1].Is(text.Cap) && !toks[i-1].Is(text.SentStart)) {
 			return f, false // "February 24", "Channel 4"
 		}
-		if n == nil || n.Kind != text.Word || entNonEntities[n.Text] || n.Is(text.Cap) || figNotUnit[n.Text] || len(n.Text) < 2 && !isUnitSuffix(n.Text) {
+		if n == nil || n.Kind != text.Word || entity.IsNonEntity(n.Text) || n.Is(text.Cap) || figNotUnit[n.Text] || len(n.Text) < 2 && !isUnitSuffix(n.Text) {
 			if rest != "" && isUnitSuffix(rest) {
 				f.kind = figCount // "40km"
 				break
@@ -254,7 +255,7 @@ func isYear(s string) bool {
 }
 
 // figMeasure finds the short phrase that says what figure f measures.
-func figMeasure(d *doc, toks []text.Token, f figure, prev []figure) string {
+func figMeasure(d *text.Doc, toks []text.Token, f figure, prev []figure) string {
 	para := toks[f.a].Para
 	// the clause before the value, back to a punctuation mark
 	c := f.a
@@ -339,7 +340,7 @@ func figMeasure(d *doc, toks []text.Token, f figure, prev []figure) string {
 
 // phraseBefore is the noun phrase ending before token e, starting no earlier
 // than c: "trade volumes last year" in "with trade volumes last year hitting".
-func phraseBefore(d *doc, toks []text.Token, c, e int) string {
+func phraseBefore(d *text.Doc, toks []text.Token, c, e int) string {
 	s := e
 	for s > c && e-s < 8 {
 		s--
@@ -379,7 +380,7 @@ func phraseBefore(d *doc, toks []text.Token, c, e int) string {
 }
 
 // phraseAfter is the short phrase after a value: "to settle charges".
-func phraseAfter(d *doc, toks []text.Token, b int) string {
+func phraseAfter(d *text.Doc, toks []text.Token, b int) string {
 	e := b
 	for e < len(toks) && e-b < 5 && toks[e].Para == toks[b-1].Para && toks[e].Kind != text.Punct {
 		e++
@@ -396,7 +397,7 @@ func phraseAfter(d *doc, toks []text.Token, b int) string {
 
 // countMeasure names a count by its unit and what follows: "subscribers".
 // "lost 464,000 subscribers" -> "subscribers lost".
-func countMeasure(d *doc, toks []text.Token, f figure) string {
+func countMeasure(d *text.Doc, toks []text.Token, f figure) string {
 	unit := phraseText(d, toks, f.a+1, f.b)
 	k := f.a - 1
 	for k >= 0 && toks[k].Para == toks[f.a].Para && figSkip[strings.ToLower(toks[k].Text)] && toks[k].Text != "of" {
@@ -411,13 +412,13 @@ func countMeasure(d *doc, toks []text.Token, f figure) string {
 	return unit
 }
 
-func phraseText(d *doc, toks []text.Token, s, e int) string {
+func phraseText(d *text.Doc, toks []text.Token, s, e int) string {
 	if s >= e {
 		return ""
 	}
 	p := d.Paragraphs[toks[s].Para]
 	phrase := p[toks[s].Start:toks[e-1].End]
-	if t := &toks[s]; t.Is(text.SentStart) && t.Is(text.Cap) && !t.Is(text.AllCaps|text.Camel) && !entFirstNames[t.Text] && entGaz[t.Text].kind == gazNone {
+	if t := &toks[s]; t.Is(text.SentStart) && t.Is(text.Cap) && !t.Is(text.AllCaps|text.Camel) && !entity.IsKnownName(t.Text) {
 		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
 	}
 	return phrase

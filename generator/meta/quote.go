@@ -3,6 +3,7 @@ package meta
 import (
 	"strings"
 
+	"briefing/generator/meta/entity"
 	"briefing/generator/meta/text"
 )
 
@@ -23,15 +24,23 @@ type quoteSpan struct {
 	sentB       int
 }
 
-func quotes(d *doc) []Quote {
-	return analysisOf(d).quotes()
+// quoteScan is one document's tokens and the names found in them.
+type quoteScan struct {
+	d        *text.Doc
+	toks     []text.Token
+	mentions []entity.Mention
+}
+
+func quotes(d *text.Doc, names *entity.Analysis) []Quote {
+	an := &quoteScan{d: d, toks: d.Tokens(), mentions: names.Mentions}
+	return an.quotes()
 }
 
 func isDoubleQuote(t *text.Token) bool {
 	return t.Kind == text.Punct && (t.Text == `"` || t.Text == "“" || t.Text == "”")
 }
 
-func (an *entAnalysis) quotes() []Quote {
+func (an *quoteScan) quotes() []Quote {
 	toks := an.toks
 	var qs []quoteSpan
 	for i := 0; i < len(toks); i++ {
@@ -133,7 +142,7 @@ func (an *entAnalysis) quotes() []Quote {
 
 // opensQuote reports whether the straight quotation mark at token j opens
 // a quotation: a space before it and a word right after it.
-func (an *entAnalysis) opensQuote(j int) bool {
+func (an *quoteScan) opensQuote(j int) bool {
 	t := &an.toks[j]
 	if t.Text != `"` || !t.Is(text.OpenQuote) || j+1 >= len(an.toks) {
 		return false
@@ -144,7 +153,7 @@ func (an *entAnalysis) opensQuote(j int) bool {
 
 // lastStop is the last full stop, question or exclamation mark strictly
 // between tokens i and j, or -1.
-func (an *entAnalysis) lastStop(i, j int) int {
+func (an *quoteScan) lastStop(i, j int) int {
 	for k := j - 1; k > i; k-- {
 		if t := &an.toks[k]; t.Kind == text.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?") {
 			return k
@@ -153,7 +162,7 @@ func (an *entAnalysis) lastStop(i, j int) int {
 	return -1
 }
 
-func (an *entAnalysis) paraStart(para int) int {
+func (an *quoteScan) paraStart(para int) int {
 	for i := range an.toks {
 		if int(an.toks[i].Para) == para {
 			return i
@@ -164,7 +173,7 @@ func (an *entAnalysis) paraStart(para int) int {
 
 // sentenceEnd reports whether token i is a full stop outside every
 // quotation, or the closing mark of a quotation that ends with one.
-func (an *entAnalysis) sentenceEnd(i int, qs []quoteSpan) bool {
+func (an *quoteScan) sentenceEnd(i int, qs []quoteSpan) bool {
 	if i >= len(an.toks) {
 		return true
 	}
@@ -200,13 +209,13 @@ func inQuote(i int, qs []quoteSpan) bool {
 
 // attribution finds who speaks in the sentence [a,b) around a quotation
 // opening at token open.
-func (an *entAnalysis) attribution(a, b, open int, qs []quoteSpan) string {
+func (an *quoteScan) attribution(a, b, open int, qs []quoteSpan) string {
 	toks := an.toks
 	// "CCTV quoted Xi as saying"
 	for k := a; k < b; k++ {
 		if toks[k].Text == "quoted" && !inQuote(k, qs) {
-			if m := an.mentionIn(k+1, k+4); m != nil && m.kind != entPlace {
-				return m.name
+			if m := an.mentionIn(k+1, k+4); m != nil && m.Kind != entity.Place {
+				return m.Name
 			}
 		}
 	}
@@ -235,7 +244,7 @@ func (an *entAnalysis) attribution(a, b, open int, qs []quoteSpan) string {
 			if s == "" {
 				continue
 			}
-			if m := an.mentionCovering(j); m == nil || m.kind == entPerson {
+			if m := an.mentionCovering(j); m == nil || m.Kind == entity.Person {
 				return s
 			}
 			if org == "" && j <= k+4 {
@@ -257,8 +266,8 @@ func (an *entAnalysis) attribution(a, b, open int, qs []quoteSpan) string {
 	}
 	for k := a; k+2 < b; k++ {
 		if strings.EqualFold(toks[k].Text, "according") && toks[k+1].Text == "to" {
-			if m := an.mentionIn(k+2, k+4); m != nil && m.kind != entPlace {
-				return m.name
+			if m := an.mentionIn(k+2, k+4); m != nil && m.Kind != entity.Place {
+				return m.Name
 			}
 		}
 	}
@@ -268,32 +277,32 @@ func (an *entAnalysis) attribution(a, b, open int, qs []quoteSpan) string {
 // speakerAt returns the speaker named by token j: a person or organisation
 // mention covering it, or a pronoun ("he", "the company") resolved to the
 // last one named before it.
-func (an *entAnalysis) speakerAt(j int) string {
+func (an *quoteScan) speakerAt(j int) string {
 	if m := an.mentionCovering(j); m != nil {
-		if m.kind == entPlace {
+		if m.Kind == entity.Place {
 			return ""
 		}
-		return m.name
+		return m.Name
 	}
 	switch strings.ToLower(an.toks[j].Text) {
 	case "he", "she":
-		if m := an.lastBefore(j, entPerson); m != nil {
-			return m.name
+		if m := an.lastBefore(j, entity.Person); m != nil {
+			return m.Name
 		}
 	case "company", "firm", "group", "bank", "broadcaster", "agency", "ministry", "club":
 		if j > 0 && strings.EqualFold(an.toks[j-1].Text, "the") {
-			if m := an.lastBefore(j, entOrg); m != nil {
-				return m.name
+			if m := an.lastBefore(j, entity.Organization); m != nil {
+				return m.Name
 			}
 		}
 	default:
 		// "the Tory leader said", "the minister added": a role names the
 		// last person named, not the party or office before it.
-		if entRoleWords[strings.ToLower(an.toks[j].Text)] {
+		if entity.IsRoleWord(strings.ToLower(an.toks[j].Text)) {
 			for i := j - 1; i >= 0 && i >= j-3; i-- {
 				if strings.EqualFold(an.toks[i].Text, "the") {
-					if m := an.lastBefore(i, entPerson); m != nil {
-						return m.name
+					if m := an.lastBefore(i, entity.Person); m != nil {
+						return m.Name
 					}
 					break
 				}
@@ -303,13 +312,13 @@ func (an *entAnalysis) speakerAt(j int) string {
 	return ""
 }
 
-func (an *entAnalysis) mentionCovering(j int) *mention {
+func (an *quoteScan) mentionCovering(j int) *entity.Mention {
 	for k := range an.mentions {
 		m := &an.mentions[k]
-		if m.tok <= j && j < m.end {
+		if m.Start <= j && j < m.End {
 			return m
 		}
-		if m.tok > j {
+		if m.Start > j {
 			break
 		}
 	}
@@ -317,24 +326,24 @@ func (an *entAnalysis) mentionCovering(j int) *mention {
 }
 
 // mentionIn returns the first person or organisation mention starting in [a,b).
-func (an *entAnalysis) mentionIn(a, b int) *mention {
+func (an *quoteScan) mentionIn(a, b int) *entity.Mention {
 	for k := range an.mentions {
 		m := &an.mentions[k]
-		if m.tok >= a && m.tok < b && m.kind != entPlace {
+		if m.Start >= a && m.Start < b && m.Kind != entity.Place {
 			return m
 		}
 	}
 	return nil
 }
 
-func (an *entAnalysis) lastBefore(j int, kind entKind) *mention {
-	var last *mention
+func (an *quoteScan) lastBefore(j int, kind entity.Kind) *entity.Mention {
+	var last *entity.Mention
 	for k := range an.mentions {
 		m := &an.mentions[k]
-		if m.tok >= j {
+		if m.Start >= j {
 			break
 		}
-		if m.kind == kind {
+		if m.Kind == kind {
 			last = m
 		}
 	}

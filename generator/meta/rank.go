@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"briefing/generator/meta/text"
 )
 
 // The ranker is unsupervised: a sentence scores for its position (news puts
@@ -49,7 +51,7 @@ type rankCandidate struct {
 
 // rankState holds the per-document working state of the ranker.
 type rankState struct {
-	d     *doc
+	d     *text.Doc
 	n     int
 	vecs  [][]weightedTerm // tf-idf vector per sentence, sorted by term
 	words []int            // word count per sentence
@@ -63,7 +65,7 @@ type weightedTerm struct {
 	w  float32
 }
 
-func rankSentences(d *doc, people []string, w rankParams) *rankState {
+func rankSentences(d *text.Doc, people []string, w rankParams) *rankState {
 	n := len(d.Sentences)
 	r := &rankState{d: d, n: n, vecs: make([][]weightedTerm, n), words: make([]int, n)}
 	if n == 0 {

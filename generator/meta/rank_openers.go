@@ -73,7 +73,7 @@ func OpensDangling(s string) bool {
 // a leading personal pronoun becomes the person it refers to, a leading
 // connective is dropped when the rest stands alone. It reports the new
 // text, whether it was rewritten, and false when s cannot stand alone.
-func standaloneText(d *doc, i int, people []string) (string, bool, bool) {
+func standaloneText(d *text.Doc, i int, people []string) (string, bool, bool) {
 	s := d.Sentences[i].Text
 	if !OpensDangling(s) {
 		return s, false, true
@@ -130,7 +130,7 @@ func capitalizeFirst(s string) string {
 // pronounAntecedent finds the person a leading "he" or "she" in sentence i most
 // likely means: the first person named in the nearest earlier sentence
 // that names one, looking back at most three sentences.
-func pronounAntecedent(d *doc, i int, people []string) string {
+func pronounAntecedent(d *text.Doc, i int, people []string) string {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		s := d.Sentences[j].Text
 		best, bestAt := "", len(s)+1

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"briefing/generator/meta/text"
 )
 
 // DescriptionMax is the longest description in characters: what search
@@ -13,7 +15,7 @@ const DescriptionMax = 160
 // summarize picks the key points of d, builds the summary from them in
 // document order and the description from the best of them. people are
 // the names found in the article, used to resolve a leading "he" or "she".
-func summarize(d *doc, people []string) (summary string, keypoints []string, description string) {
+func summarize(d *text.Doc, people []string) (summary string, keypoints []string, description string) {
 	if len(d.Sentences) == 0 {
 		// Nothing survived preparation; fall back on what there is.
 		text := strings.TrimSpace(strings.Join(d.Paragraphs, " "))
@@ -100,7 +102,7 @@ func cutAtWord(s string, max int) string {
 // Lead returns the first n sentences of an article after preparation: the
 // Lead-n baseline the ranker is measured against.
 func Lead(headline string, paragraphs []string, n int) []string {
-	d := prepare(headline, paragraphs)
+	d := text.Prepare(headline, paragraphs)
 	out := make([]string, 0, n)
 	for _, s := range d.Sentences[:min(n, len(d.Sentences))] {
 		out = append(out, s.Text)

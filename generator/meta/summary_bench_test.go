@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"briefing/generator/meta/internal/articletest"
+	"briefing/generator/meta/text"
 )
 
 // benchArticles are the test articles: wire, web and feature copy of
@@ -20,9 +21,9 @@ func benchArticles(b *testing.B) [][]string {
 // BenchmarkSummarize is ranking and selection on a prepared article.
 func BenchmarkSummarize(b *testing.B) {
 	arts := benchArticles(b)
-	docs := make([]*doc, len(arts))
+	docs := make([]*text.Doc, len(arts))
 	for k, a := range arts {
-		docs[k] = prepare(a[0], a[1:])
+		docs[k] = text.Prepare(a[0], a[1:])
 	}
 	people := []string{"Xi Jinping", "Vladimir Putin"}
 	b.ReportAllocs()

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"briefing/generator/article"
+	"briefing/generator/meta/entity"
+	"briefing/generator/meta/text"
 )
 
 // corpusRoot is the shared corpus beside the project; tests that need it
@@ -42,8 +44,8 @@ func TestKeypointsBeatLead3(t *testing.T) {
 				reference = append(reference, l)
 			}
 		}
-		d := prepare(a.Headline, a.Paragraphs)
-		people, _, _ := entities(d)
+		d := text.Prepare(a.Headline, a.Paragraphs)
+		people, _, _ := entity.Analyse(d).Lists()
 		_, keypoints, _ := summarize(d, people)
 		for _, k := range keypoints {
 			if OpensDangling(k) {

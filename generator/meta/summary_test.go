@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"briefing/generator/meta/internal/articletest"
+	"briefing/generator/meta/text"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/summary")
@@ -18,7 +19,7 @@ func TestSummarizeGolden(t *testing.T) {
 	for _, name := range articletest.News {
 		t.Run(name, func(t *testing.T) {
 			headline, paras := articletest.Article(t, name)
-			summary, keypoints, description := summarize(prepare(headline, paras), nil)
+			summary, keypoints, description := summarize(text.Prepare(headline, paras), nil)
 			checkOutputs(t, summary, keypoints, description)
 
 			var got bytes.Buffer
@@ -83,7 +84,7 @@ func TestSummarizeSmall(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			summary, keypoints, description := summarize(prepare(tt.headline, tt.paras), nil)
+			summary, keypoints, description := summarize(text.Prepare(tt.headline, tt.paras), nil)
 			if summary == "" || description == "" || len(keypoints) != tt.keypoints {
 				t.Errorf("got summary %q, %d key points %q, description %q", summary, len(keypoints), keypoints, description)
 			}
@@ -147,7 +148,7 @@ func TestStandaloneText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := prepare("Headline", []string{tt.before + " " + tt.in})
+			d := text.Prepare("Headline", []string{tt.before + " " + tt.in})
 			if len(d.Sentences) != 2 {
 				t.Fatalf("split into %d sentences", len(d.Sentences))
 			}

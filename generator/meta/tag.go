@@ -1,9 +1,13 @@
 package meta
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 
+	"briefing/generator/meta/entity"
+	"briefing/generator/meta/internal/wordlist"
 	"briefing/generator/meta/text"
 )
 
@@ -31,14 +35,18 @@ var tagStop = map[string]bool{
 	"week": true, "weeks": true, "month": true, "months": true, "days": true, "years": true, "time": true,
 }
 
-// tagTopics are words that name what a story is about; see topics.txt.
-var tagTopics = func() map[string]bool {
+//go:embed wordlists/topics.txt
+var topicList string
+
+// tagTopics are the stems of words that name what a story is about (see
+// topics.txt), read on first use.
+var tagTopics = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for w := range entWordSet("topics.txt") {
+	for w := range wordlist.Words(topicList) {
 		m[tagStem(w)] = true
 	}
 	return m
-}()
+})
 
 type tagCand struct {
 	form  string
@@ -59,7 +67,7 @@ func tagStem(w string) string {
 	return w
 }
 
-func tagWord(t *text.Token) (string, bool) {
+func tagWord(t *text.Token, topics map[string]bool) (string, bool) {
 	if t.Kind != text.Word || t.Is(text.Cap) && !t.Is(text.SentStart) || t.Is(text.AllCaps) || len(t.Text) < 4 {
 		return "", false
 	}
@@ -72,18 +80,19 @@ func tagWord(t *text.Token) (string, bool) {
 	}
 	// Participles and adjectives ("willing", "mutual", "bilateral") read
 	// badly as topics unless the topic list knows them ("banking").
-	if !tagTopics[tagStem(strings.ToLower(w))] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ual") || strings.HasSuffix(w, "eral") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful")) {
+	if !topics[tagStem(strings.ToLower(w))] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ual") || strings.HasSuffix(w, "eral") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful")) {
 		return "", false
 	}
-	if t.Is(text.Cap) && (entGaz[t.Text].kind != gazNone || entFirstNames[t.Text]) {
+	if t.Is(text.Cap) && entity.IsKnownName(t.Text) {
 		return "", false
 	}
 	return w, true
 }
 
-func tags(d *doc, m *Metadata) []string {
+func tags(d *text.Doc, m *Metadata) []string {
 	hl := text.Tokenize(make([]text.Token, 0, 16), d.Headline, -1)
-	toks := analysisOf(d).toks
+	toks := d.Tokens()
+	topics := tagTopics()
 	cands := map[string]*tagCand{}
 	bump := func(key, form string, w float64, pos int) {
 		c := cands[key]
@@ -94,18 +103,18 @@ func tags(d *doc, m *Metadata) []string {
 		c.score += w
 	}
 	for i := range toks {
-		w, ok := tagWord(&toks[i])
+		w, ok := tagWord(&toks[i], topics)
 		if !ok {
 			continue
 		}
-		if tagTopics[tagStem(w)] {
+		if topics[tagStem(w)] {
 			bump(tagStem(w), w, 3, i) // a topic word counts for more
 		} else {
 			bump(tagStem(w), w, 1, i)
 		}
 		// two topic words in a row: "trade volumes", "road bridge"
 		if i+1 < len(toks) && toks[i+1].Para == toks[i].Para {
-			if w2, ok := tagWord(&toks[i+1]); ok {
+			if w2, ok := tagWord(&toks[i+1], topics); ok {
 				bump(tagStem(w)+" "+tagStem(w2), w+" "+w2, 1.5, i)
 			}
 		}

@@ -1,9 +1,10 @@
-package text
+package text_test
 
 import (
 	"testing"
 
 	"briefing/generator/meta/internal/articletest"
+	"briefing/generator/meta/text"
 )
 
 // benchArticles are the test articles: wire, web and feature copy of
@@ -23,7 +24,7 @@ func BenchmarkSplit(b *testing.B) {
 	b.ResetTimer()
 	for i := range b.N {
 		for _, p := range arts[i%len(arts)][1:] {
-			buf = SplitSentences(p, buf[:0])
+			buf = text.SplitSentences(p, buf[:0])
 		}
 	}
 }
@@ -35,6 +36,6 @@ func BenchmarkPrepare(b *testing.B) {
 	b.ResetTimer()
 	for i := range b.N {
 		a := arts[i%len(arts)]
-		Prepare(a[0], a[1:])
+		text.Prepare(a[0], a[1:])
 	}
 }

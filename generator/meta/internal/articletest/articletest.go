@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"briefing/generator/meta/text"
 )
 
 //go:embed articles/*.txt
@@ -82,4 +84,29 @@ func CorpusFiles(tb testing.TB, pattern string) []string {
 		tb.Skip("no corpus files match " + pattern)
 	}
 	return files
+}
+
+// Doc returns an embedded article, prepared.
+func Doc(tb testing.TB, name string) *text.Doc {
+	tb.Helper()
+	return text.Prepare(Article(tb, name))
+}
+
+// Docs returns the embedded articles names, prepared.
+func Docs(tb testing.TB, names []string) []*text.Doc {
+	tb.Helper()
+	ds := make([]*text.Doc, len(names))
+	for i, n := range names {
+		ds[i] = Doc(tb, n)
+	}
+	return ds
+}
+
+// Paragraphs prepares a body of paragraphs under a placeholder headline.
+func Paragraphs(paras ...string) *text.Doc { return text.Prepare("Headline", paras) }
+
+// Fresh returns a copy of d that has computed nothing yet, so that every
+// benchmark op pays for the tokenisation it needs.
+func Fresh(d *text.Doc) *text.Doc {
+	return &text.Doc{Headline: d.Headline, Paragraphs: d.Paragraphs, Sentences: d.Sentences}
 }

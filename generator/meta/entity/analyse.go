@@ -1,4 +1,4 @@
-package meta
+package entity
 
 import (
 	"sort"
@@ -7,13 +7,14 @@ import (
 	"briefing/generator/meta/text"
 )
 
-type entKind uint8
+// Kind is what a name names.
+type Kind uint8
 
 const (
-	entNone entKind = iota
-	entPerson
-	entPlace
-	entOrg
+	None Kind = iota
+	Person
+	Place
+	Organization
 )
 
 // Context cues that decide what a lone capitalised word is.
@@ -27,21 +28,23 @@ const (
 	cueUnresolved       // no cue: kept only if it names a known person
 )
 
-// mention is one occurrence of an entity, in document order.
-type mention struct {
-	kind   entKind
-	name   string // canonical name once resolved; the surface form before
-	tok    int    // index of its first token
-	end    int    // index after its last token
+// Mention is one occurrence of an entity, in document order.
+type Mention struct {
+	Kind   Kind
+	Name   string // canonical name once resolved; the surface form before
+	Start  int    // index of its first token in the Doc's Tokens
+	End    int    // index after its last token
 	single bool   // one word found without a list entry: resolved later
 	cue    uint8
 }
 
-// entAnalysis is the tokenised document with its entity mentions.
-type entAnalysis struct {
-	d        *doc
-	toks     []text.Token
-	mentions []mention
+// Analysis is a document's entity mentions over its tokens.
+type Analysis struct {
+	Mentions []Mention // in document order; Start and End index d.Tokens()
+
+	d    *text.Doc
+	toks []text.Token
+	lx   *lexicon
 }
 
 // placeNouns before "of" make the following name a place: "city of Heihe".
@@ -77,25 +80,26 @@ var nameConnectors = map[string]bool{
 	"and": true, "&": true, "the": true, "for": true,
 }
 
-func analyseEntities(d *doc) *entAnalysis {
-	an := &entAnalysis{d: d, toks: d.Tokens()}
-	an.mentions = make([]mention, 0, 64)
+// Analyse finds the people, places and organisations d names.
+func Analyse(d *text.Doc) *Analysis {
+	an := &Analysis{d: d, toks: d.Tokens(), lx: words()}
+	an.Mentions = make([]Mention, 0, 64)
 	an.findSpans()
 	an.resolve()
 	return an
 }
 
-func (an *entAnalysis) capWord(i int) bool {
+func (an *Analysis) capWord(i int) bool {
 	if i >= len(an.toks) {
 		return false
 	}
 	t := &an.toks[i]
-	return t.Kind == text.Word && t.Is(text.Cap) && !entNonEntities[t.Text] && t.Text != "I"
+	return t.Kind == text.Word && t.Is(text.Cap) && !an.lx.nonEntities[t.Text] && t.Text != "I"
 }
 
 // findSpans walks runs of capitalised words ("Chinese President Xi Jinping",
 // "Bank of England") and classifies each.
-func (an *entAnalysis) findSpans() {
+func (an *Analysis) findSpans() {
 	toks := an.toks
 	for i := 0; i < len(toks); i++ {
 		if !an.capWord(i) {
@@ -116,18 +120,18 @@ func (an *entAnalysis) findSpans() {
 				ok := an.capWord(k)
 				switch u.Text {
 				case "of", "for":
-					ok = ok && (ofJoinable[toks[j-1].Text] || entOrgCues[toks[j-1].Text])
+					ok = ok && (ofJoinable[toks[j-1].Text] || an.lx.orgCues[toks[j-1].Text])
 				case "and", "&", "the":
 					// "Bosnia and Herzegovina", "Marks & Spencer" (list entries),
 					// "Qualifications and Curriculum Authority" (ends in a cue).
 					ok = ok && u.Text != "the"
 					if ok {
-						_, inList := entGaz[an.key(i, k+1)]
+						_, inList := an.lx.gaz[an.key(i, k+1)]
 						m := k
 						for m < len(toks) && an.capWord(m) && !toks[m].Is(text.SentStart) && !toks[m-1].Is(text.Possessive) {
 							m++
 						}
-						ok = inList || entOrgCues[toks[m-1].Text]
+						ok = inList || an.lx.orgCues[toks[m-1].Text]
 					}
 				}
 				if ok {
@@ -144,7 +148,7 @@ func (an *entAnalysis) findSpans() {
 
 // key is the surface form of tokens [a,b) joined by single spaces; it is a
 // substring of the paragraph when the text has single spaces, so no allocation.
-func (an *entAnalysis) key(a, b int) string {
+func (an *Analysis) key(a, b int) string {
 	t0, t1 := &an.toks[a], &an.toks[b-1]
 	p := an.d.Paragraphs[t0.Para]
 	s := p[t0.Start:t1.End]
@@ -163,9 +167,9 @@ func (an *entAnalysis) key(a, b int) string {
 }
 
 // longest returns the length in tokens of the longest list entry starting at a.
-func (an *entAnalysis) longest(a, b int) (int, gazEntry) {
-	for l := min(entGazMax, b-a); l >= 1; l-- {
-		if e, ok := entGaz[an.key(a, a+l)]; ok {
+func (an *Analysis) longest(a, b int) (int, gazEntry) {
+	for l := min(an.lx.gazMax, b-a); l >= 1; l-- {
+		if e, ok := an.lx.gaz[an.key(a, a+l)]; ok {
 			return l, e
 		}
 	}
@@ -174,9 +178,9 @@ func (an *entAnalysis) longest(a, b int) (int, gazEntry) {
 
 // commonWord reports whether a capitalised word is an ordinary word that is
 // capitalised only because it starts a sentence.
-func (an *entAnalysis) commonWord(i int) bool {
+func (an *Analysis) commonWord(i int) bool {
 	t := &an.toks[i]
-	if t.Is(text.AllCaps) || entFirstNames[t.Text] {
+	if t.Is(text.AllCaps) || an.lx.firstNames[t.Text] {
 		return false
 	}
 	lw := strings.ToLower(t.Text)
@@ -199,25 +203,25 @@ func (an *entAnalysis) commonWord(i int) bool {
 	return false
 }
 
-func (an *entAnalysis) add(kind entKind, name string, a, b int) {
-	an.mentions = append(an.mentions, mention{kind: kind, name: name, tok: a, end: b})
+func (an *Analysis) add(kind Kind, name string, a, b int) {
+	an.Mentions = append(an.Mentions, Mention{Kind: kind, Name: name, Start: a, End: b})
 }
 
-func gazToKind(k gazKind) entKind {
+func gazToKind(k gazKind) Kind {
 	switch k {
 	case gazPlace:
-		return entPlace
+		return Place
 	case gazOrg:
-		return entOrg
+		return Organization
 	}
-	return entNone
+	return None
 }
 
 // span classifies the capitalised run [a,b).
-func (an *entAnalysis) span(a, b int) {
+func (an *Analysis) span(a, b int) {
 	toks := an.toks
 	if toks[a].Text == "The" {
-		if e, ok := entGaz[an.key(a, b)]; ok && e.kind != gazTitle && e.kind != gazDemonym {
+		if e, ok := an.lx.gaz[an.key(a, b)]; ok && e.kind != gazTitle && e.kind != gazDemonym {
 			an.add(gazToKind(e.kind), e.canonical, a, b)
 			return
 		}
@@ -238,45 +242,45 @@ func (an *entAnalysis) span(a, b int) {
 	if a >= b {
 		return
 	}
-	if e, ok := entGaz[an.key(a, b)]; ok {
-		if k := gazToKind(e.kind); k != entNone {
+	if e, ok := an.lx.gaz[an.key(a, b)]; ok {
+		if k := gazToKind(e.kind); k != None {
 			an.add(k, e.canonical, a, b)
 		}
 		return
 	}
 	last := toks[b-1].Text
 	if b-a >= 2 {
-		if entEventCues[last] {
+		if an.lx.eventCues[last] {
 			return
 		}
-		if placeCues[last] || placeCues[toks[a].Text] && !entFirstNames[toks[a].Text] {
-			an.add(entPlace, an.key(a, b), a, b) // "Coudenberg Palace", "River Senne"
+		if placeCues[last] || placeCues[toks[a].Text] && !an.lx.firstNames[toks[a].Text] {
+			an.add(Place, an.key(a, b), a, b) // "Coudenberg Palace", "River Senne"
 			return
 		}
-		if entOrgCues[last] {
+		if an.lx.orgCues[last] {
 			if l, e := an.longest(a, b); !(l > 0 && e.kind == gazTitle) {
 				// "US Securities Exchange Commission": the place is a
 				// qualifier; the list may know the name by its initials.
 				if l > 0 && e.kind == gazPlace && b-(a+l) >= 2 {
-					an.add(entPlace, e.canonical, a, a+l)
+					an.add(Place, e.canonical, a, a+l)
 					a += l
 				}
 				name := an.key(a, b)
 				if b-a >= 3 {
-					if g, ok := entGaz[orgInitials(name)]; ok && g.kind == gazOrg && orgInitials(g.canonical) == orgInitials(name) {
+					if g, ok := an.lx.gaz[orgInitials(name)]; ok && g.kind == gazOrg && orgInitials(g.canonical) == orgInitials(name) {
 						name = g.canonical
 					}
 				}
-				an.add(entOrg, name, a, b)
+				an.add(Organization, name, a, b)
 				return
 			}
 		}
 	}
 	// "Office for Budget Responsibility", "University of Leeds"
 	for k := a + 1; k+1 < b; k++ {
-		if w := toks[k].Text; (w == "of" || w == "for") && entOrgCues[toks[k-1].Text] {
+		if w := toks[k].Text; (w == "of" || w == "for") && an.lx.orgCues[toks[k-1].Text] {
 			if l, e := an.longest(a, b); l == 0 || e.kind != gazTitle {
-				an.add(entOrg, an.key(a, b), a, b)
+				an.add(Organization, an.key(a, b), a, b)
 				return
 			}
 		}
@@ -318,12 +322,12 @@ func (an *entAnalysis) span(a, b int) {
 }
 
 // run classifies [u,e), words not in any list, inside the span [a,b).
-func (an *entAnalysis) run(u, e, a, b int, titled, hasGaz bool) {
+func (an *Analysis) run(u, e, a, b int, titled, hasGaz bool) {
 	toks := an.toks
 	n := e - u
 	if titled {
 		if n <= 4 {
-			an.mentions = append(an.mentions, mention{kind: entPerson, name: an.key(u, e), tok: u, end: e, single: n == 1, cue: cuePerson})
+			an.Mentions = append(an.Mentions, Mention{Kind: Person, Name: an.key(u, e), Start: u, End: e, single: n == 1, cue: cuePerson})
 		}
 		return
 	}
@@ -335,11 +339,11 @@ func (an *entAnalysis) run(u, e, a, b int, titled, hasGaz bool) {
 		if hasGaz || n > 4 {
 			return
 		}
-		if prev != nil && u == a && entOrgWords[prev.Text] {
-			an.add(entOrg, an.key(u, e), u, e)
+		if prev != nil && u == a && an.lx.orgWords[prev.Text] {
+			an.add(Organization, an.key(u, e), u, e)
 			return
 		}
-		if !entFirstNames[toks[u].Text] {
+		if !an.lx.firstNames[toks[u].Text] {
 			for k := u; k < e; k++ {
 				w := toks[k].Text
 				if toks[k].Is(text.AllCaps) || text.Common(strings.ToLower(w)) || len(w) < 2 {
@@ -347,22 +351,22 @@ func (an *entAnalysis) run(u, e, a, b int, titled, hasGaz bool) {
 				}
 			}
 		}
-		an.add(entPerson, an.key(u, e), u, e)
+		an.add(Person, an.key(u, e), u, e)
 		return
 	}
 	t := &toks[u]
 	if !t.Is(text.AllCaps) && text.Common(strings.ToLower(t.Text)) {
 		return // "He said", "It" after a dash: ordinary words, whatever their case
 	}
-	m := mention{name: t.Text, tok: u, end: e, single: true, cue: cueUnresolved}
+	m := Mention{Name: t.Text, Start: u, End: e, single: true, cue: cueUnresolved}
 	switch {
 	case t.Is(text.AllCaps) && len(t.Text) <= 6:
 		m.cue = cueOrg
 	case t.Is(text.Camel):
 		m.cue = cueOrg
-	case prev != nil && u == a && prev.Kind == text.Word && entRoleWords[prev.Text]:
+	case prev != nil && u == a && prev.Kind == text.Word && an.lx.roleWords[prev.Text]:
 		m.cue = cuePerson
-	case prev != nil && u == a && prev.Kind == text.Word && entOrgWords[prev.Text]:
+	case prev != nil && u == a && prev.Kind == text.Word && an.lx.orgWords[prev.Text]:
 		m.cue = cueOrg
 	case prev != nil && u == a && prev.Text == "of" && u >= 2 && placeNouns[toks[u-2].Text]:
 		m.cue = cuePlace
@@ -376,62 +380,62 @@ func (an *entAnalysis) run(u, e, a, b int, titled, hasGaz bool) {
 	if hasGaz && m.cue == cueUnresolved {
 		return
 	}
-	an.mentions = append(an.mentions, m)
+	an.Mentions = append(an.Mentions, m)
 }
 
 // resolve turns lone words into the entities they stand for: "Xi" after
 // "Xi Jinping", "SEC" after "Securities and Exchange Commission (SEC)".
-func (an *entAnalysis) resolve() {
+func (an *Analysis) resolve() {
 	parts := map[string]string{} // name word -> full person name
 	initials := map[string]string{}
-	for i := range an.mentions {
-		m := &an.mentions[i]
+	for i := range an.Mentions {
+		m := &an.Mentions[i]
 		switch {
-		case m.kind == entPerson && !m.single:
-			words := strings.Fields(m.name)
+		case m.Kind == Person && !m.single:
+			words := strings.Fields(m.Name)
 			for _, w := range []string{words[0], words[len(words)-1]} {
-				if old, ok := parts[w]; ok && old != m.name {
+				if old, ok := parts[w]; ok && old != m.Name {
 					parts[w] = "" // ambiguous: two people share the word
 				} else {
-					parts[w] = m.name
+					parts[w] = m.Name
 				}
 			}
-		case m.kind == entOrg && strings.Contains(m.name, " "):
-			initials[orgInitials(m.name)] = m.name
+		case m.Kind == Organization && strings.Contains(m.Name, " "):
+			initials[orgInitials(m.Name)] = m.Name
 			// "Securities Exchange Commission (SEC)"
-			if j := m.end; j+2 < len(an.toks) && an.toks[j].Text == "(" && an.toks[j+1].Is(text.AllCaps) && an.toks[j+2].Text == ")" {
-				initials[an.toks[j+1].Text] = m.name
+			if j := m.End; j+2 < len(an.toks) && an.toks[j].Text == "(" && an.toks[j+1].Is(text.AllCaps) && an.toks[j+2].Text == ")" {
+				initials[an.toks[j+1].Text] = m.Name
 			}
 		}
 	}
-	out := an.mentions[:0]
-	for _, m := range an.mentions {
+	out := an.Mentions[:0]
+	for _, m := range an.Mentions {
 		if m.single {
-			if full, ok := parts[m.name]; ok && full != "" {
-				m.kind, m.name = entPerson, full
+			if full, ok := parts[m.Name]; ok && full != "" {
+				m.Kind, m.Name = Person, full
 			} else if ok {
 				continue
 			} else {
 				switch m.cue {
 				case cuePerson, cueSaid:
-					m.kind = entPerson
+					m.Kind = Person
 				case cueOrg:
-					m.kind = entOrg
-					if full, ok := initials[m.name]; ok {
-						m.name = full
+					m.Kind = Organization
+					if full, ok := initials[m.Name]; ok {
+						m.Name = full
 					}
 				case cuePlace, cuePlaceWeak:
-					m.kind = entPlace
+					m.Kind = Place
 				default:
 					continue
 				}
 			}
 		}
-		if m.kind != entNone {
+		if m.Kind != None {
 			out = append(out, m)
 		}
 	}
-	an.mentions = out
+	an.Mentions = out
 }
 
 // orgInitials is "SEC" for "Securities and Exchange Commission".
@@ -446,27 +450,31 @@ func orgInitials(name string) string {
 	return b.String()
 }
 
-// lists returns the canonical names of one kind: the most mentioned (at most
-// max), in order of first mention.
-func (an *entAnalysis) lists(max int) (people, places, orgs []string) {
+// maxPerKind caps each of people, places and organisations.
+const maxPerKind = 10
+
+// Lists returns the canonical names of each kind: the most mentioned (at
+// most ten of a kind), in order of first mention.
+func (an *Analysis) Lists() (people, places, orgs []string) {
+	max := maxPerKind
 	type agg struct {
 		name  string
-		kind  entKind
+		kind  Kind
 		first int
 		count int
 	}
 	idx := map[string]int{}
 	var all []agg
-	for _, m := range an.mentions {
-		key := m.name
+	for _, m := range an.Mentions {
+		key := m.Name
 		if i, ok := idx[key]; ok {
 			all[i].count++
 			continue
 		}
 		idx[key] = len(all)
-		all = append(all, agg{name: m.name, kind: m.kind, first: m.tok, count: 1})
+		all = append(all, agg{name: m.Name, kind: m.Kind, first: m.Start, count: 1})
 	}
-	pick := func(kind entKind) []string {
+	pick := func(kind Kind) []string {
 		var sel []agg
 		for _, a := range all {
 			if a.kind == kind {
@@ -484,5 +492,5 @@ func (an *entAnalysis) lists(max int) (people, places, orgs []string) {
 		}
 		return out
 	}
-	return pick(entPerson), pick(entPlace), pick(entOrg)
+	return pick(Person), pick(Place), pick(Organization)
 }
