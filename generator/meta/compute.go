@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"briefing/generator/meta/entity"
+	"briefing/generator/meta/quote"
 	"briefing/generator/meta/text"
 )
 
@@ -27,7 +28,7 @@ func Compute(headline string, paragraphs []string) Metadata {
 func extract(d *text.Doc, m *Metadata) {
 	names := entity.Analyse(d)
 	m.People, m.Places, m.Organizations = names.Lists()
-	m.Quotes = quotes(d, names)
+	m.Quotes = quotesOf(quote.Find(d, names))
 	m.Figures = figures(d)
 	m.Tags = tags(d, m)
 }
@@ -40,4 +41,16 @@ func CountWords(paragraphs []string) int {
 		n += len(strings.Fields(p))
 	}
 	return n
+}
+
+// quotesOf turns the quote package's quotes into the public type.
+func quotesOf(qs []quote.Quote) []Quote {
+	if qs == nil {
+		return nil
+	}
+	out := make([]Quote, len(qs))
+	for i, q := range qs {
+		out[i] = Quote(q)
+	}
+	return out
 }

@@ -3,20 +3,10 @@ package meta
 import (
 	"testing"
 
-	"briefing/generator/meta/entity"
 	"briefing/generator/meta/internal/articletest"
 )
 
 // Each op processes one article (the test articles in turn), from scratch.
-func BenchmarkQuotes(b *testing.B) {
-	ds := articletest.Docs(b, articletest.Named)
-	b.ReportAllocs()
-	for i := 0; b.Loop(); i++ {
-		d := articletest.Fresh(ds[i%len(ds)])
-		quotes(d, entity.Analyse(d))
-	}
-}
-
 func BenchmarkFigures(b *testing.B) {
 	ds := articletest.Docs(b, articletest.Named)
 	b.ReportAllocs()

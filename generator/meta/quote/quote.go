@@ -1,4 +1,4 @@
-package meta
+package quote
 
 import (
 	"strings"
@@ -7,6 +7,19 @@ import (
 	"briefing/generator/meta/text"
 )
 
+// Quote is a direct quotation and who said it, when the article says.
+type Quote struct {
+	Text    string
+	Speaker string
+}
+
+// Find returns the quotations of d worth showing, at most ten, in document
+// order, each with its speaker: a person or organisation among names.
+func Find(d *text.Doc, names *entity.Analysis) []Quote {
+	an := &scan{d: d, toks: d.Tokens(), mentions: names.Mentions}
+	return an.quotes()
+}
+
 // minQuoteWords drops scare quotes ("old friend"): a quotation worth showing
 // says something.
 const minQuoteWords = 4
@@ -14,8 +27,8 @@ const minQuoteWords = 4
 // maxQuotes caps the quotes of one article.
 const maxQuotes = 10
 
-// quoteSpan is one quotation: the tokens between its marks.
-type quoteSpan struct {
+// span is one quotation: the tokens between its marks.
+type span struct {
 	open, close int // token indices of the marks; close is the paragraph's end when unclosed
 	para        int
 	text        string
@@ -24,25 +37,20 @@ type quoteSpan struct {
 	sentB       int
 }
 
-// quoteScan is one document's tokens and the names found in them.
-type quoteScan struct {
+// scan is one document's tokens and the names found in them.
+type scan struct {
 	d        *text.Doc
 	toks     []text.Token
 	mentions []entity.Mention
-}
-
-func quotes(d *text.Doc, names *entity.Analysis) []Quote {
-	an := &quoteScan{d: d, toks: d.Tokens(), mentions: names.Mentions}
-	return an.quotes()
 }
 
 func isDoubleQuote(t *text.Token) bool {
 	return t.Kind == text.Punct && (t.Text == `"` || t.Text == "“" || t.Text == "”")
 }
 
-func (an *quoteScan) quotes() []Quote {
+func (an *scan) quotes() []Quote {
 	toks := an.toks
-	var qs []quoteSpan
+	var qs []span
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if !isDoubleQuote(t) || t.Text == "”" {
@@ -62,7 +70,7 @@ func (an *quoteScan) quotes() []Quote {
 			// opening mark: end it at its last full stop instead.
 			if e := an.lastStop(i, j); e > i {
 				text := strings.TrimSpace(p[t.End:toks[e].End])
-				qs = append(qs, quoteSpan{open: i, close: e, para: int(t.Para), text: text})
+				qs = append(qs, span{open: i, close: e, para: int(t.Para), text: text})
 				i = e
 				continue
 			}
@@ -74,7 +82,7 @@ func (an *quoteScan) quotes() []Quote {
 			text = p[t.End:]
 		}
 		text = strings.TrimRight(strings.TrimSpace(text), ",")
-		qs = append(qs, quoteSpan{open: i, close: j, para: int(t.Para), text: text})
+		qs = append(qs, span{open: i, close: j, para: int(t.Para), text: text})
 		if closed {
 			i = j
 		} else {
@@ -142,7 +150,7 @@ func (an *quoteScan) quotes() []Quote {
 
 // opensQuote reports whether the straight quotation mark at token j opens
 // a quotation: a space before it and a word right after it.
-func (an *quoteScan) opensQuote(j int) bool {
+func (an *scan) opensQuote(j int) bool {
 	t := &an.toks[j]
 	if t.Text != `"` || !t.Is(text.OpenQuote) || j+1 >= len(an.toks) {
 		return false
@@ -153,7 +161,7 @@ func (an *quoteScan) opensQuote(j int) bool {
 
 // lastStop is the last full stop, question or exclamation mark strictly
 // between tokens i and j, or -1.
-func (an *quoteScan) lastStop(i, j int) int {
+func (an *scan) lastStop(i, j int) int {
 	for k := j - 1; k > i; k-- {
 		if t := &an.toks[k]; t.Kind == text.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?") {
 			return k
@@ -162,7 +170,7 @@ func (an *quoteScan) lastStop(i, j int) int {
 	return -1
 }
 
-func (an *quoteScan) paraStart(para int) int {
+func (an *scan) paraStart(para int) int {
 	for i := range an.toks {
 		if int(an.toks[i].Para) == para {
 			return i
@@ -173,7 +181,7 @@ func (an *quoteScan) paraStart(para int) int {
 
 // sentenceEnd reports whether token i is a full stop outside every
 // quotation, or the closing mark of a quotation that ends with one.
-func (an *quoteScan) sentenceEnd(i int, qs []quoteSpan) bool {
+func (an *scan) sentenceEnd(i int, qs []span) bool {
 	if i >= len(an.toks) {
 		return true
 	}
@@ -198,7 +206,7 @@ func (an *quoteScan) sentenceEnd(i int, qs []quoteSpan) bool {
 	return true
 }
 
-func inQuote(i int, qs []quoteSpan) bool {
+func inQuote(i int, qs []span) bool {
 	for k := range qs {
 		if qs[k].open <= i && i <= qs[k].close {
 			return true
@@ -209,7 +217,7 @@ func inQuote(i int, qs []quoteSpan) bool {
 
 // attribution finds who speaks in the sentence [a,b) around a quotation
 // opening at token open.
-func (an *quoteScan) attribution(a, b, open int, qs []quoteSpan) string {
+func (an *scan) attribution(a, b, open int, qs []span) string {
 	toks := an.toks
 	// "CCTV quoted Xi as saying"
 	for k := a; k < b; k++ {
@@ -277,7 +285,7 @@ func (an *quoteScan) attribution(a, b, open int, qs []quoteSpan) string {
 // speakerAt returns the speaker named by token j: a person or organisation
 // mention covering it, or a pronoun ("he", "the company") resolved to the
 // last one named before it.
-func (an *quoteScan) speakerAt(j int) string {
+func (an *scan) speakerAt(j int) string {
 	if m := an.mentionCovering(j); m != nil {
 		if m.Kind == entity.Place {
 			return ""
@@ -312,7 +320,7 @@ func (an *quoteScan) speakerAt(j int) string {
 	return ""
 }
 
-func (an *quoteScan) mentionCovering(j int) *entity.Mention {
+func (an *scan) mentionCovering(j int) *entity.Mention {
 	for k := range an.mentions {
 		m := &an.mentions[k]
 		if m.Start <= j && j < m.End {
@@ -326,7 +334,7 @@ func (an *quoteScan) mentionCovering(j int) *entity.Mention {
 }
 
 // mentionIn returns the first person or organisation mention starting in [a,b).
-func (an *quoteScan) mentionIn(a, b int) *entity.Mention {
+func (an *scan) mentionIn(a, b int) *entity.Mention {
 	for k := range an.mentions {
 		m := &an.mentions[k]
 		if m.Start >= a && m.Start < b && m.Kind != entity.Place {
@@ -336,7 +344,7 @@ func (an *quoteScan) mentionIn(a, b int) *entity.Mention {
 	return nil
 }
 
-func (an *quoteScan) lastBefore(j int, kind entity.Kind) *entity.Mention {
+func (an *scan) lastBefore(j int, kind entity.Kind) *entity.Mention {
 	var last *entity.Mention
 	for k := range an.mentions {
 		m := &an.mentions[k]
