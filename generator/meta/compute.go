@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"briefing/generator/meta/entity"
+	"briefing/generator/meta/figure"
 	"briefing/generator/meta/quote"
 	"briefing/generator/meta/text"
 )
@@ -29,7 +30,7 @@ func extract(d *text.Doc, m *Metadata) {
 	names := entity.Analyse(d)
 	m.People, m.Places, m.Organizations = names.Lists()
 	m.Quotes = quotesOf(quote.Find(d, names))
-	m.Figures = figures(d)
+	m.Figures = figuresOf(figure.Find(d))
 	m.Tags = tags(d, m)
 }
 
@@ -51,6 +52,18 @@ func quotesOf(qs []quote.Quote) []Quote {
 	out := make([]Quote, len(qs))
 	for i, q := range qs {
 		out[i] = Quote(q)
+	}
+	return out
+}
+
+// figuresOf turns the figure package's figures into the public type.
+func figuresOf(fs []figure.Figure) []Figure {
+	if fs == nil {
+		return nil
+	}
+	out := make([]Figure, len(fs))
+	for i, f := range fs {
+		out[i] = Figure(f)
 	}
 	return out
 }

@@ -7,14 +7,6 @@ import (
 )
 
 // Each op processes one article (the test articles in turn), from scratch.
-func BenchmarkFigures(b *testing.B) {
-	ds := articletest.Docs(b, articletest.Named)
-	b.ReportAllocs()
-	for i := 0; b.Loop(); i++ {
-		figures(articletest.Fresh(ds[i%len(ds)]))
-	}
-}
-
 func BenchmarkTags(b *testing.B) {
 	ds := articletest.Docs(b, articletest.Named)
 	b.ReportAllocs()
