@@ -6,6 +6,7 @@ import (
 	"briefing/generator/meta/entity"
 	"briefing/generator/meta/figure"
 	"briefing/generator/meta/quote"
+	"briefing/generator/meta/tag"
 	"briefing/generator/meta/text"
 )
 
@@ -31,7 +32,7 @@ func extract(d *text.Doc, m *Metadata) {
 	m.People, m.Places, m.Organizations = names.Lists()
 	m.Quotes = quotesOf(quote.Find(d, names))
 	m.Figures = figuresOf(figure.Find(d))
-	m.Tags = tags(d, m)
+	m.Tags = tag.Pick(d, m.Places, m.Organizations)
 }
 
 // CountWords counts the body's words the way a word processor does:

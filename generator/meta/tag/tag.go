@@ -1,4 +1,4 @@
-package meta
+package tag
 
 import (
 	_ "embed"
@@ -16,9 +16,9 @@ const (
 	minTags = 3
 )
 
-// tagStop are frequent news words that say nothing about the topic, beyond
+// stopWords are frequent news words that say nothing about the topic, beyond
 // the common-word background list.
-var tagStop = map[string]bool{
+var stopWords = map[string]bool{
 	"told": true, "added": true, "according": true, "including": true, "reported": true,
 	"percent": true, "cent": true, "per": true, "also": true, "would": true, "could": true,
 	"should": true, "there": true, "their": true, "about": true, "which": true, "being": true,
@@ -38,24 +38,24 @@ var tagStop = map[string]bool{
 //go:embed wordlists/topics.txt
 var topicList string
 
-// tagTopics are the stems of words that name what a story is about (see
+// topicStems are the stems of words that name what a story is about (see
 // topics.txt), read on first use.
-var tagTopics = sync.OnceValue(func() map[string]bool {
+var topicStems = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for w := range wordlist.Words(topicList) {
-		m[tagStem(w)] = true
+		m[stem(w)] = true
 	}
 	return m
 })
 
-type tagCand struct {
+type candidate struct {
 	form  string
 	score float64
 	first int
 }
 
-// tagStem folds plurals so "sanctions" and "sanction" count together.
-func tagStem(w string) string {
+// stem folds plurals so "sanctions" and "sanction" count together.
+func stem(w string) string {
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
@@ -67,7 +67,7 @@ func tagStem(w string) string {
 	return w
 }
 
-func tagWord(t *text.Token, topics map[string]bool) (string, bool) {
+func topicWord(t *text.Token, topics map[string]bool) (string, bool) {
 	if t.Kind != text.Word || t.Is(text.Cap) && !t.Is(text.SentStart) || t.Is(text.AllCaps) || len(t.Text) < 4 {
 		return "", false
 	}
@@ -75,12 +75,12 @@ func tagWord(t *text.Token, topics map[string]bool) (string, bool) {
 	if t.Is(text.Cap) {
 		w = strings.ToLower(w)
 	}
-	if hasApostropheOrDot(w) || text.Common(w) || tagStop[w] || text.Common(tagStem(w)) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
+	if hasApostropheOrDot(w) || text.Common(w) || stopWords[w] || text.Common(stem(w)) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
 		return "", false
 	}
 	// Participles and adjectives ("willing", "mutual", "bilateral") read
 	// badly as topics unless the topic list knows them ("banking").
-	if !topics[tagStem(strings.ToLower(w))] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ual") || strings.HasSuffix(w, "eral") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful")) {
+	if !topics[stem(strings.ToLower(w))] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ual") || strings.HasSuffix(w, "eral") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful")) {
 		return "", false
 	}
 	if t.Is(text.Cap) && entity.IsKnownName(t.Text) {
@@ -89,33 +89,36 @@ func tagWord(t *text.Token, topics map[string]bool) (string, bool) {
 	return w, true
 }
 
-func tags(d *text.Doc, m *Metadata) []string {
+// Pick returns three to five tags for d: the words and two-word phrases
+// that name its topic, weighted by the topic list and the headline, then
+// the main place or organisation when the words alone are too few.
+func Pick(d *text.Doc, places, organizations []string) []string {
 	hl := text.Tokenize(make([]text.Token, 0, 16), d.Headline, -1)
 	toks := d.Tokens()
-	topics := tagTopics()
-	cands := map[string]*tagCand{}
+	topics := topicStems()
+	cands := map[string]*candidate{}
 	bump := func(key, form string, w float64, pos int) {
 		c := cands[key]
 		if c == nil {
-			c = &tagCand{form: form, first: pos}
+			c = &candidate{form: form, first: pos}
 			cands[key] = c
 		}
 		c.score += w
 	}
 	for i := range toks {
-		w, ok := tagWord(&toks[i], topics)
+		w, ok := topicWord(&toks[i], topics)
 		if !ok {
 			continue
 		}
-		if topics[tagStem(w)] {
-			bump(tagStem(w), w, 3, i) // a topic word counts for more
+		if topics[stem(w)] {
+			bump(stem(w), w, 3, i) // a topic word counts for more
 		} else {
-			bump(tagStem(w), w, 1, i)
+			bump(stem(w), w, 1, i)
 		}
 		// two topic words in a row: "trade volumes", "road bridge"
 		if i+1 < len(toks) && toks[i+1].Para == toks[i].Para {
-			if w2, ok := tagWord(&toks[i+1], topics); ok {
-				bump(tagStem(w)+" "+tagStem(w2), w+" "+w2, 1.5, i)
+			if w2, ok := topicWord(&toks[i+1], topics); ok {
+				bump(stem(w)+" "+stem(w2), w+" "+w2, 1.5, i)
 			}
 		}
 	}
@@ -126,11 +129,11 @@ func tags(d *text.Doc, m *Metadata) []string {
 			continue
 		}
 		w := strings.ToLower(t.Text)
-		if c := cands[tagStem(w)]; c != nil {
+		if c := cands[stem(w)]; c != nil {
 			c.score += 2
 		}
 	}
-	list := make([]*tagCand, 0, len(cands))
+	list := make([]*candidate, 0, len(cands))
 	for k, c := range cands {
 		single := !strings.Contains(k, " ")
 		if c.score >= 2 || single && c.score >= 1 && len(cands) < 40 {
@@ -152,7 +155,7 @@ func tags(d *text.Doc, m *Metadata) []string {
 	has := func(s string) bool {
 		for _, o := range out {
 			if o == s || strings.Contains(" "+o+" ", " "+s+" ") || strings.Contains(" "+s+" ", " "+o+" ") ||
-				tagStem(o) == tagStem(s) {
+				stem(o) == stem(s) {
 				return true
 			}
 		}
@@ -170,7 +173,7 @@ func tags(d *text.Doc, m *Metadata) []string {
 		}
 	}
 	// the main place or organisation when the words alone are too few
-	for _, names := range [][]string{m.Places, m.Organizations} {
+	for _, names := range [][]string{places, organizations} {
 		if len(out) < minTags && len(names) > 0 {
 			if n := strings.ToLower(names[0]); !has(n) {
 				out = append(out, n)
