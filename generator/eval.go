@@ -16,6 +16,7 @@ import (
 
 	"briefing/generator/article"
 	"briefing/generator/meta"
+	"briefing/generator/meta/rank"
 )
 
 // evalCmd scores the key points against the reference summaries of the BBC
@@ -86,7 +87,7 @@ func evaluate(root string) (*evalReport, error) {
 		add(&rep.lead3, meta.Rouge(meta.Lead(a.Headline, a.Paragraphs, 3), reference))
 		for _, k := range m.KeyPoints {
 			rep.bullets++
-			if meta.OpensDangling(k) {
+			if rank.OpensDangling(k) {
 				rep.dangling++
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"briefing/generator/meta/entity"
 	"briefing/generator/meta/figure"
 	"briefing/generator/meta/quote"
+	"briefing/generator/meta/rank"
 	"briefing/generator/meta/tag"
 	"briefing/generator/meta/text"
 )
@@ -20,7 +21,7 @@ func Compute(headline string, paragraphs []string) Metadata {
 		m.ReadingTime = 1
 	}
 	extract(d, &m)
-	m.Summary, m.KeyPoints, m.Description = summarize(d, m.People)
+	m.Summary, m.KeyPoints, m.Description = rank.Summarize(d, m.People)
 	return m
 }
 

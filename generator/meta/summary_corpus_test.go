@@ -8,6 +8,7 @@ import (
 
 	"briefing/generator/article"
 	"briefing/generator/meta/entity"
+	"briefing/generator/meta/rank"
 	"briefing/generator/meta/text"
 )
 
@@ -46,9 +47,9 @@ func TestKeypointsBeatLead3(t *testing.T) {
 		}
 		d := text.Prepare(a.Headline, a.Paragraphs)
 		people, _, _ := entity.Analyse(d).Lists()
-		_, keypoints, _ := summarize(d, people)
+		_, keypoints, _ := rank.Summarize(d, people)
 		for _, k := range keypoints {
-			if OpensDangling(k) {
+			if rank.OpensDangling(k) {
 				t.Errorf("%s/%s: key point opens with a dangling word: %q", topic, name, k)
 			}
 		}

@@ -1,4 +1,4 @@
-package meta
+package rank
 
 import (
 	"strings"
@@ -175,8 +175,6 @@ func indexWholeWord(s, w string) int {
 }
 
 func wordByte(c byte) bool { return asciiLetter(c) || c >= '0' && c <= '9' }
-
-func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // titledName finds "Mr Blair" or "Mrs. Clinton" when the entity extractor
 // named nobody: British and American copy name people that way.

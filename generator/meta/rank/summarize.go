@@ -1,4 +1,4 @@
-package meta
+package rank
 
 import (
 	"slices"
@@ -12,10 +12,10 @@ import (
 // engines show of a page's meta description.
 const DescriptionMax = 160
 
-// summarize picks the key points of d, builds the summary from them in
-// document order and the description from the best of them. people are
+// Summarize picks the three key points of d, builds the summary from them
+// in document order and the description from the best of them. people are
 // the names found in the article, used to resolve a leading "he" or "she".
-func summarize(d *text.Doc, people []string) (summary string, keypoints []string, description string) {
+func Summarize(d *text.Doc, people []string) (summary string, keypoints []string, description string) {
 	if len(d.Sentences) == 0 {
 		// Nothing survived preparation; fall back on what there is.
 		text := strings.TrimSpace(strings.Join(d.Paragraphs, " "))
@@ -27,8 +27,8 @@ func summarize(d *text.Doc, people []string) (summary string, keypoints []string
 		}
 		return text, []string{text}, cutAtWord(text, DescriptionMax)
 	}
-	r := rankSentences(d, people, rankWeights)
-	chosen := r.pick(3, rankWeights.redundancy)
+	r := scoreSentences(d, people, weights)
+	chosen := r.pick(3, weights.redundancy)
 	if len(chosen) == 0 {
 		// Every sentence leans on another one (or is a fragment): the lead
 		// as written is still better than nothing.
@@ -97,15 +97,4 @@ func cutAtWord(s string, max int) string {
 		head = head[:k]
 	}
 	return strings.TrimRight(head, " ,;:-–—") + "…"
-}
-
-// Lead returns the first n sentences of an article after preparation: the
-// Lead-n baseline the ranker is measured against.
-func Lead(headline string, paragraphs []string, n int) []string {
-	d := text.Prepare(headline, paragraphs)
-	out := make([]string, 0, n)
-	for _, s := range d.Sentences[:min(n, len(d.Sentences))] {
-		out = append(out, s.Text)
-	}
-	return out
 }

@@ -1,4 +1,4 @@
-package meta
+package rank
 
 import (
 	"unicode"
@@ -64,7 +64,7 @@ func (v *termVocab) add(w []byte, dst []int32) []int32 {
 	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
 		w = w[:n-2]
 	}
-	if len(w) < 2 || rankStopwords[string(w)] {
+	if len(w) < 2 || stopwords[string(w)] {
 		return dst
 	}
 	w = lightStem(w)
@@ -126,9 +126,9 @@ func undoubleConsonant(w []byte) []byte {
 	return w
 }
 
-// rankStopwords carry no topic; reporting verbs and titles are included
+// stopwords carry no topic; reporting verbs and titles are included
 // because every sentence of news has them.
-var rankStopwords = stringSet(
+var stopwords = stringSet(
 	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
 	"any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below",
 	"between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did",

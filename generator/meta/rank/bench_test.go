@@ -1,4 +1,4 @@
-package meta
+package rank
 
 import (
 	"testing"
@@ -29,6 +29,6 @@ func BenchmarkSummarize(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := range b.N {
-		summarize(docs[i%len(docs)], people)
+		Summarize(docs[i%len(docs)], people)
 	}
 }
