@@ -1,4 +1,4 @@
-package meta
+package evaluate
 
 import (
 	"strings"
@@ -6,9 +6,25 @@ import (
 	"github.com/kljensen/snowball/english"
 )
 
-// RougeScores are ROUGE F1 scores in [0, 1].
-type RougeScores struct {
+// Scores are ROUGE F1 scores in [0, 1].
+type Scores struct {
 	R1, R2, RL float64
+}
+
+// Add adds o to s, to sum scores over articles.
+func (s *Scores) Add(o Scores) {
+	s.R1 += o.R1
+	s.R2 += o.R2
+	s.RL += o.RL
+}
+
+// Div divides s by n, to average summed scores.
+func (s Scores) Div(n int) Scores {
+	if n == 0 {
+		return Scores{}
+	}
+	f := float64(n)
+	return Scores{s.R1 / f, s.R2 / f, s.RL / f}
 }
 
 // Rouge scores a candidate summary against a reference, both given as
@@ -17,9 +33,9 @@ type RougeScores struct {
 // candidate's sentences, as ROUGE-1.5.5 and rouge-score's "rougeLsum" do).
 // Text is lower-cased, split on anything but letters and digits, and
 // stemmed with Snowball English.
-func Rouge(rankCandidate, reference []string) RougeScores {
-	cand, ref := rougeTokens(rankCandidate), rougeTokens(reference)
-	return RougeScores{
+func Rouge(candidate, reference []string) Scores {
+	cand, ref := rougeTokens(candidate), rougeTokens(reference)
+	return Scores{
 		R1: ngramF1(flattenTokens(cand), flattenTokens(ref), 1),
 		R2: ngramF1(flattenTokens(cand), flattenTokens(ref), 2),
 		RL: lcsSumF1(cand, ref),

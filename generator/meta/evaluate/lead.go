@@ -1,4 +1,4 @@
-package meta
+package evaluate
 
 import "briefing/generator/meta/text"
 
