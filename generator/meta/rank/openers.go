@@ -42,7 +42,7 @@ var multiWordConnectives = []string{
 // openingWord returns the first word of s after any opening quote, with
 // trailing punctuation removed.
 func openingWord(s string) string {
-	s = strings.TrimLeft(s, "\"'“‘(['")
+	s = strings.TrimLeft(s, "\"'“‘([")
 	end := len(s)
 	for i, r := range s {
 		if r == ' ' || r == ',' || r == ';' || r == ':' || r == '.' || r == '!' || r == '?' || r == '"' || r == '”' {
