@@ -105,16 +105,17 @@ func sentenceBoundaryAt(p string, i, j, next int) bool {
 		nextWord = nextWord[:k]
 	}
 	nextWord = strings.TrimRight(strings.TrimLeft(nextWord, "\"'“‘(["), ",;:")
+	kind := abbreviations[word]
 	switch {
-	case nameTitles[word]:
+	case kind == titleAbbrev:
 		return false // "Mr. Smith", "Dr. Who", "St. Louis"
-	case numberAbbrevs[word]:
+	case kind == numberAbbrev:
 		return !leadingDigit(nextWord) // "No. 10", "Jan. 5"
 	case dottedAbbrev(word):
 		// "U.S.", "p.m.", "J. K. Rowling": a sentence ends here only when
 		// the next word is one that commonly starts a sentence.
 		return sentenceStarters[nextWord]
-	case endingAbbrevs[word]:
+	case kind == endingAbbrev:
 		return sentenceStarters[nextWord] // "Inc.", "Ltd.", "etc."
 	}
 	return true

@@ -166,7 +166,7 @@ func abbrevBefore(toks []Token, para int) bool {
 	if int(t.Para) != para || t.Kind != Word {
 		return false
 	}
-	return tokenAbbrevs[t.Text] || (len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z')
+	return abbreviations[t.Text] != notAbbrev || (len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z')
 }
 
 // isInitialism reports whether w looks like "U.S" or "U.N": single letters
