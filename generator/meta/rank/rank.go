@@ -74,11 +74,13 @@ func scoreSentences(d *text.Doc, people []string, w params) *ranking {
 	v := newTermVocab(n * 12)
 	ids := make([]int32, 0, n*12)
 	offs := make([]int, n+1)
-	for i, s := range d.Sentences {
-		ids, r.words[i] = v.terms(s.Text, ids)
+	for i := range d.Sentences {
+		src, toks := d.SentenceTokens(i)
+		ids, r.words[i] = v.terms(src, toks, ids)
 		offs[i+1] = len(ids)
 	}
-	headIDs, _ := v.terms(d.Headline, nil)
+	var headBuf [32]text.Token
+	headIDs, _ := v.terms(d.Headline, text.Tokenize(headBuf[:0], d.Headline, -1), nil)
 
 	// Document frequency over sentences.
 	df := make([]int32, len(v.ids))

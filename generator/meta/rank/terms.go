@@ -3,6 +3,8 @@ package rank
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"briefing/generator/meta/text"
 )
 
 // termVocab turns sentences into the ids of their stemmed content words. One
@@ -17,18 +19,43 @@ func newTermVocab(size int) *termVocab {
 	return &termVocab{ids: make(map[string]int32, size), buf: make([]byte, 0, 32)}
 }
 
-// terms appends to dst the term ids of s and reports how many words s has.
-// It reads a normalised form of s: lower case, curly apostrophes straight.
-func (v *termVocab) terms(s string, dst []int32) ([]int32, int) {
-	b := v.buf[:0]
+// terms appends to dst the term ids of the tokens toks, whose offsets
+// index src, and reports how many words they hold. The words are the text
+// tokenizer's, normalised: lower case, curly apostrophes straight, and
+// split where the tokenizer joins the parts of one name or number ("U.S.",
+// "AT&T", "well-known", "1.13"); an apostrophe stays only before a letter
+// ("don't", "rock'n'roll").
+func (v *termVocab) terms(src string, toks []text.Token, dst []int32) ([]int32, int) {
 	words := 0
-	for i := 0; i <= len(s); {
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind == text.Punct {
+			continue
+		}
+		w := t.Text
+		if t.Is(text.Possessive) {
+			// the word as written: add drops the 's as it drops any other
+			end := int(t.End) + len("'s")
+			if src[t.End] != '\'' {
+				end = int(t.End) + len("’s")
+			}
+			w = src[t.Start:end]
+		}
+		dst = v.word(w, dst, &words)
+	}
+	return dst, words
+}
+
+// word appends the term ids of the parts of token w, counting the parts.
+func (v *termVocab) word(w string, dst []int32, words *int) []int32 {
+	b := v.buf[:0]
+	for i := 0; i <= len(w); {
 		r, size := ' ', 1
-		if i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
+		if i < len(w) {
+			if c := w[i]; c < utf8.RuneSelf {
 				r = rune(c)
 			} else {
-				r, size = utf8.DecodeRuneInString(s[i:])
+				r, size = utf8.DecodeRuneInString(w[i:])
 			}
 		}
 		i += size
@@ -40,7 +67,7 @@ func (v *termVocab) terms(s string, dst []int32) ([]int32, int) {
 			b = append(b, byte(r)+'a'-'A')
 			continue
 		case r == '\'' || r == '’':
-			if len(b) > 0 && i < len(s) && asciiLetter(s[i]) {
+			if len(b) > 0 && i < len(w) && asciiLetter(w[i]) {
 				b = append(b, '\'')
 				continue
 			}
@@ -49,13 +76,13 @@ func (v *termVocab) terms(s string, dst []int32) ([]int32, int) {
 			continue
 		}
 		if len(b) > 0 {
-			words++
+			*words++
 			dst = v.add(b, dst)
 			b = b[:0]
 		}
 	}
 	v.buf = b
-	return dst, words
+	return dst
 }
 
 func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Doc is the analysed form of an article shared by every extractor: the
 // text as published, split into sentences that keep their position. A Doc
@@ -19,6 +22,11 @@ type Sentence struct {
 	Text string // as written
 	Para int    // index into Doc.Paragraphs
 	Pos  int    // index of the sentence within its paragraph
+
+	// Text is Paragraphs[Para][Start:End]; both are -1 when tidying
+	// mended the sentence (" ." at its end, a list marker at its start)
+	// and it no longer matches the paragraph.
+	Start, End int
 }
 
 // Tokens returns the tokens of every paragraph, in order, tokenising the
@@ -38,34 +46,71 @@ func (d *Doc) Tokens() []Token {
 	return d.tokens
 }
 
+// SentenceTokens returns the tokens of sentence i and the text their
+// offsets index: its paragraph, sharing the Doc's tokens, or the sentence's
+// own Text when that no longer matches the paragraph (see Sentence).
+func (d *Doc) SentenceTokens(i int) (src string, toks []Token) {
+	s := &d.Sentences[i]
+	if s.Start < 0 {
+		return s.Text, Tokenize(nil, s.Text, s.Para)
+	}
+	all := d.Tokens()
+	para, start, end := int32(s.Para), int32(s.Start), int32(s.End)
+	a := sort.Search(len(all), func(k int) bool {
+		return all[k].Para > para || all[k].Para == para && all[k].Start >= start
+	})
+	b := a
+	for b < len(all) && all[b].Para == para && all[b].End <= end {
+		b++
+	}
+	return d.Paragraphs[s.Para], all[a:b:b]
+}
+
 // Prepare strips the furniture wire and web copy carries (bylines,
 // datelines, photo credits, calls to action) and splits what is left into
 // sentences, as written.
 func Prepare(headline string, paragraphs []string) *Doc {
 	d := &Doc{Headline: strings.TrimSpace(headline), Paragraphs: make([]string, 0, len(paragraphs))}
-	var buf []string
+	var spans []span // the sentences of p, then the kept ones (-1: mended)
+	var kept []string
 	for _, p := range paragraphs {
 		p = stripLeadFurniture(strings.TrimSpace(p))
 		if p == "" || furnitureParagraph(p) {
 			continue
 		}
-		buf = SplitSentences(p, buf[:0])
-		kept := buf[:0]
-		for _, s := range buf {
-			if s = tidySentence(s); s != "" && !furnitureSentence(s) {
-				kept = append(kept, s)
+		spans = sentenceSpans(p, spans[:0])
+		kept = kept[:0]
+		for _, sp := range spans {
+			s := p[sp.start:sp.end]
+			t := tidySentence(s)
+			if t == "" || furnitureSentence(t) {
+				continue
 			}
+			if t != s {
+				sp.start = -1
+			}
+			spans[len(kept)] = sp
+			kept = append(kept, t)
 		}
 		if len(kept) == 0 {
 			continue
 		}
-		if len(kept) != len(buf) {
+		if len(kept) != len(spans) {
 			p = strings.Join(kept, " ")
+			at := 0
+			for k, s := range kept {
+				spans[k].start = at
+				at += len(s) + 1
+			}
 		}
 		para := len(d.Paragraphs)
 		d.Paragraphs = append(d.Paragraphs, p)
 		for j, s := range kept {
-			d.Sentences = append(d.Sentences, Sentence{Text: s, Para: para, Pos: j})
+			st := Sentence{Text: s, Para: para, Pos: j, Start: spans[j].start, End: -1}
+			if st.Start >= 0 {
+				st.End = st.Start + len(s)
+			}
+			d.Sentences = append(d.Sentences, st)
 		}
 	}
 	return d

@@ -40,3 +40,42 @@ func TestStripFurniture(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceTokens: a sentence's tokens are its own, whether they come
+// from its paragraph or, when tidying mended it, from its own text.
+func TestSentenceTokens(t *testing.T) {
+	d := Prepare("Headline", []string{
+		"Sales rose in the U.S. The firm's chief, Mr. Lee, was pleased.",
+		"Rain fell . Roads closed.",
+		"Prices of oil rose 3.5%. Click here for more.",
+	})
+	want := [][]string{
+		{"Sales", "rose", "in", "the", "U.S."},
+		{"The", "firm", "chief", ",", "Mr", ".", "Lee", ",", "was", "pleased", "."},
+		{"Rain", "fell", "."},
+		{"Roads", "closed", "."},
+		{"Prices", "of", "oil", "rose", "3.5", "%", "."},
+	}
+	if len(d.Sentences) != len(want) {
+		t.Fatalf("%d sentences, want %d", len(d.Sentences), len(want))
+	}
+	for i, s := range d.Sentences {
+		src, toks := d.SentenceTokens(i)
+		var got []string
+		for _, tok := range toks {
+			if src[tok.Start:tok.End] != tok.Text {
+				t.Errorf("sentence %d: token %q is not at %d:%d of its text", i, tok.Text, tok.Start, tok.End)
+			}
+			got = append(got, tok.Text)
+		}
+		if !slices.Equal(got, want[i]) {
+			t.Errorf("sentence %d %q: tokens %q, want %q", i, s.Text, got, want[i])
+		}
+		if s.Start >= 0 && d.Paragraphs[s.Para][s.Start:s.End] != s.Text {
+			t.Errorf("sentence %d %q is not at %d:%d of its paragraph", i, s.Text, s.Start, s.End)
+		}
+	}
+	if d.Sentences[2].Start != -1 {
+		t.Errorf("the mended %q claims a place in its paragraph", d.Sentences[2].Text)
+	}
+}

@@ -14,6 +14,19 @@ import (
 // SplitSentences appends to dst the sentences of paragraph p, trimmed and
 // as written.
 func SplitSentences(p string, dst []string) []string {
+	var buf [32]span
+	for _, s := range sentenceSpans(p, buf[:0]) {
+		dst = append(dst, p[s.start:s.end])
+	}
+	return dst
+}
+
+// span is the place of a sentence in its paragraph: p[start:end].
+type span struct{ start, end int }
+
+// sentenceSpans appends to dst the places of the sentences of paragraph p,
+// trimmed of white space.
+func sentenceSpans(p string, dst []span) []span {
 	start := 0
 	for i := 0; i < len(p); {
 		c := p[i]
@@ -54,15 +67,28 @@ func SplitSentences(p string, dst []string) []string {
 			i = j
 			continue
 		}
-		if s := strings.TrimSpace(p[start:j]); s != "" {
-			dst = append(dst, s)
-		}
+		dst = appendTrimmed(dst, p, start, j)
 		start, i = next, next
 	}
-	if s := strings.TrimSpace(p[start:]); s != "" {
-		dst = append(dst, s)
+	return appendTrimmed(dst, p, start, len(p))
+}
+
+// appendTrimmed appends p[a:b] trimmed of white space, as strings.TrimSpace
+// trims, unless nothing is left.
+func appendTrimmed(dst []span, p string, a, b int) []span {
+	seg := p[a:b]
+	t := strings.TrimSpace(seg)
+	if t == "" {
+		return dst
 	}
-	return dst
+	if c := seg[0]; c >= utf8.RuneSelf || asciiSpace(c) {
+		a += len(seg) - len(strings.TrimLeftFunc(seg, unicode.IsSpace))
+	}
+	return append(dst, span{a, a + len(t)})
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // closingMarkLen reports the byte length of a closing quote or bracket at the
