@@ -42,47 +42,16 @@ type Mention struct {
 type Analysis struct {
 	Mentions []Mention // in document order; Start and End index d.Tokens()
 
-	d    *text.Doc
-	toks []text.Token
-	lx   *lexicon
-}
-
-// placeNouns before "of" make the following name a place: "city of Heihe".
-var placeNouns = map[string]bool{
-	"city": true, "town": true, "village": true, "capital": true, "province": true,
-	"region": true, "port": true, "county": true, "district": true, "island": true,
-	"state": true, "suburb": true, "borough": true, "republic": true, "enclave": true,
-	"oblast": true, "prefecture": true, "municipality": true, "outskirts": true,
-}
-
-// placeCues begin or end the name of a place: "River Senne", "Hyde Park".
-var placeCues = map[string]bool{
-	"River": true, "Lake": true, "Mount": true, "Palace": true, "Castle": true, "Park": true,
-	"Square": true, "Street": true, "Road": true, "Avenue": true, "Bridge": true, "Airport": true,
-	"Station": true, "Stadium": true, "Island": true, "Islands": true, "Mountains": true,
-	"Valley": true, "Bay": true, "Beach": true, "Cathedral": true, "Abbey": true, "Tower": true,
-	"Hill": true, "Forest": true, "Desert": true, "Canal": true, "Harbour": true, "Arena": true,
-}
-
-// ofJoinable words may be followed by "of" inside one name: "Bank of England".
-var ofJoinable = map[string]bool{
-	"Republic": true, "Kingdom": true, "Isle": true, "Gulf": true, "Bay": true, "Sea": true,
-	"Cape": true, "House": true, "Chancellor": true, "Secretary": true, "Duke": true,
-	"Duchess": true, "Prince": true, "Princess": true, "Earl": true, "Archbishop": true,
-	"Bishop": true, "Horn": true, "Lake": true, "Mount": true, "Governor": true,
-	"Mayor": true, "Minister": true, "State": true, "Straits": true, "Strait": true,
-	"Court": true, "Chamber": true, "Museum": true,
-}
-
-var nameConnectors = map[string]bool{
-	"of": true, "de": true, "da": true, "van": true, "von": true, "der": true, "bin": true,
-	"al": true, "el": true, "la": true, "le": true, "del": true, "du": true, "di": true,
-	"and": true, "&": true, "the": true, "for": true,
+	d      *text.Doc
+	toks   []text.Token
+	lx     *lexicon
+	common text.Words
+	speech text.Words
 }
 
 // Analyse finds the people, places and organisations d names.
 func Analyse(d *text.Doc) *Analysis {
-	an := &Analysis{d: d, toks: d.Tokens(), lx: words()}
+	an := &Analysis{d: d, toks: d.Tokens(), lx: lex(), common: text.CommonWords(), speech: text.SpeechVerbs()}
 	an.Mentions = make([]Mention, 0, 64)
 	an.findSpans()
 	an.resolve()
@@ -112,7 +81,7 @@ func (an *Analysis) findSpans() {
 				continue
 			}
 			u := &toks[j]
-			if u.Kind == text.Word && !u.Is(text.Cap) && nameConnectors[u.Text] {
+			if u.Kind == text.Word && !u.Is(text.Cap) && an.lx.nameConnectors[u.Text] {
 				k := j + 1
 				if u.Text == "of" && k < len(toks) && toks[k].Text == "the" {
 					k++
@@ -120,7 +89,7 @@ func (an *Analysis) findSpans() {
 				ok := an.capWord(k)
 				switch u.Text {
 				case "of", "for":
-					ok = ok && (ofJoinable[toks[j-1].Text] || an.lx.orgCues[toks[j-1].Text])
+					ok = ok && (an.lx.ofJoinable[toks[j-1].Text] || an.lx.orgCues[toks[j-1].Text])
 				case "and", "&", "the":
 					// "Bosnia and Herzegovina", "Marks & Spencer" (list entries),
 					// "Qualifications and Curriculum Authority" (ends in a cue).
@@ -184,14 +153,14 @@ func (an *Analysis) commonWord(i int) bool {
 		return false
 	}
 	lw := strings.ToLower(t.Text)
-	if text.Common(lw) {
+	if an.common.Has(lw) {
 		return true
 	}
 	if strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") {
 		return true
 	}
 	stem := strings.TrimSuffix(lw, "s")
-	if stem != lw && text.Common(stem) {
+	if stem != lw && an.common.Has(stem) {
 		return true
 	}
 	for k := range an.toks {
@@ -231,12 +200,12 @@ func (an *Analysis) span(a, b int) {
 	// unless it begins a longer list entry ("Time Warner").
 	for a < b && (toks[a].Is(text.SentStart) || (a > 0 && toks[a-1].Is(text.OpenQuote))) {
 		l, _ := an.longest(a, b)
-		if l > 1 || !an.commonWord(a) || l == 1 && !text.Common(strings.ToLower(toks[a].Text)) {
+		if l > 1 || !an.commonWord(a) || l == 1 && !an.common.Has(strings.ToLower(toks[a].Text)) {
 			break // a listed name is dropped only for a truly common word ("Reading")
 		}
 		a++
 	}
-	for a < b && nameConnectors[toks[a].Text] {
+	for a < b && an.lx.nameConnectors[toks[a].Text] {
 		a++
 	}
 	if a >= b {
@@ -253,7 +222,7 @@ func (an *Analysis) span(a, b int) {
 		if an.lx.eventCues[last] {
 			return
 		}
-		if placeCues[last] || placeCues[toks[a].Text] && !an.lx.firstNames[toks[a].Text] {
+		if an.lx.placeCues[last] || an.lx.placeCues[toks[a].Text] && !an.lx.firstNames[toks[a].Text] {
 			an.add(Place, an.key(a, b), a, b) // "Coudenberg Palace", "River Senne"
 			return
 		}
@@ -307,7 +276,7 @@ func (an *Analysis) span(a, b int) {
 			k += l
 			continue
 		}
-		if nameConnectors[toks[k].Text] {
+		if an.lx.nameConnectors[toks[k].Text] {
 			// a connector ends a run: "Lord of the Rings" is no person "Rings"
 			flush(k)
 			k++
@@ -346,7 +315,7 @@ func (an *Analysis) run(u, e, a, b int, titled, hasGaz bool) {
 		if !an.lx.firstNames[toks[u].Text] {
 			for k := u; k < e; k++ {
 				w := toks[k].Text
-				if toks[k].Is(text.AllCaps) || text.Common(strings.ToLower(w)) || len(w) < 2 {
+				if toks[k].Is(text.AllCaps) || an.common.Has(strings.ToLower(w)) || len(w) < 2 {
 					return
 				}
 			}
@@ -355,7 +324,7 @@ func (an *Analysis) run(u, e, a, b int, titled, hasGaz bool) {
 		return
 	}
 	t := &toks[u]
-	if !t.Is(text.AllCaps) && text.Common(strings.ToLower(t.Text)) {
+	if !t.Is(text.AllCaps) && an.common.Has(strings.ToLower(t.Text)) {
 		return // "He said", "It" after a dash: ordinary words, whatever their case
 	}
 	m := Mention{Name: t.Text, Start: u, End: e, single: true, cue: cueUnresolved}
@@ -368,11 +337,11 @@ func (an *Analysis) run(u, e, a, b int, titled, hasGaz bool) {
 		m.cue = cuePerson
 	case prev != nil && u == a && prev.Kind == text.Word && an.lx.orgWords[prev.Text]:
 		m.cue = cueOrg
-	case prev != nil && u == a && prev.Text == "of" && u >= 2 && placeNouns[toks[u-2].Text]:
+	case prev != nil && u == a && prev.Text == "of" && u >= 2 && an.lx.placeNouns[toks[u-2].Text]:
 		m.cue = cuePlace
 	case prev != nil && u == a && prev.Text == "said":
 		m.cue = cueSaid
-	case e == b && b < len(toks) && toks[b].Para == t.Para && text.SpeechVerb(toks[b].Text) && toks[b].Text != "quoted":
+	case e == b && b < len(toks) && toks[b].Para == t.Para && an.speech.Has(toks[b].Text) && toks[b].Text != "quoted":
 		m.cue = cueSaid
 	case prev != nil && u == a && (prev.Text == "in" || prev.Text == "near" || prev.Text == "from"):
 		m.cue = cuePlaceWeak

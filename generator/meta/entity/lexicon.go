@@ -40,9 +40,14 @@ type lexicon struct {
 	orgCues     map[string]bool // last word of an organisation name: "Bank", "Party"
 	eventCues   map[string]bool // last word of an event or award: "Cup", "Olympics"
 	nonEntities map[string]bool // months, days, holidays, common acronyms
+
+	placeNouns     map[string]bool
+	placeCues      map[string]bool
+	ofJoinable     map[string]bool
+	nameConnectors map[string]bool
 }
 
-var words = sync.OnceValue(loadLexicon)
+var lex = sync.OnceValue(loadLexicon)
 
 func loadLexicon() *lexicon {
 	lx := &lexicon{gaz: make(map[string]gazEntry, 2048)}
@@ -80,6 +85,35 @@ func loadLexicon() *lexicon {
 	lx.orgCues = wordlist.Words(list("orgcues.txt"))
 	lx.eventCues = wordlist.Words(list("eventcues.txt"))
 	lx.nonEntities = wordlist.Entries(list("nonentities.txt"))
+	// placeNouns before "of" make the following name a place: "city of Heihe".
+	lx.placeNouns = map[string]bool{
+		"city": true, "town": true, "village": true, "capital": true, "province": true,
+		"region": true, "port": true, "county": true, "district": true, "island": true,
+		"state": true, "suburb": true, "borough": true, "republic": true, "enclave": true,
+		"oblast": true, "prefecture": true, "municipality": true, "outskirts": true,
+	}
+	// placeCues begin or end the name of a place: "River Senne", "Hyde Park".
+	lx.placeCues = map[string]bool{
+		"River": true, "Lake": true, "Mount": true, "Palace": true, "Castle": true, "Park": true,
+		"Square": true, "Street": true, "Road": true, "Avenue": true, "Bridge": true, "Airport": true,
+		"Station": true, "Stadium": true, "Island": true, "Islands": true, "Mountains": true,
+		"Valley": true, "Bay": true, "Beach": true, "Cathedral": true, "Abbey": true, "Tower": true,
+		"Hill": true, "Forest": true, "Desert": true, "Canal": true, "Harbour": true, "Arena": true,
+	}
+	// ofJoinable words may be followed by "of" inside one name: "Bank of England".
+	lx.ofJoinable = map[string]bool{
+		"Republic": true, "Kingdom": true, "Isle": true, "Gulf": true, "Bay": true, "Sea": true,
+		"Cape": true, "House": true, "Chancellor": true, "Secretary": true, "Duke": true,
+		"Duchess": true, "Prince": true, "Princess": true, "Earl": true, "Archbishop": true,
+		"Bishop": true, "Horn": true, "Lake": true, "Mount": true, "Governor": true,
+		"Mayor": true, "Minister": true, "State": true, "Straits": true, "Strait": true,
+		"Court": true, "Chamber": true, "Museum": true,
+	}
+	lx.nameConnectors = map[string]bool{
+		"of": true, "de": true, "da": true, "van": true, "von": true, "der": true, "bin": true,
+		"al": true, "el": true, "la": true, "le": true, "del": true, "du": true, "di": true,
+		"and": true, "&": true, "the": true, "for": true,
+	}
 	return lx
 }
 
@@ -95,15 +129,15 @@ func list(name string) string {
 // organisation, nationality, title or given name: a word to keep as
 // written, never a topic.
 func IsKnownName(w string) bool {
-	lx := words()
+	lx := lex()
 	_, listed := lx.gaz[w]
 	return listed || lx.firstNames[w]
 }
 
 // IsNonEntity reports whether the capitalised word w is never a name:
 // months, days, holidays, common acronyms.
-func IsNonEntity(w string) bool { return words().nonEntities[w] }
+func IsNonEntity(w string) bool { return lex().nonEntities[w] }
 
 // IsRoleWord reports whether the lower-case word w names a person by
 // role: "coach", "spokesman", "minister".
-func IsRoleWord(w string) bool { return words().roleWords[w] }
+func IsRoleWord(w string) bool { return lex().roleWords[w] }

@@ -66,19 +66,6 @@ const (
 	figCount
 )
 
-var currencySymbols = map[string]bool{"$": true, "£": true, "€": true, "¥": true, "₹": true, "₽": true}
-
-var currencyWords = map[string]bool{
-	"yen": true, "euros": true, "euro": true, "dollars": true, "pounds": true, "yuan": true,
-	"rupees": true, "roubles": true, "rubles": true, "pence": true, "cents": true, "francs": true,
-	"won": false, "renminbi": true, "dinars": true, "pesos": true, "krona": true, "kronor": true,
-}
-
-var scaleWords = map[string]bool{
-	"million": true, "billion": true, "trillion": true, "thousand": true, "bn": true, "m": true,
-	"tn": true, "trn": true, "mn": true, "k": true,
-}
-
 var scaleSuffixes = []string{"bn", "tn", "trn", "mn", "m", "k"}
 
 func adjacent(toks []text.Token, a, b int) bool {
@@ -88,6 +75,7 @@ func adjacent(toks []text.Token, a, b int) bool {
 // figureAt reads the figure whose number is token i, if it is one worth
 // keeping: money, a percentage or a count of something.
 func figureAt(d *text.Doc, toks []text.Token, i int) (fig, bool) {
+	lx := lex()
 	t := &toks[i]
 	num := t.Text
 	f := fig{a: i, b: i + 1}
@@ -110,7 +98,7 @@ func figureAt(d *text.Doc, toks []text.Token, i int) (fig, bool) {
 			return f, false // "1st", "1990s", "3D", "MP3"
 		}
 	}
-	if i > 0 && adjacent(toks, i-1, i) && currencySymbols[toks[i-1].Text] {
+	if i > 0 && adjacent(toks, i-1, i) && lx.currencySymbols[toks[i-1].Text] {
 		f.kind = figMoney
 		f.a = i - 1
 		if f.a > 0 && adjacent(toks, f.a-1, f.a) && toks[f.a-1].Is(text.AllCaps) {
@@ -123,7 +111,7 @@ func figureAt(d *text.Doc, toks []text.Token, i int) (fig, bool) {
 		}
 		return nil
 	}
-	if n := next(); suffix == "" && n != nil && n.Kind == text.Word && scaleWords[n.Text] {
+	if n := next(); suffix == "" && n != nil && n.Kind == text.Word && lx.scaleWords[n.Text] {
 		f.b++
 	}
 	n := next()
@@ -141,7 +129,7 @@ func figureAt(d *text.Doc, toks []text.Token, i int) (fig, bool) {
 		f.kind = figPercent
 		f.b += 2
 	case f.kind == figMoney:
-	case n != nil && currencyWords[n.Text]:
+	case n != nil && lx.currencyWords[n.Text]:
 		f.kind = figMoney
 		f.b++
 	default:
@@ -151,7 +139,7 @@ func figureAt(d *text.Doc, toks []text.Token, i int) (fig, bool) {
 		if i > 0 && toks[i-1].Para == t.Para && (entity.IsNonEntity(toks[i-1].Text) || toks[i-1].Kind == text.Word && toks[i-1].Is(text.Cap) && !toks[i-1].Is(text.SentStart)) {
 			return f, false // "February 24", "Channel 4"
 		}
-		if n == nil || n.Kind != text.Word || entity.IsNonEntity(n.Text) || n.Is(text.Cap) || figNotUnit[n.Text] || len(n.Text) < 2 && !isUnitSuffix(n.Text) {
+		if n == nil || n.Kind != text.Word || entity.IsNonEntity(n.Text) || n.Is(text.Cap) || lx.figNotUnit[n.Text] || len(n.Text) < 2 && !isUnitSuffix(n.Text) {
 			if rest != "" && isUnitSuffix(rest) {
 				f.kind = figCount // "40km"
 				break
@@ -163,7 +151,7 @@ func figureAt(d *text.Doc, toks []text.Token, i int) (fig, bool) {
 		// "12 more people", "40 new diagnostic centres": modifiers before the noun
 		for m := 0; m < 2; m++ {
 			nn := next()
-			if nn == nil || nn.Kind != text.Word || strings.HasSuffix(toks[f.b-1].Text, "s") || nn.Is(text.Cap) || figNotUnit[nn.Text] || isUnitSuffix(toks[f.b-1].Text) || npDrop[nn.Text] {
+			if nn == nil || nn.Kind != text.Word || strings.HasSuffix(toks[f.b-1].Text, "s") || nn.Is(text.Cap) || lx.figNotUnit[nn.Text] || isUnitSuffix(toks[f.b-1].Text) || lx.npDrop[nn.Text] {
 				break
 			}
 			f.b++
@@ -175,19 +163,6 @@ func figureAt(d *text.Doc, toks []text.Token, i int) (fig, bool) {
 		f.value = p[toks[f.a].Start:toks[f.b-1].End]
 	}
 	return f, true
-}
-
-// figNotUnit are words that can follow a number without being its unit.
-var figNotUnit = map[string]bool{
-	"and": true, "or": true, "to": true, "of": true, "in": true, "on": true, "at": true, "by": true,
-	"for": true, "the": true, "a": true, "an": true, "is": true, "was": true, "were": true, "are": true,
-	"has": true, "had": true, "have": true, "with": true, "from": true, "as": true, "than": true,
-	"that": true, "which": true, "who": true, "will": true, "would": true, "after": true, "before": true,
-	"when": true, "while": true, "but": true, "per": true, "times": false, "am": true, "pm": true,
-	"gmt": true, "bst": true, "p": true, "out": true, "up": true, "down": true, "over": true, "into": true,
-	"it": true, "its": true, "be": true, "this": true, "said": true, "says": true, "also": true,
-	"not": true, "more": false, "if": true, "so": true, "all": true, "since": true, "during": true,
-	"points": false, "th": true, "st": true, "nd": true, "rd": true, "o'clock": true, "under": true,
 }
 
 func isUnitSuffix(s string) bool {

@@ -7,68 +7,11 @@ import (
 	"briefing/generator/meta/text"
 )
 
-// changeWords turn a percentage into a change: "up 30 percent" measures a rise.
-var changeWords = map[string]string{
-	"up": "rise", "rose": "rise", "rise": "rise", "risen": "rise", "jumped": "rise",
-	"grew": "rise", "increased": "rise", "climbed": "rise", "soared": "rise", "gained": "rise",
-	"surged": "rise", "rising": "rise", "boosted": "rise", "higher": "rise", "increase": "rise",
-	"down": "fall", "fell": "fall", "fall": "fall", "fallen": "fall", "dropped": "fall",
-	"slumped": "fall", "slump": "fall", "declined": "fall", "decreased": "fall", "lower": "fall",
-	"plunged": "fall", "slipped": "fall", "falling": "fall", "shrank": "fall", "cut": "fall",
-	"tumbled": "fall", "lost": "fall", "slipping": "fall", "slowing": "fall", "slow": "fall",
-	"growing": "rise", "rises": "rise", "falls": "fall",
-}
-
-// figSkip are words between a value and what it measures: "more than", "hitting".
-var figSkip = map[string]bool{
-	"more": true, "than": true, "about": true, "around": true, "nearly": true, "almost": true,
-	"some": true, "over": true, "under": true, "just": true, "roughly": true, "approximately": true,
-	"an": true, "estimated": true, "by": true, "less": true, "at": true, "least": true, "only": true,
-	"to": true, "a": true, "record": true, "of": true, "than-expected": true, "as": true, "much": true,
-	"many": true, "almost-": true, "up": true, "down": true, "from": true,
-}
-
-// figLinks join a subject to its value: "volumes ... hitting $147 billion".
-var figLinks = map[string]bool{
-	"hitting": true, "hit": true, "reached": true, "reaching": true, "totalled": true, "totaled": true,
-	"totalling": true, "was": true, "were": true, "is": true, "are": true, "be": true, "been": true,
-	"stood": true, "standing": true, "worth": true, "valued": true, "cost": true, "costs": true,
-	"costing": true, "raised": true, "posted": true, "reported": true, "made": true, "make": true,
-	"earned": true, "generated": true, "pay": true, "paid": true, "paying": true, "spent": true,
-	"spend": true, "spending": true, "invest": true, "invested": true, "owns": true, "set": true,
-	"sold": true, "bought": true, "fetch": true, "fetched": true, "attracted": true, "saw": true,
-	"offered": true, "offer": true, "lose": true, "losing": true, "amounted": true, "amounting": true,
-	"accounted": true, "accounting": true, "grow": true, "expected": true, "forecast": true, "remained": true,
-}
-
-var npDrop = map[string]bool{
-	"with": true, "while": true, "but": true, "and": true, "its": true, "their": true, "his": true,
-	"her": true, "the": true, "a": true, "an": true, "which": true, "that": true, "for": true,
-	"as": true, "so": true, "it": true, "they": true, "he": true, "she": true, "also": true,
-	"has": true, "have": true, "had": true, "we": true, "i": true, "this": true, "these": true,
-	"those": true, "there": true, "our": true, "my": true, "your": true, "already": true,
-	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
-	"now": true, "still": true, "then": true, "when": true, "where": true, "who": true, "after": true,
-	"before": true, "since": true, "if": true, "because": true, "although": true, "however": true,
-	"being": true, "total": false, "in": true, "on": true, "at": true, "of": true, "to": true,
-	"from": true, "by": true, "said": true, "says": true, "say": true, "than": true, "just": true,
-}
-
-// npCut ends a subject phrase at a preposition, keeping its head:
-// "profits at US media giant TimeWarner" -> "profits".
-var npCut = map[string]bool{"at": true, "in": true, "from": true, "by": true, "on": true, "after": true}
-
-// npVerbs end a subject phrase.
-var npVerbs = map[string]bool{
-	"would": true, "will": true, "should": true, "could": true, "might": true, "may": true,
-	"has": true, "have": true, "had": true, "did": true, "does": true, "slipping": true,
-	"slowing": true, "growing": true, "expects": true, "expected": true, "fell": true,
-}
-
 var temporalTails = []string{" last year", " this year", " next year", " last month", " this month", " a year earlier", " a year ago", " year-earlier", " last week", " this week", " last quarter"}
 
 // figMeasure finds the short phrase that says what figure f measures.
 func figMeasure(d *text.Doc, toks []text.Token, f fig, prev []fig) string {
+	lx := lex()
 	para := toks[f.a].Para
 	// the clause before the value, back to a punctuation mark
 	c := f.a
@@ -99,13 +42,13 @@ func figMeasure(d *text.Doc, toks []text.Token, f fig, prev []fig) string {
 	// walk back over "more than", "to", ... to the linking word
 	k := f.a - 1
 	level := false // "fall to 3.3%" is a level, "fell 3%" a change
-	for k >= c && figSkip[strings.ToLower(toks[k].Text)] && changeWords[strings.ToLower(toks[k].Text)] == "" {
+	for k >= c && lx.figSkip[strings.ToLower(toks[k].Text)] && lx.changeWords[strings.ToLower(toks[k].Text)] == "" {
 		level = level || toks[k].Text == "to"
 		k--
 	}
 	change := ""
 	if k >= c {
-		change = changeWords[strings.ToLower(toks[k].Text)]
+		change = lx.changeWords[strings.ToLower(toks[k].Text)]
 	}
 	if f.kind == figCount {
 		return countMeasure(d, toks, f)
@@ -118,11 +61,11 @@ func figMeasure(d *text.Doc, toks []text.Token, f fig, prev []fig) string {
 			j++
 		}
 		s := j
-		for s > c && j-s < 3 && toks[s-1].Kind == text.Word && !npDrop[strings.ToLower(toks[s-1].Text)] && !npCut[toks[s-1].Text] && !npVerbs[toks[s-1].Text] && !figLinks[toks[s-1].Text] && !text.SpeechVerb(toks[s-1].Text) {
+		for s > c && j-s < 3 && toks[s-1].Kind == text.Word && !lx.npDrop[strings.ToLower(toks[s-1].Text)] && !lx.npCut[toks[s-1].Text] && !lx.npVerbs[toks[s-1].Text] && !lx.figLinks[toks[s-1].Text] && !text.SpeechVerbs().Has(toks[s-1].Text) {
 			s--
 		}
 		np = phraseText(d, toks, s, j)
-	} else if k >= c && (change != "" || figLinks[strings.ToLower(toks[k].Text)]) {
+	} else if k >= c && (change != "" || lx.figLinks[strings.ToLower(toks[k].Text)]) {
 		np = phraseBefore(d, toks, c, k)
 		// "set at", "offered to pay": nothing named before the verb
 	} else if k >= c && toks[k].Kind == text.Word {
@@ -154,6 +97,7 @@ func figMeasure(d *text.Doc, toks []text.Token, f fig, prev []fig) string {
 // phraseBefore is the noun phrase ending before token e, starting no earlier
 // than c: "trade volumes last year" in "with trade volumes last year hitting".
 func phraseBefore(d *text.Doc, toks []text.Token, c, e int) string {
+	lx := lex()
 	s := e
 	for s > c && e-s < 8 {
 		s--
@@ -161,29 +105,29 @@ func phraseBefore(d *text.Doc, toks []text.Token, c, e int) string {
 	// start after "said", "with", "but": the subject follows them
 	for k := e - 1; k >= s; k-- {
 		w := strings.ToLower(toks[k].Text)
-		if w == "that" || w == "while" || w == "with" || w == "which" || w == "but" || w == "and" || text.SpeechVerb(w) {
+		if w == "that" || w == "while" || w == "with" || w == "which" || w == "but" || w == "and" || text.SpeechVerbs().Has(w) {
 			s = k + 1
 			break
 		}
 	}
-	for s < e && (npDrop[strings.ToLower(toks[s].Text)] || toks[s].Kind != text.Word) {
+	for s < e && (lx.npDrop[strings.ToLower(toks[s].Text)] || toks[s].Kind != text.Word) {
 		s++
 	}
 	// end before the verb: "Forecasts for Japanese growth were also scaled"
 	for k := s + 1; k < e; k++ {
-		if w := strings.ToLower(toks[k].Text); figLinks[w] || npVerbs[w] || changeWords[w] != "" {
+		if w := strings.ToLower(toks[k].Text); lx.figLinks[w] || lx.npVerbs[w] || lx.changeWords[w] != "" {
 			e = k
 			break
 		}
 	}
 	// keep the head: "profits at US media giant TimeWarner" -> "profits"
 	for k := s + 1; k < e; k++ {
-		if npCut[toks[k].Text] {
+		if lx.npCut[toks[k].Text] {
 			e = k
 			break
 		}
 	}
-	for e > s && (npDrop[strings.ToLower(toks[e-1].Text)] || changeWords[strings.ToLower(toks[e-1].Text)] != "" || figLinks[strings.ToLower(toks[e-1].Text)]) {
+	for e > s && (lx.npDrop[strings.ToLower(toks[e-1].Text)] || lx.changeWords[strings.ToLower(toks[e-1].Text)] != "" || lx.figLinks[strings.ToLower(toks[e-1].Text)]) {
 		e--
 	}
 	if s >= e || e-s > 6 {
@@ -199,7 +143,7 @@ func phraseAfter(d *text.Doc, toks []text.Token, b int) string {
 		e++
 	}
 	s := b
-	for s < e && npDrop[strings.ToLower(toks[s].Text)] && toks[s].Text != "to" {
+	for s < e && lex().npDrop[strings.ToLower(toks[s].Text)] && toks[s].Text != "to" {
 		s++
 	}
 	if s >= e {
@@ -211,14 +155,15 @@ func phraseAfter(d *text.Doc, toks []text.Token, b int) string {
 // countMeasure names a count by its unit and what follows: "subscribers".
 // "lost 464,000 subscribers" -> "subscribers lost".
 func countMeasure(d *text.Doc, toks []text.Token, f fig) string {
+	lx := lex()
 	unit := phraseText(d, toks, f.a+1, f.b)
 	k := f.a - 1
-	for k >= 0 && toks[k].Para == toks[f.a].Para && figSkip[strings.ToLower(toks[k].Text)] && toks[k].Text != "of" {
+	for k >= 0 && toks[k].Para == toks[f.a].Para && lx.figSkip[strings.ToLower(toks[k].Text)] && toks[k].Text != "of" {
 		k--
 	}
 	if k >= 0 && toks[k].Para == toks[f.a].Para && toks[k].Kind == text.Word && !toks[k].Is(text.Cap) {
 		w := toks[k].Text
-		if changeWords[w] != "" || figLinks[w] || strings.HasSuffix(w, "ed") && !npDrop[w] {
+		if lx.changeWords[w] != "" || lx.figLinks[w] || strings.HasSuffix(w, "ed") && !lx.npDrop[w] {
 			return unit + " " + w
 		}
 	}

@@ -16,7 +16,7 @@ type Quote struct {
 // Find returns the quotations of d worth showing, at most ten, in document
 // order, each with its speaker: a person or organisation among names.
 func Find(d *text.Doc, names *entity.Analysis) []Quote {
-	an := &scan{d: d, toks: d.Tokens(), mentions: names.Mentions}
+	an := &scan{d: d, toks: d.Tokens(), mentions: names.Mentions, speech: text.SpeechVerbs()}
 	return an.quotes()
 }
 
@@ -42,6 +42,7 @@ type scan struct {
 	d        *text.Doc
 	toks     []text.Token
 	mentions []entity.Mention
+	speech   text.Words
 }
 
 func isDoubleQuote(t *text.Token) bool {
@@ -229,7 +230,7 @@ func (an *scan) attribution(a, b, open int, qs []span) string {
 	}
 	for k := a; k < b; k++ {
 		w := toks[k].Text
-		if inQuote(k, qs) || !text.SpeechVerb(w) || w == "quoted" || w == "asked" {
+		if inQuote(k, qs) || !an.speech.Has(w) || w == "quoted" || w == "asked" {
 			continue
 		}
 		// "Xi reportedly said", "chief executive Richard Parsons said", "he added"

@@ -11,17 +11,6 @@ import (
 // A key point is read alone, so a sentence that leans on the one before it
 // ("He added ...", "But the firm ...", "This means ...") makes a poor one.
 
-// danglingWords open a sentence that cannot stand alone: pronouns and
-// demonstratives that point back, and connectives that continue an argument.
-var danglingWords = stringSet(
-	"He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her", "Its", "Their",
-	"Them", "Him", "It's", "He's", "She's", "They're", "They've", "They'd", "He'd", "She'd",
-	"That's", "Such", "Here", "Both", "But", "And", "However", "Also", "Meanwhile", "So",
-	"Yet", "Still", "Instead", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
-	"Besides", "Then", "Thus", "Hence", "Therefore", "Likewise", "Similarly", "Otherwise",
-	"Or", "Nor", "Plus", "Indeed", "Additionally", "Consequently", "Accordingly", "Again",
-	"Elsewhere", "Later", "Separately", "Now")
-
 // dropConnectives may be cut from the start of a sentence, leaving a
 // sentence that says the same thing on its own.
 var dropConnectives = []string{
@@ -57,7 +46,7 @@ func openingWord(s string) string {
 // OpensDangling reports whether s opens with a word that points back to an
 // earlier sentence ("He", "This", "But", "However", ...).
 func OpensDangling(s string) bool {
-	if danglingWords[openingWord(s)] {
+	if lex().danglingWords[openingWord(s)] {
 		return true
 	}
 	s = strings.TrimLeft(s, "\"'“‘([")
@@ -116,7 +105,7 @@ func leadingLower(s string) bool {
 // was lower case only because it followed the connective; a proper noun
 // with odd casing ("eBay") is left alone.
 func commonLowerStart(rest string) bool {
-	return text.SentenceStarter(openingWord(rest))
+	return text.SentenceStarters().Has(openingWord(rest))
 }
 
 func capitalizeFirst(s string) string {

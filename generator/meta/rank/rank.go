@@ -79,8 +79,7 @@ func scoreSentences(d *text.Doc, people []string, w params) *ranking {
 		ids, r.words[i] = v.terms(src, toks, ids)
 		offs[i+1] = len(ids)
 	}
-	var headBuf [32]text.Token
-	headIDs, _ := v.terms(d.Headline, text.Tokenize(headBuf[:0], d.Headline, -1), nil)
+	headIDs, _ := v.terms(d.Headline, d.HeadlineTokens(), nil)
 
 	// Document frequency over sentences.
 	df := make([]int32, len(v.ids))

@@ -11,12 +11,13 @@ import (
 // serves one document; words are interned once, so a sentence costs
 // map lookups, not allocations.
 type termVocab struct {
-	ids map[string]int32
-	buf []byte
+	ids  map[string]int32
+	buf  []byte
+	stop map[string]bool // stopwords
 }
 
 func newTermVocab(size int) *termVocab {
-	return &termVocab{ids: make(map[string]int32, size), buf: make([]byte, 0, 32)}
+	return &termVocab{ids: make(map[string]int32, size), buf: make([]byte, 0, 32), stop: lex().stopwords}
 }
 
 // terms appends to dst the term ids of the tokens toks, whose offsets
@@ -27,6 +28,7 @@ func newTermVocab(size int) *termVocab {
 // ("don't", "rock'n'roll").
 func (v *termVocab) terms(src string, toks []text.Token, dst []int32) ([]int32, int) {
 	words := 0
+	b := v.buf[:0]
 	for k := range toks {
 		t := &toks[k]
 		if t.Kind == text.Punct {
@@ -41,48 +43,46 @@ func (v *termVocab) terms(src string, toks []text.Token, dst []int32) ([]int32, 
 			}
 			w = src[t.Start:end]
 		}
-		dst = v.word(w, dst, &words)
-	}
-	return dst, words
-}
-
-// word appends the term ids of the parts of token w, counting the parts.
-func (v *termVocab) word(w string, dst []int32, words *int) []int32 {
-	b := v.buf[:0]
-	for i := 0; i <= len(w); {
-		r, size := ' ', 1
-		if i < len(w) {
+		for i := 0; i < len(w); {
 			if c := w[i]; c < utf8.RuneSelf {
-				r = rune(c)
+				i++
+				switch {
+				case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+					b = append(b, c)
+					continue
+				case c >= 'A' && c <= 'Z':
+					b = append(b, c+'a'-'A')
+					continue
+				case c == '\'' && len(b) > 0 && i < len(w) && asciiLetter(w[i]):
+					b = append(b, '\'')
+					continue
+				}
 			} else {
-				r, size = utf8.DecodeRuneInString(w[i:])
+				r, size := utf8.DecodeRuneInString(w[i:])
+				i += size
+				switch {
+				case r == '’' && len(b) > 0 && i < len(w) && asciiLetter(w[i]):
+					b = append(b, '\'')
+					continue
+				case unicode.IsLetter(r):
+					b = utf8.AppendRune(b, unicode.ToLower(r))
+					continue
+				}
 			}
-		}
-		i += size
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b = append(b, byte(r))
-			continue
-		case r >= 'A' && r <= 'Z':
-			b = append(b, byte(r)+'a'-'A')
-			continue
-		case r == '\'' || r == '’':
-			if len(b) > 0 && i < len(w) && asciiLetter(w[i]) {
-				b = append(b, '\'')
-				continue
+			if len(b) > 0 { // a mark inside the token ends a word: "well-known"
+				words++
+				dst = v.add(b, dst)
+				b = b[:0]
 			}
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
-			b = utf8.AppendRune(b, unicode.ToLower(r))
-			continue
 		}
 		if len(b) > 0 {
-			*words++
+			words++
 			dst = v.add(b, dst)
 			b = b[:0]
 		}
 	}
 	v.buf = b
-	return dst
+	return dst, words
 }
 
 func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -91,7 +91,7 @@ func (v *termVocab) add(w []byte, dst []int32) []int32 {
 	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
 		w = w[:n-2]
 	}
-	if len(w) < 2 || stopwords[string(w)] {
+	if len(w) < 2 || v.stop[string(w)] {
 		return dst
 	}
 	w = lightStem(w)
@@ -152,32 +152,6 @@ func undoubleConsonant(w []byte) []byte {
 	}
 	return w
 }
-
-// stopwords carry no topic; reporting verbs and titles are included
-// because every sentence of news has them.
-var stopwords = stringSet(
-	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
-	"any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below",
-	"between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did",
-	"didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "few",
-	"for", "from", "further", "had", "hadn't", "has", "hasn't", "have", "haven't", "having",
-	"he", "he'd", "he'll", "he's", "her", "here", "here's", "hers", "herself", "him",
-	"himself", "his", "how", "how's", "i", "i'd", "i'll", "i'm", "i've", "if", "in", "into",
-	"is", "isn't", "it", "it's", "its", "itself", "let's", "me", "more", "most", "mustn't",
-	"my", "myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other",
-	"ought", "our", "ours", "ourselves", "out", "over", "own", "same", "shan't", "she",
-	"she'd", "she'll", "she's", "should", "shouldn't", "so", "some", "such", "than", "that",
-	"that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
-	"these", "they", "they'd", "they'll", "they're", "they've", "this", "those", "through",
-	"to", "too", "under", "until", "up", "very", "was", "wasn't", "we", "we'd", "we'll",
-	"we're", "we've", "were", "weren't", "what", "what's", "when", "when's", "where",
-	"where's", "which", "while", "who", "who's", "whom", "why", "why's", "will", "with",
-	"won't", "would", "wouldn't", "you", "you'd", "you'll", "you're", "you've", "your",
-	"yours", "yourself", "yourselves", "said", "says", "say", "saying", "told", "tell",
-	"mr", "mrs", "ms", "dr", "just", "now", "new", "one", "two", "year", "years", "also",
-	"like", "may", "might", "must", "yet", "still", "even", "well", "much", "many", "back",
-	"get", "got", "make", "made", "per", "cent", "s", "t", "ve", "ll", "re", "d", "m",
-	"last", "first", "since", "however", "according", "added", "around", "another", "way")
 
 func stringSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

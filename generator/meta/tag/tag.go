@@ -16,25 +16,6 @@ const (
 	minTags = 3
 )
 
-// stopWords are frequent news words that say nothing about the topic, beyond
-// the common-word background list.
-var stopWords = map[string]bool{
-	"told": true, "added": true, "according": true, "including": true, "reported": true,
-	"percent": true, "cent": true, "per": true, "also": true, "would": true, "could": true,
-	"should": true, "there": true, "their": true, "about": true, "which": true, "being": true,
-	"while": true, "where": true, "these": true, "those": true, "after": true, "before": true,
-	"other": true, "since": true, "because": true, "through": true, "still": true, "further": true,
-	"whether": true, "against": true, "around": true, "between": true, "during": true, "without": true,
-	"within": true, "another": true, "among": true, "across": true, "already": true, "until": true,
-	"though": true, "although": true, "rather": true, "every": true, "either": true, "neither": true,
-	"themselves": true, "himself": true, "herself": true, "itself": true, "yesterday": true,
-	"reportedly": true, "early": true, "earlier": true, "later": true, "year-earlier": true,
-	"beat": true, "beats": true, "lost": true, "wins": true, "took": true, "makes": true, "gave": true,
-	"says": true, "claims": true, "believe": true, "think": true, "want": true, "wants": true, "need": true,
-	"needs": true, "hope": true, "hopes": true, "plans": true, "move": true, "moves": true, "comes": true,
-	"week": true, "weeks": true, "month": true, "months": true, "days": true, "years": true, "time": true,
-}
-
 //go:embed wordlists/topics.txt
 var topicList string
 
@@ -67,7 +48,7 @@ func stem(w string) string {
 	return w
 }
 
-func topicWord(t *text.Token, topics map[string]bool) (string, bool) {
+func topicWord(t *text.Token, topics, stop map[string]bool, common text.Words) (string, bool) {
 	if t.Kind != text.Word || t.Is(text.Cap) && !t.Is(text.SentStart) || t.Is(text.AllCaps) || len(t.Text) < 4 {
 		return "", false
 	}
@@ -75,7 +56,7 @@ func topicWord(t *text.Token, topics map[string]bool) (string, bool) {
 	if t.Is(text.Cap) {
 		w = strings.ToLower(w)
 	}
-	if hasApostropheOrDot(w) || text.Common(w) || stopWords[w] || text.Common(stem(w)) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
+	if hasApostropheOrDot(w) || common.Has(w) || stop[w] || common.Has(stem(w)) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
 		return "", false
 	}
 	// Participles and adjectives ("willing", "mutual", "bilateral") read
@@ -93,9 +74,9 @@ func topicWord(t *text.Token, topics map[string]bool) (string, bool) {
 // that name its topic, weighted by the topic list and the headline, then
 // the main place or organisation when the words alone are too few.
 func Pick(d *text.Doc, places, organizations []string) []string {
-	hl := text.Tokenize(make([]text.Token, 0, 16), d.Headline, -1)
+	hl := d.HeadlineTokens()
 	toks := d.Tokens()
-	topics := topicStems()
+	topics, stop, common := topicStems(), lex().stopWords, text.CommonWords()
 	cands := map[string]*candidate{}
 	bump := func(key, form string, w float64, pos int) {
 		c := cands[key]
@@ -106,7 +87,7 @@ func Pick(d *text.Doc, places, organizations []string) []string {
 		c.score += w
 	}
 	for i := range toks {
-		w, ok := topicWord(&toks[i], topics)
+		w, ok := topicWord(&toks[i], topics, stop, common)
 		if !ok {
 			continue
 		}
@@ -117,7 +98,7 @@ func Pick(d *text.Doc, places, organizations []string) []string {
 		}
 		// two topic words in a row: "trade volumes", "road bridge"
 		if i+1 < len(toks) && toks[i+1].Para == toks[i].Para {
-			if w2, ok := topicWord(&toks[i+1], topics); ok {
+			if w2, ok := topicWord(&toks[i+1], topics, stop, common); ok {
 				bump(stem(w)+" "+stem(w2), w+" "+w2, 1.5, i)
 			}
 		}

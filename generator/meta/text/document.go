@@ -1,9 +1,6 @@
 package text
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // Doc is the analysed form of an article shared by every extractor: the
 // text as published, split into sentences that keep their position. A Doc
@@ -13,8 +10,10 @@ type Doc struct {
 	Paragraphs []string   // body paragraphs as published, furniture removed
 	Sentences  []Sentence // every sentence of Paragraphs, in order
 
-	tokens    []Token // see Tokens
-	tokenized bool
+	tokens       []Token // see Tokens
+	tokenized    bool
+	sentenceToks [][2]int32 // see SentenceTokens
+	headTokens   []Token    // see HeadlineTokens
 }
 
 // Sentence is one sentence of a Doc.
@@ -46,6 +45,15 @@ func (d *Doc) Tokens() []Token {
 	return d.tokens
 }
 
+// HeadlineTokens returns the tokens of the headline (Para -1), tokenising
+// it on first use.
+func (d *Doc) HeadlineTokens() []Token {
+	if d.headTokens == nil {
+		d.headTokens = Tokenize(make([]Token, 0, 16), d.Headline, -1)
+	}
+	return d.headTokens
+}
+
 // SentenceTokens returns the tokens of sentence i and the text their
 // offsets index: its paragraph, sharing the Doc's tokens, or the sentence's
 // own Text when that no longer matches the paragraph (see Sentence).
@@ -54,16 +62,33 @@ func (d *Doc) SentenceTokens(i int) (src string, toks []Token) {
 	if s.Start < 0 {
 		return s.Text, Tokenize(nil, s.Text, s.Para)
 	}
-	all := d.Tokens()
-	para, start, end := int32(s.Para), int32(s.Start), int32(s.End)
-	a := sort.Search(len(all), func(k int) bool {
-		return all[k].Para > para || all[k].Para == para && all[k].Start >= start
-	})
-	b := a
-	for b < len(all) && all[b].Para == para && all[b].End <= end {
-		b++
+	if d.sentenceToks == nil {
+		d.findSentenceTokens()
 	}
-	return d.Paragraphs[s.Para], all[a:b:b]
+	r := d.sentenceToks[i]
+	return d.Paragraphs[s.Para], d.tokens[r[0]:r[1]:r[1]]
+}
+
+// findSentenceTokens finds the tokens of every sentence that matches its
+// paragraph, in one pass over both.
+func (d *Doc) findSentenceTokens() {
+	all := d.Tokens()
+	d.sentenceToks = make([][2]int32, len(d.Sentences))
+	k := 0
+	for i, s := range d.Sentences {
+		if s.Start < 0 {
+			continue
+		}
+		para, start, end := int32(s.Para), int32(s.Start), int32(s.End)
+		for k < len(all) && (all[k].Para < para || all[k].Para == para && all[k].Start < start) {
+			k++
+		}
+		a := k
+		for k < len(all) && all[k].Para == para && all[k].End <= end {
+			k++
+		}
+		d.sentenceToks[i] = [2]int32{int32(a), int32(k)}
+	}
 }
 
 // Prepare strips the furniture wire and web copy carries (bylines,

@@ -131,7 +131,8 @@ func sentenceBoundaryAt(p string, i, j, next int) bool {
 		nextWord = nextWord[:k]
 	}
 	nextWord = strings.TrimRight(strings.TrimLeft(nextWord, "\"'“‘(["), ",;:")
-	kind := abbreviations[word]
+	lx := lex()
+	kind := lx.abbreviations[word]
 	switch {
 	case kind == titleAbbrev:
 		return false // "Mr. Smith", "Dr. Who", "St. Louis"
@@ -140,9 +141,9 @@ func sentenceBoundaryAt(p string, i, j, next int) bool {
 	case dottedAbbrev(word):
 		// "U.S.", "p.m.", "J. K. Rowling": a sentence ends here only when
 		// the next word is one that commonly starts a sentence.
-		return sentenceStarters[nextWord]
+		return lx.sentenceStarters[nextWord]
 	case kind == endingAbbrev:
-		return sentenceStarters[nextWord] // "Inc.", "Ltd.", "etc."
+		return lx.sentenceStarters[nextWord] // "Inc.", "Ltd.", "etc."
 	}
 	return true
 }
@@ -156,20 +157,6 @@ func opensSentence(r rune) bool {
 	}
 	return false
 }
-
-// SentenceStarter reports whether w is a word that commonly begins a
-// sentence ("The", "He", "However"): it settles the ambiguous "in the
-// U.S. The company ..." and tells an ordinary opening word from a name.
-func SentenceStarter(w string) bool { return sentenceStarters[w] }
-
-// sentenceStarters are words that commonly begin a sentence.
-var sentenceStarters = stringSet("The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But",
-	"And", "In", "On", "At", "For", "This", "That", "These", "Those", "Its", "His", "Her",
-	"Their", "Our", "There", "However", "Meanwhile", "If", "When", "While", "As", "After",
-	"Before", "Last", "Some", "Many", "Most", "Other", "Officials", "Police", "Shares",
-	"Analysts", "According", "Now", "So", "Yet", "Still", "Earlier", "Later", "Also", "Since",
-	"With", "Under", "By", "From", "More", "Both", "Such", "Several", "No", "Not", "Although",
-	"Despite", "What", "Why", "How", "Who", "Where", "Mr", "Mrs", "Ms", "Dr")
 
 // dottedAbbrev reports "U.S", "p.m", "e.g" or an initial "J": letters
 // separated by periods, the last period being the one under test.
@@ -187,4 +174,15 @@ func dottedAbbrev(w string) bool {
 		}
 	}
 	return dots > 0 && len(w) <= 2*dots+2
+}
+
+// sentenceStartersList is the words that commonly begin a sentence.
+func sentenceStartersList() map[string]bool {
+	return stringSet("The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But",
+		"And", "In", "On", "At", "For", "This", "That", "These", "Those", "Its", "His", "Her",
+		"Their", "Our", "There", "However", "Meanwhile", "If", "When", "While", "As", "After",
+		"Before", "Last", "Some", "Many", "Most", "Other", "Officials", "Police", "Shares",
+		"Analysts", "According", "Now", "So", "Yet", "Still", "Earlier", "Later", "Also", "Since",
+		"With", "Under", "By", "From", "More", "Both", "Such", "Several", "No", "Not", "Although",
+		"Despite", "What", "Why", "How", "Who", "Where", "Mr", "Mrs", "Ms", "Dr")
 }

@@ -63,6 +63,7 @@ func runeAt(s string, i int) (rune, int) {
 
 // Tokenize appends the tokens of paragraph p (index para) to dst.
 func Tokenize(dst []Token, p string, para int) []Token {
+	abbrevs := lex().abbreviations
 	sent := true // the next word starts a sentence
 	for i := 0; i < len(p); {
 		r, size := runeAt(p, i)
@@ -74,7 +75,7 @@ func Tokenize(dst []Token, p string, para int) []Token {
 			t := Token{Text: p[i : i+size], Start: int32(i), End: int32(i + size), Para: int32(para), Kind: Punct}
 			switch r {
 			case '.', '!', '?', '…':
-				sent = r != '.' || !abbrevBefore(dst, para)
+				sent = r != '.' || !abbrevBefore(dst, para, abbrevs)
 			case ';':
 				// not a sentence end, but a clause boundary handled by callers
 			case '"', '“', '”', '‘', '’', '\'':
@@ -158,7 +159,7 @@ func Tokenize(dst []Token, p string, para int) []Token {
 
 // abbrevBefore reports whether the last token of the paragraph is an
 // abbreviation or an initial, so a following dot does not end a sentence.
-func abbrevBefore(toks []Token, para int) bool {
+func abbrevBefore(toks []Token, para int, abbrevs map[string]abbrevKind) bool {
 	if len(toks) == 0 {
 		return false
 	}
@@ -166,7 +167,7 @@ func abbrevBefore(toks []Token, para int) bool {
 	if int(t.Para) != para || t.Kind != Word {
 		return false
 	}
-	return abbreviations[t.Text] != notAbbrev || (len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z')
+	return abbrevs[t.Text] != notAbbrev || (len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z')
 }
 
 // isInitialism reports whether w looks like "U.S" or "U.N": single letters
