@@ -31,8 +31,8 @@ func Compute(headline string, paragraphs []string) Metadata {
 func extract(d *text.Doc, m *Metadata) {
 	names := entity.Analyse(d)
 	m.People, m.Places, m.Organizations = names.Lists()
-	m.Quotes = quotesOf(quote.Find(d, names))
-	m.Figures = figuresOf(figure.Find(d))
+	m.Quotes = convert(quote.Find(d, names), func(q quote.Quote) Quote { return Quote(q) })
+	m.Figures = convert(figure.Find(d), func(f figure.Figure) Figure { return Figure(f) })
 	m.Tags = tag.Pick(d, m.Places, m.Organizations)
 }
 
@@ -46,26 +46,15 @@ func CountWords(paragraphs []string) int {
 	return n
 }
 
-// quotesOf turns the quote package's quotes into the public type.
-func quotesOf(qs []quote.Quote) []Quote {
-	if qs == nil {
+// convert turns the extractors' own types into the public ones (which
+// carry the YAML and JSON names), keeping nil for none.
+func convert[T, F any](in []F, conv func(F) T) []T {
+	if in == nil {
 		return nil
 	}
-	out := make([]Quote, len(qs))
-	for i, q := range qs {
-		out[i] = Quote(q)
-	}
-	return out
-}
-
-// figuresOf turns the figure package's figures into the public type.
-func figuresOf(fs []figure.Figure) []Figure {
-	if fs == nil {
-		return nil
-	}
-	out := make([]Figure, len(fs))
-	for i, f := range fs {
-		out[i] = Figure(f)
+	out := make([]T, len(in))
+	for i, x := range in {
+		out[i] = conv(x)
 	}
 	return out
 }

@@ -1,42 +1,31 @@
 package meta
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
 
-	"briefing/generator/article"
 	"briefing/generator/meta/entity"
 	"briefing/generator/meta/internal/articletest"
-	"briefing/generator/meta/text"
 )
 
 // TestCorpusExtractors runs the extractors over every BBC article, read as
 // ingest reads it: nothing may panic, words that are never names must never
 // come out as entities, and no quote or figure may be empty.
 func TestCorpusExtractors(t *testing.T) {
-	files := articletest.CorpusFiles(t, "bbc/*/*.txt")
 	never := map[string]bool{"The": true, "But": true, "However": true, "It": true, "He": true, "She": true, "This": true, "In": true, "And": true}
 	var total time.Duration
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.Parse(f, b, article.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := text.Prepare(a.Headline, a.Paragraphs)
+	n := 0
+	for f, d := range articletest.CorpusDocs(t, "bbc/*/*.txt") {
+		n++
 		start := time.Now()
 		var m Metadata
 		extract(d, &m)
 		total += time.Since(start)
 		for _, list := range [][]string{m.People, m.Places, m.Organizations} {
-			for _, n := range list {
-				if never[n] || entity.IsNonEntity(n) || strings.TrimSpace(n) != n || n == "" {
-					t.Errorf("%s: %q is no entity", f, n)
+			for _, name := range list {
+				if never[name] || entity.IsNonEntity(name) || strings.TrimSpace(name) != name || name == "" {
+					t.Errorf("%s: %q is no entity", f, name)
 				}
 			}
 		}
@@ -51,5 +40,5 @@ func TestCorpusExtractors(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d articles, %v per article for entities+quotes+figures+tags", len(files), total/time.Duration(len(files)))
+	t.Logf("%d articles, %v per article for entities+quotes+figures+tags", n, total/time.Duration(max(n, 1)))
 }

@@ -1,14 +1,11 @@
 package tag
 
 import (
-	"os"
 	"strings"
 	"testing"
 
-	"briefing/generator/article"
 	"briefing/generator/meta/entity"
 	"briefing/generator/meta/internal/articletest"
-	"briefing/generator/meta/text"
 )
 
 // TestCorpusTags checks what every BBC article's tags must be: between
@@ -16,16 +13,7 @@ import (
 // three), none empty or padded, none repeating another, none a word of
 // another ("trade" beside "trade volumes") or the same word inflected.
 func TestCorpusTags(t *testing.T) {
-	for _, f := range articletest.CorpusFiles(t, "bbc/*/*.txt") {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := article.Parse(f, b, article.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := text.Prepare(a.Headline, a.Paragraphs)
+	for f, d := range articletest.CorpusDocs(t, "bbc/*/*.txt") {
 		_, places, orgs := entity.Analyse(d).Lists()
 		tags := Pick(d, places, orgs)
 		if len(tags) < minTags || len(tags) > maxTags {

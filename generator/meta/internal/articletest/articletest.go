@@ -5,11 +5,13 @@ package articletest
 
 import (
 	"embed"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"briefing/generator/article"
 	"briefing/generator/meta/text"
 )
 
@@ -109,4 +111,27 @@ func Paragraphs(paras ...string) *text.Doc { return text.Prepare("Headline", par
 // benchmark op pays for the tokenisation it needs.
 func Fresh(d *text.Doc) *text.Doc {
 	return &text.Doc{Headline: d.Headline, Paragraphs: d.Paragraphs, Sentences: d.Sentences}
+}
+
+// CorpusDocs yields every article of the shared corpus matching pattern,
+// read as ingest reads it (article.Parse) and prepared, skipping the test
+// when there are none.
+func CorpusDocs(tb testing.TB, pattern string) iter.Seq2[string, *text.Doc] {
+	tb.Helper()
+	files := CorpusFiles(tb, pattern)
+	return func(yield func(string, *text.Doc) bool) {
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			a, err := article.Parse(f, b, article.Options{})
+			if err != nil {
+				tb.Fatal(err)
+			}
+			if !yield(f, text.Prepare(a.Headline, a.Paragraphs)) {
+				return
+			}
+		}
+	}
 }
