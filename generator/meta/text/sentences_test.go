@@ -36,7 +36,7 @@ func TestSplitSentences(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := SplitSentences(tt.in, nil); !slices.Equal(got, tt.want) {
-				t.Errorf("splitSentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+				t.Errorf("SplitSentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
 	}

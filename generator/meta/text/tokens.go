@@ -6,9 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// Token is one word, number or punctuation mark of a paragraph. The
-// entity, quote, figure and tag extractors share this single-pass
-// tokenisation.
+// Token is one word, number or punctuation mark of a paragraph. Every
+// extractor and the ranker read the same tokens, made once per Doc (see
+// Doc.Tokens).
 type Token struct {
 	Text       string // as written; a possessive 's is cut off (see Possessive)
 	Start, End int32  // byte offsets of Text in its paragraph
