@@ -96,47 +96,50 @@ func (d *Doc) findSentenceTokens() {
 // sentences, as written.
 func Prepare(headline string, paragraphs []string) *Doc {
 	d := &Doc{Headline: strings.TrimSpace(headline), Paragraphs: make([]string, 0, len(paragraphs))}
-	var spans []span // the sentences of p, then the kept ones (-1: mended)
-	var kept []string
+	var spans []span
 	for _, p := range paragraphs {
 		p = stripLeadFurniture(strings.TrimSpace(p))
 		if p == "" || furnitureParagraph(p) {
 			continue
 		}
 		spans = sentenceSpans(p, spans[:0])
-		kept = kept[:0]
+		para, first := len(d.Paragraphs), len(d.Sentences)
 		for _, sp := range spans {
 			s := p[sp.start:sp.end]
 			t := tidySentence(s)
 			if t == "" || furnitureSentence(t) {
 				continue
 			}
+			st := Sentence{Text: t, Para: para, Pos: len(d.Sentences) - first, Start: sp.start, End: sp.end}
 			if t != s {
-				sp.start = -1
+				st.Start, st.End = -1, -1
 			}
-			spans[len(kept)] = sp
-			kept = append(kept, t)
+			d.Sentences = append(d.Sentences, st)
 		}
+		kept := d.Sentences[first:]
 		if len(kept) == 0 {
 			continue
 		}
 		if len(kept) != len(spans) {
-			p = strings.Join(kept, " ")
-			at := 0
-			for k, s := range kept {
-				spans[k].start = at
-				at += len(s) + 1
+			// Furniture was dropped: the paragraph is what is left, and
+			// every sentence of it now matches it.
+			n := len(kept) - 1
+			for _, s := range kept {
+				n += len(s.Text)
 			}
+			var b strings.Builder
+			b.Grow(n)
+			for k := range kept {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				kept[k].Start = b.Len()
+				b.WriteString(kept[k].Text)
+				kept[k].End = b.Len()
+			}
+			p = b.String()
 		}
-		para := len(d.Paragraphs)
 		d.Paragraphs = append(d.Paragraphs, p)
-		for j, s := range kept {
-			st := Sentence{Text: s, Para: para, Pos: j, Start: spans[j].start, End: -1}
-			if st.Start >= 0 {
-				st.End = st.Start + len(s)
-			}
-			d.Sentences = append(d.Sentences, st)
-		}
 	}
 	return d
 }
