@@ -22,10 +22,10 @@ type Sentence struct {
 	Para int    // index into Doc.Paragraphs
 	Pos  int    // index of the sentence within its paragraph
 
-	// Text is Paragraphs[Para][Start:End]; both are -1 when tidying
-	// mended the sentence (" ." at its end, a list marker at its start)
-	// and it no longer matches the paragraph.
-	Start, End int
+	// Text is Paragraphs[Para][Start:End], byte offsets as in Token;
+	// both are -1 when tidying mended the sentence (" ." at its end, a
+	// list marker at its start) and it no longer matches the paragraph.
+	Start, End int32
 }
 
 // Tokens returns the tokens of every paragraph, in order, tokenising the
@@ -79,7 +79,7 @@ func (d *Doc) findSentenceTokens() {
 		if s.Start < 0 {
 			continue
 		}
-		para, start, end := int32(s.Para), int32(s.Start), int32(s.End)
+		para, start, end := int32(s.Para), s.Start, s.End
 		for k < len(all) && (all[k].Para < para || all[k].Para == para && all[k].Start < start) {
 			k++
 		}
@@ -110,7 +110,7 @@ func Prepare(headline string, paragraphs []string) *Doc {
 			if t == "" || furnitureSentence(t) {
 				continue
 			}
-			st := Sentence{Text: t, Para: para, Pos: len(d.Sentences) - first, Start: sp.start, End: sp.end}
+			st := Sentence{Text: t, Para: para, Pos: len(d.Sentences) - first, Start: int32(sp.start), End: int32(sp.end)}
 			if t != s {
 				st.Start, st.End = -1, -1
 			}
@@ -133,9 +133,9 @@ func Prepare(headline string, paragraphs []string) *Doc {
 				if k > 0 {
 					b.WriteByte(' ')
 				}
-				kept[k].Start = b.Len()
+				kept[k].Start = int32(b.Len())
 				b.WriteString(kept[k].Text)
-				kept[k].End = b.Len()
+				kept[k].End = int32(b.Len())
 			}
 			p = b.String()
 		}
