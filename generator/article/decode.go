@@ -14,6 +14,19 @@ type decodeError struct {
 	msg, hint string
 }
 
+// Decode turns the raw bytes of the text file name into normalised UTF-8
+// with LF line ends, exactly as Parse reads an article: a byte-order mark
+// or UTF-16 is honoured, and text that is not UTF-8 is read as
+// Windows-1252. It names the encoding when it was not UTF-8 ("" for
+// UTF-8). An error is an *Error naming the file.
+func Decode(name string, data []byte) (text, encoding string, err error) {
+	text, encoding, derr := decode(data)
+	if derr != nil {
+		return "", "", &Error{File: name, Line: derr.line, Msg: derr.msg, Hint: derr.hint}
+	}
+	return text, encoding, nil
+}
+
 // decode turns raw bytes into normalised UTF-8 text with LF line ends. It
 // names the encoding when it was not UTF-8 so the caller can report it.
 func decode(data []byte) (string, string, *decodeError) {
