@@ -134,12 +134,13 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	// Pages whose Hugo output is the same as last time take the last
 	// build's minified bytes; the sums that say so live beside public/.
 	sumsPath := filepath.Join(filepath.Dir(o.public), "."+filepath.Base(o.public)+".sums")
-	var reuse *minify.Reuse
+	// The email edition's HTML is the email step's to minify.
+	mo := minify.Options{Skip: email.Owns}
 	if sums := minify.ReadSums(sumsPath); sums != nil {
-		reuse = &minify.Reuse{Previous: o.public, Sums: sums}
+		mo.Reuse = &minify.Reuse{Previous: o.public, Sums: sums}
 	}
 	mstart := time.Now()
-	st, err := minify.Dir(ctx, staged, minify.Options{Reuse: reuse})
+	st, err := minify.Dir(ctx, staged, mo)
 	if err != nil {
 		return err
 	}
@@ -147,9 +148,18 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	fmt.Fprintf(w, "minify: %d files (%d unchanged, reused), %s -> %s in %s\n", st.Files, st.Reused, bytesize(st.Before), bytesize(st.After), seconds(took.minify))
 
 	estart := time.Now()
-	if err := email.Edition(ctx, c, staged, w); err != nil {
+	er, err := email.Edition(ctx, staged, emailSettings(c))
+	if err != nil {
 		return err
 	}
+	for _, s := range er.Warnings {
+		fmt.Fprintf(w, "email: warning: %s\n", s)
+	}
+	what := "issues"
+	if er.Issues == 1 {
+		what = "issue"
+	}
+	fmt.Fprintf(w, "email: %d %s, HTML %.1f KB (limit %d KB)\n", er.Issues, what, float64(er.LargestHTML)/1000, email.ClipLimit/1000)
 	took.email = time.Since(estart)
 
 	// Sums must never describe a public/ they did not come from: drop the
@@ -167,6 +177,16 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	fmt.Fprintf(w, "build: %d articles, %d pages, %s published to %s in %s (%s; peak memory %s)\n",
 		rep.Articles, pages, bytesize(st.After), o.public, seconds(time.Since(start)), took, peakMemory())
 	return nil
+}
+
+// emailSettings are the email edition's settings in the config.
+func emailSettings(c *config.Config) email.Settings {
+	p := c.Params
+	return email.Settings{
+		Name: p.Name, SenderName: p.Sender.Name, From: p.Sender.Address, ReplyTo: p.Sender.ReplyTo,
+		PostalAddress: p.Sender.PostalAddress, Subject: p.Email.Subject, Unsubscribe: p.Email.Unsubscribe,
+		BaseURL: c.BaseURL,
+	}
 }
 
 // lock takes the build lock at path, saying so when another build holds it.

@@ -128,7 +128,7 @@ func runSend(cmd *cobra.Command, args []string, f sendFlags) error {
 			return usageError{fmt.Errorf("send: %w", err)}
 		}
 	}
-	m, err := email.Load(filepath.Join(public, "issues", id), id, c)
+	m, err := email.Load(filepath.Join(public, "issues", id), id, emailSettings(c))
 	if err != nil {
 		return fmt.Errorf("send: %w", err)
 	}

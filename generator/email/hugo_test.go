@@ -1,7 +1,6 @@
 package email
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -63,12 +62,7 @@ func TestTemplatesThroughHugo(t *testing.T) {
 	if err := hugo.Build(context.Background(), hugo.Options{Source: site, Destination: out}); err != nil {
 		t.Fatal(err)
 	}
-	c, err := config.Load(filepath.Join(site, "config.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var w bytes.Buffer
-	if err := Edition(context.Background(), c, out, &w); err != nil {
+	if _, err := Edition(context.Background(), out, testSettings()); err != nil {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(out, "issues", "2022-06-15")
@@ -114,7 +108,7 @@ func TestTemplatesThroughHugo(t *testing.T) {
 			t.Errorf("email.txt lacks %q:\n%s", want, text)
 		}
 	}
-	m, err := Load(dir, "2022-06-15", c)
+	m, err := Load(dir, "2022-06-15", testSettings())
 	if err != nil {
 		t.Fatal(err)
 	}
