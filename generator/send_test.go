@@ -25,7 +25,6 @@ import (
 	"briefing/generator/internal/smtptest"
 
 	msgdkim "github.com/emersion/go-msgauth/dkim"
-	"github.com/spf13/cobra"
 )
 
 // mainEnv makes the test binary run main() with the JSON-encoded
@@ -38,7 +37,7 @@ func TestMain(m *testing.M) {
 		if err := json.Unmarshal([]byte(args), &a); err != nil {
 			panic(err)
 		}
-		os.Args = append([]string{"generator"}, a...)
+		os.Args = append([]string{prog}, a...)
 		main()
 		os.Exit(0)
 	}
@@ -95,10 +94,8 @@ func run(ctx context.Context, dir string, out, errw io.Writer, args ...string) e
 }
 
 func runIn(ctx context.Context, dir string, in io.Reader, out, errw io.Writer, args ...string) error {
-	root := &cobra.Command{Use: "generator", SilenceUsage: true, SilenceErrors: true}
+	root := newRoot()
 	root.SetIn(in)
-	root.PersistentFlags().String("config", "config.toml", "")
-	root.AddCommand(sendCmd(), unsubscribeCmd())
 	root.SetOut(out)
 	root.SetErr(errw)
 	root.SetArgs(append(args, "--config", filepath.Join(dir, "config.toml")))

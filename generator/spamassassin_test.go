@@ -15,6 +15,7 @@ import (
 	"briefing/generator/email/dkim"
 	"briefing/generator/email/unsubscribe"
 	"briefing/generator/internal/smtptest"
+	"briefing/generator/pipeline"
 )
 
 // TestSpamAssassinScore sends the sample issue with the real send to a
@@ -51,7 +52,7 @@ func TestSpamAssassinScore(t *testing.T) {
 				t.Fatal(err)
 			}
 			// What make site leaves: CSS inlined, minified.
-			if _, err := email.Edition(context.Background(), filepath.Join(dir, "public"), emailSettings(c)); err != nil {
+			if _, err := email.Edition(context.Background(), filepath.Join(dir, "public"), pipeline.EmailSettings(c)); err != nil {
 				t.Fatal(err)
 			}
 			t.Setenv(unsubscribe.EnvSecret, "")

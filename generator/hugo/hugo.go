@@ -116,6 +116,24 @@ func toolDir(source string) string {
 	return source
 }
 
+// Compile makes the pinned Hugo ready to run from the site at source. The
+// first time, `go tool` compiles it into the Go build cache, which takes a
+// minute or two; later it only looks it up. slow, when not nil, is called
+// once if that takes more than a moment, so the caller can say why the
+// build waits. Build does this itself: calling Compile first lets a
+// caller time it apart from building pages.
+func Compile(ctx context.Context, source string, slow func()) {
+	if slow != nil {
+		t := time.AfterFunc(slowCompile, slow)
+		defer t.Stop()
+	}
+	binary(ctx, toolDir(source))
+}
+
+// slowCompile is how long looking Hugo up takes at most when it is already
+// compiled, on a busy machine.
+const slowCompile = 3 * time.Second
+
 // Build runs Hugo once. On failure the error carries Hugo's own message
 // (which names the file and line), not just its exit status.
 func Build(ctx context.Context, opt Options) error {

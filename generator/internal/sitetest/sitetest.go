@@ -139,4 +139,3 @@ func render(root string, stories int) (string, error) {
 	rendered[stories] = site
 	return site, nil
 }
-

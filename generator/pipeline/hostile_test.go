@@ -1,4 +1,4 @@
-package main
+package pipeline_test
 
 import (
 	"bytes"
@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"briefing/generator/pipeline"
 
 	nethtml "golang.org/x/net/html"
 )
@@ -84,10 +86,10 @@ func TestHostileArticleShownLiterally(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(inbox, "2024-05-01", "evil.txt"), []byte(hostile), 0o644)
-	o, _ := site(t, inbox, buildOptions{})
+	o, _ := site(t, inbox, pipeline.Options{})
 
 	var article string
-	filepath.WalkDir(o.public, func(p string, d fs.DirEntry, err error) error {
+	filepath.WalkDir(o.Public, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -105,7 +107,7 @@ func TestHostileArticleShownLiterally(t *testing.T) {
 				t.Errorf("%s: shortcode text lost", p)
 			}
 		}
-		if strings.HasSuffix(p, "index.html") && strings.Contains(p, "2024-05-01"+string(filepath.Separator)) && strings.Count(p, string(filepath.Separator)) > strings.Count(o.public, string(filepath.Separator))+3 {
+		if strings.HasSuffix(p, "index.html") && strings.Contains(p, "2024-05-01"+string(filepath.Separator)) && strings.Count(p, string(filepath.Separator)) > strings.Count(o.Public, string(filepath.Separator))+3 {
 			article = string(data)
 		}
 		return nil
