@@ -44,7 +44,7 @@ func newRoot() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().String("config", "config.toml", "the site's configuration file")
-	root.AddCommand(buildCmd(), ingestCmd(), minifyCmd(), sendCmd(), unsubscribeCmd(), evalCmd(), benchCmd())
+	root.AddCommand(buildCmd(), serveCmd(), ingestCmd(), minifyCmd(), sendCmd(), unsubscribeCmd(), evalCmd(), benchCmd())
 	return root
 }
 

@@ -47,29 +47,10 @@ const MaxBytesHint = "raise params.generator.maxBytes in config.toml"
 // nothing is published and the previous public folder is as it was.
 func Build(ctx context.Context, o Options) (*Report, error) {
 	start := time.Now()
-	c := o.Config
-	if c == nil {
-		return nil, errors.New("build: no configuration")
+	if err := o.resolve(); err != nil {
+		return nil, err
 	}
-	logf := func(format string, args ...any) {
-		if o.Log != nil {
-			o.Log(fmt.Sprintf(format, args...))
-		}
-	}
-	// Hugo runs in another folder: every path it is given must be absolute.
-	for _, f := range []struct {
-		p   *string
-		def string
-	}{{&o.Inbox, c.Params.Generator.Inbox}, {&o.Content, c.Params.Generator.Content}, {&o.Public, c.Params.Generator.Public}} {
-		if *f.p == "" {
-			*f.p = c.Path(f.def)
-		}
-		abs, err := filepath.Abs(*f.p)
-		if err != nil {
-			return nil, err
-		}
-		*f.p = abs
-	}
+	c, logf := o.Config, o.logf
 	rep := &Report{Public: o.Public}
 
 	unlock, err := lock(filepath.Join(c.Dir, ".briefing.lock"), logf)
@@ -92,24 +73,10 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 	if err := publish.Writable(o.Public); err != nil {
 		return nil, err
 	}
-
 	stage := time.Now()
-	ing, err := ingest.Run(ctx, []string{o.Inbox}, ingest.Options{
-		Out: o.Content, KeepGoing: o.KeepGoing, MaxBytes: c.Params.Generator.MaxBytes, MaxBytesHint: MaxBytesHint,
-		SiteName: c.Params.Name, Base: c.Dir, Orphans: true, Taxonomies: c.TaxonomyKeys(),
-	})
-	if err != nil {
+	if err := prepareContent(ctx, o, rep, &stage); err != nil {
 		return nil, err
 	}
-	rep.addIngest(ing)
-	rep.Seconds.Ingest = since(&stage)
-
-	// Editors edit content/ by hand too: what Hugo would stop on, or
-	// publish at a path of its own, is named here with its file and line.
-	if err := content.CheckDir(o.Content, c.TaxonomyKeys()); err != nil {
-		return nil, err
-	}
-	rep.Seconds.Check = since(&stage)
 
 	staged, err := publish.Staging(o.Public)
 	if err != nil {
@@ -176,6 +143,81 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 	rep.Seconds.Total = time.Since(start).Seconds()
 	rep.PeakMemoryMiB = peakMemoryMiB()
 	return rep, nil
+}
+
+// Content brings the content folder up to date with the inbox and checks
+// it, as Build does before Hugo runs, and publishes nothing: what a
+// preview needs. The report has the ingest figures and findings.
+func Content(ctx context.Context, o Options) (*Report, error) {
+	start := time.Now()
+	if err := o.resolve(); err != nil {
+		return nil, err
+	}
+	unlock, err := lock(filepath.Join(o.Config.Dir, ".briefing.lock"), o.logf)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	rep := &Report{}
+	stage := start
+	if err := prepareContent(ctx, o, rep, &stage); err != nil {
+		return nil, err
+	}
+	rep.Seconds.Total = time.Since(start).Seconds()
+	return rep, nil
+}
+
+// prepareContent ingests the inbox into the content folder and checks it:
+// the ingest and check stages, timed from *stage.
+func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Time) error {
+	c := o.Config
+	ing, err := ingest.Run(ctx, []string{o.Inbox}, ingest.Options{
+		Out: o.Content, KeepGoing: o.KeepGoing, MaxBytes: c.Params.Generator.MaxBytes, MaxBytesHint: MaxBytesHint,
+		SiteName: c.Params.Name, Base: c.Dir, Orphans: true, Taxonomies: c.TaxonomyKeys(),
+	})
+	if err != nil {
+		return err
+	}
+	rep.addIngest(ing)
+	rep.Seconds.Ingest = since(stage)
+
+	// Editors edit content/ by hand too: what Hugo would stop on, or
+	// publish at a path of its own, is named here with its file and line.
+	if err := content.CheckDir(o.Content, c.TaxonomyKeys()); err != nil {
+		return err
+	}
+	rep.Seconds.Check = since(stage)
+	return nil
+}
+
+// resolve fills in the config's folders and makes every path absolute:
+// Hugo runs in another folder.
+func (o *Options) resolve() error {
+	c := o.Config
+	if c == nil {
+		return errors.New("build: no configuration")
+	}
+	for _, f := range []struct {
+		p   *string
+		def string
+	}{{&o.Inbox, c.Params.Generator.Inbox}, {&o.Content, c.Params.Generator.Content}, {&o.Public, c.Params.Generator.Public}} {
+		if *f.p == "" {
+			*f.p = c.Path(f.def)
+		}
+		abs, err := filepath.Abs(*f.p)
+		if err != nil {
+			return err
+		}
+		*f.p = abs
+	}
+	return nil
+}
+
+// logf sends a progress message to Log.
+func (o *Options) logf(format string, args ...any) {
+	if o.Log != nil {
+		o.Log(fmt.Sprintf(format, args...))
+	}
 }
 
 // EmailSettings are the email edition's settings in the config.
