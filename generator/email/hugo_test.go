@@ -44,18 +44,10 @@ func TestTemplatesThroughHugo(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// Only this package's templates: the web layouts are not under test.
-	for _, l := range []string{"section.email.html", "section.emailtext.txt", "_partials/email"} {
-		if err := os.CopyFS(filepath.Join(site, "layouts", l), os.DirFS(filepath.Join(root, "layouts", l))); err != nil {
-			// CopyFS wants a directory; copy single files by hand.
-			b, rerr := os.ReadFile(filepath.Join(root, "layouts", l))
-			if rerr != nil {
-				t.Fatal(err)
-			}
-			os.MkdirAll(filepath.Dir(filepath.Join(site, "layouts", l)), 0o755)
-			if err := os.WriteFile(filepath.Join(site, "layouts", l), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
+	// The repository's layouts, labels and assets, as the build uses them.
+	for _, d := range []string{"layouts", "i18n", "assets", "static"} {
+		if err := os.CopyFS(filepath.Join(site, d), os.DirFS(filepath.Join(root, d))); err != nil {
+			t.Fatal(err)
 		}
 	}
 	out := filepath.Join(site, "public")

@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"fmt"
@@ -104,6 +105,7 @@ func TestBuildSample(t *testing.T) {
 
 	checkMinified(t, o.Public)
 	checkLinks(t, o.Public, "")
+	checkLabels(t, o.Public)
 }
 
 // TestBuildIsReproducible builds twice and compares every byte.
@@ -190,6 +192,20 @@ func checkMinified(t *testing.T, dir string) {
 			t.Errorf("%s: %v", p, err)
 		} else if len(again) < len(data) {
 			t.Errorf("%s is not minified (%d -> %d bytes)", p, len(data), len(again))
+		}
+		return nil
+	})
+}
+
+// checkLabels fails when a page shows a label missing from i18n/.
+func checkLabels(t *testing.T, dir string) {
+	t.Helper()
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if data, _ := os.ReadFile(p); bytes.Contains(data, []byte("[i18n]")) {
+			t.Errorf("%s shows a missing label: %s", p, data[bytes.Index(data, []byte("[i18n]")):][:40])
 		}
 		return nil
 	})
