@@ -4,8 +4,11 @@
 # its own one line and no `go run` "exit status 1".
 GO ?= go
 BIN := .briefing/bin/briefing
+# staticcheck, pinned, installed from the module proxy into .tools/.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := .tools/bin/staticcheck-$(STATICCHECK_VERSION)
 
-.PHONY: site test serve clean eval bench check fuzz train-section $(BIN)
+.PHONY: site test lint serve clean eval bench check fuzz train-section $(BIN)
 
 $(BIN): ## build the program (quick when nothing changed)
 	@$(GO) build -o $@ ./generator
@@ -15,6 +18,14 @@ site: $(BIN) ## build the briefing from the inbox into public/
 
 test: ## run every test, the end-to-end build included
 	$(GO) test ./...
+
+lint: $(STATICCHECK) ## go vet and staticcheck over every package
+	$(GO) vet ./...
+	$(STATICCHECK) ./...
+
+$(STATICCHECK):
+	GOBIN=$(CURDIR)/.tools/bin $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	mv .tools/bin/staticcheck $@
 
 serve: $(BIN) ## live preview at http://localhost:1313/, rendered in memory (public/ is never touched)
 	@$(BIN) serve
