@@ -33,17 +33,8 @@ bytes before and after minifying, seconds per stage, peak memory,
 warnings, notes, kept edits), for scripts and 'briefing bench'.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := loadConfig(cmd)
-			if err != nil {
+			if err := configure(cmd, &o); err != nil {
 				return err
-			}
-			o.Config = c
-			errw := cmd.ErrOrStderr()
-			var mu sync.Mutex
-			o.Log = func(msg string) {
-				mu.Lock()
-				defer mu.Unlock()
-				fmt.Fprintf(errw, "%s: %s\n", prog, msg)
 			}
 			rep, err := pipeline.Build(cmd.Context(), o)
 			if err != nil {
@@ -54,7 +45,7 @@ warnings, notes, kept edits), for scripts and 'briefing bench'.`,
 				enc.SetIndent("", "  ")
 				return enc.Encode(rep)
 			}
-			printBuild(cmd.OutOrStdout(), errw, rep)
+			printBuild(cmd.OutOrStdout(), cmd.ErrOrStderr(), rep)
 			return nil
 		},
 	}
@@ -67,10 +58,21 @@ warnings, notes, kept edits), for scripts and 'briefing bench'.`,
 	return cmd
 }
 
+// configure gives o the --config file of cmd and a log to its standard
+// error.
+func configure(cmd *cobra.Command, o *pipeline.Options) error {
+	c, err := loadConfig(cmd)
+	if err != nil {
+		return err
+	}
+	o.Config, o.Log = c, logTo(cmd.ErrOrStderr())
+	return nil
+}
+
 // printBuild writes what a reader must look at to errw and a line per
 // stage, then the summary, to w.
 func printBuild(w, errw io.Writer, r *pipeline.Report) {
-	printFindings(errw, findings{Notes: r.Notes, Warnings: r.Warnings, Kept: r.Kept, Owned: r.Owned, Orphans: r.Orphans, Skipped: r.Skipped})
+	printFindings(errw, findingsOf(r))
 	s := r.Seconds
 	fmt.Fprintln(w, ingestLine(r.Ingest.Read, r.Ingest.Written, r.Ingest.Unchanged, len(r.Skipped), s.Ingest))
 	fmt.Fprintf(w, "hugo: %d pages in %s\n", r.Pages, seconds(s.Hugo))
@@ -88,26 +90,38 @@ type findings struct {
 	Notes, Warnings, Kept, Owned, Orphans, Skipped []string
 }
 
+func findingsOf(r *pipeline.Report) findings {
+	return findings{Notes: r.Notes, Warnings: r.Warnings, Kept: r.Kept, Owned: r.Owned, Orphans: r.Orphans, Skipped: r.Skipped}
+}
+
 // printFindings writes each finding on a line of its own, under the
 // program's name.
 func printFindings(errw io.Writer, f findings) {
-	for _, s := range f.Warnings {
-		fmt.Fprintf(errw, "%s: warning: %s\n", prog, s)
+	for _, group := range []struct {
+		list   []string
+		format string
+	}{
+		{f.Warnings, "warning: %s"},
+		{f.Notes, "note: %s"},
+		{f.Kept, "kept editor's edits: %s"},
+		{f.Owned, "left alone (no generator record): %s"},
+		{f.Orphans, "kept %s: its article is no longer in the inbox (delete the file to unpublish it)"},
+		{f.Skipped, "skipped %s"},
+	} {
+		for _, s := range group.list {
+			fmt.Fprintf(errw, "%s: "+group.format+"\n", prog, s)
+		}
 	}
-	for _, s := range f.Notes {
-		fmt.Fprintf(errw, "%s: note: %s\n", prog, s)
-	}
-	for _, s := range f.Kept {
-		fmt.Fprintf(errw, "%s: kept editor's edits: %s\n", prog, s)
-	}
-	for _, s := range f.Owned {
-		fmt.Fprintf(errw, "%s: left alone (no generator record): %s\n", prog, s)
-	}
-	for _, s := range f.Orphans {
-		fmt.Fprintf(errw, "%s: kept %s: its article is no longer in the inbox (delete the file to unpublish it)\n", prog, s)
-	}
-	for _, s := range f.Skipped {
-		fmt.Fprintf(errw, "%s: skipped %s\n", prog, s)
+}
+
+// logTo is a pipeline.Options.Log that writes each message to w under the
+// program's name, one at a time.
+func logTo(w io.Writer) func(string) {
+	var mu sync.Mutex
+	return func(msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(w, "%s: %s\n", prog, msg)
 	}
 }
 

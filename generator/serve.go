@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"strconv"
-	"sync"
 
 	"briefing/generator/hugo"
 	"briefing/generator/pipeline"
@@ -29,23 +28,15 @@ published. Stop it with Ctrl-C. After changing the inbox, run serve again
 (or 'make site') to ingest it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := loadConfig(cmd)
-			if err != nil {
+			if err := configure(cmd, &o); err != nil {
 				return err
 			}
-			o.Config = c
-			out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
-			var mu sync.Mutex
-			o.Log = func(msg string) {
-				mu.Lock()
-				defer mu.Unlock()
-				fmt.Fprintf(errw, "%s: %s\n", prog, msg)
-			}
+			c, out := o.Config, cmd.OutOrStdout()
 			rep, err := pipeline.Content(cmd.Context(), o)
 			if err != nil {
 				return err
 			}
-			printFindings(errw, findings{Notes: rep.Notes, Warnings: rep.Warnings, Kept: rep.Kept, Owned: rep.Owned, Orphans: rep.Orphans, Skipped: rep.Skipped})
+			printFindings(cmd.ErrOrStderr(), findingsOf(rep))
 			fmt.Fprintln(out, ingestLine(rep.Ingest.Read, rep.Ingest.Written, rep.Ingest.Unchanged, len(rep.Skipped), rep.Seconds.Ingest))
 			hugo.Compile(cmd.Context(), c.Dir, func() {
 				o.Log("compiling Hugo (the first run does this once; it takes a minute or two)")

@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"briefing/generator/internal/sitetest"
 )
 
 // TestServeLeavesPublicAlone runs 'serve' (what make serve runs) on a copy
@@ -24,22 +26,7 @@ func TestServeLeavesPublicAlone(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	dir := t.TempDir()
-	for _, p := range []string{"config.toml", "layouts", "assets", "static", "i18n", "inbox"} {
-		src := filepath.Join("..", p)
-		st, err := os.Stat(src)
-		if os.IsNotExist(err) {
-			continue
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !st.IsDir() {
-			copyFile(t, src, filepath.Join(dir, p))
-		} else if err := os.CopyFS(filepath.Join(dir, p), os.DirFS(src)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := sitetest.Project(t)
 	cfg := filepath.Join(dir, "config.toml")
 	if out, errs, err := cli(t, dir, "build"); err != nil {
 		t.Fatalf("build: %v\n%s%s", err, out, errs)
@@ -120,20 +107,6 @@ func tree(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return b.String()
-}
-
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	data, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(to, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // syncBuffer is a bytes.Buffer two goroutines may write.

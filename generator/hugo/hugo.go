@@ -236,25 +236,8 @@ const slowCompile = 3 * time.Second
 func Build(ctx context.Context, opt Options) error {
 	// Hugo prints errors through its logger, which --quiet silences; at
 	// log level "error" it prints them and little else.
-	args := []string{"--logLevel", "error", "--noBuildLock", "--cleanDestinationDir"}
-	if opt.Source != "" {
-		args = append(args, "--source", opt.Source)
-	}
-	if opt.ContentDir != "" {
-		args = append(args, "--contentDir", opt.ContentDir)
-	}
-	if opt.Destination != "" {
-		args = append(args, "--destination", opt.Destination)
-	}
-	if opt.BaseURL != "" {
-		args = append(args, "--baseURL", opt.BaseURL)
-	}
-	args = append(args, opt.Args...)
-	cmd := command(ctx, toolDir(opt.Source), args...)
-	cmd.Env = append(os.Environ(), opt.Env...)
 	var out bytes.Buffer
-	cmd.Stdout = &out
-	cmd.Stderr = &out
+	cmd := opt.command(ctx, &out, "--logLevel", "error", "--noBuildLock", "--cleanDestinationDir")
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() != nil {
 			return fmt.Errorf("hugo: %w", ctx.Err())
@@ -270,24 +253,29 @@ func Build(ctx context.Context, opt Options) error {
 // localhost links in the published site. opt.Args may set --port and
 // --bind; opt.Destination is ignored.
 func Serve(ctx context.Context, opt Options, w io.Writer) error {
-	args := []string{"server", "--renderToMemory", "--noBuildLock", "--disableFastRender"}
-	if opt.Source != "" {
-		args = append(args, "--source", opt.Source)
-	}
-	if opt.ContentDir != "" {
-		args = append(args, "--contentDir", opt.ContentDir)
-	}
-	if opt.BaseURL != "" {
-		args = append(args, "--baseURL", opt.BaseURL)
-	}
-	args = append(args, opt.Args...)
-	cmd := command(ctx, toolDir(opt.Source), args...)
-	cmd.Env = append(os.Environ(), opt.Env...)
-	cmd.Stdout, cmd.Stderr = w, w
+	opt.Destination = ""
+	cmd := opt.command(ctx, w, "server", "--renderToMemory", "--noBuildLock", "--disableFastRender")
 	if err := cmd.Run(); err != nil && ctx.Err() == nil {
 		return fmt.Errorf("hugo server: %w", err)
 	}
 	return nil
+}
+
+// command is the Hugo command for opt: args, then opt's folders, base
+// URL and further arguments, with its output going to w.
+func (opt Options) command(ctx context.Context, w io.Writer, args ...string) *exec.Cmd {
+	for _, f := range []struct{ flag, value string }{
+		{"--source", opt.Source}, {"--contentDir", opt.ContentDir},
+		{"--destination", opt.Destination}, {"--baseURL", opt.BaseURL},
+	} {
+		if f.value != "" {
+			args = append(args, f.flag, f.value)
+		}
+	}
+	cmd := command(ctx, toolDir(opt.Source), append(args, opt.Args...)...)
+	cmd.Env = append(os.Environ(), opt.Env...)
+	cmd.Stdout, cmd.Stderr = w, w
+	return cmd
 }
 
 // loggedN is Hugo's closing summary of errors it has already printed.

@@ -2,12 +2,12 @@ package pipeline_test
 
 import (
 	"bytes"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"briefing/generator/internal/sitetest"
 	"briefing/generator/pipeline"
 )
 
@@ -76,21 +76,7 @@ func TestBuildRefusesReadOnlyPublic(t *testing.T) {
 	}
 	o, _ := site(t, oneArticle(t), pipeline.Options{})
 	before := treeHash(t, o.Public)
-	var dirs []string
-	filepath.WalkDir(o.Public, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && d.IsDir() {
-			dirs = append(dirs, p)
-		}
-		return err
-	})
-	for i := len(dirs) - 1; i >= 0; i-- {
-		os.Chmod(dirs[i], 0o555)
-	}
-	t.Cleanup(func() {
-		for _, d := range dirs {
-			os.Chmod(d, 0o755)
-		}
-	})
+	sitetest.ReadOnly(t, o.Public)
 	_, err := build(repoConfig(t), o)
 	if err == nil || !strings.Contains(err.Error(), o.Public+" is read-only") || !strings.Contains(err.Error(), "chmod -R u+w") {
 		t.Fatalf("error = %v, want one saying public/ is read-only and how to fix it", err)

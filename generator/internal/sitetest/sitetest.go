@@ -1,7 +1,9 @@
-// Package sitetest renders small briefings with the real Hugo, the
-// repository's config.toml and layouts, and the real ingest, for tests that
-// need what Hugo writes (an issue's email.html and email.txt) rather than a
-// frozen copy of it: a change to a template reaches every such test.
+// Package sitetest helps the tests of whole builds. Site renders small
+// briefings with the real Hugo, the repository's config.toml and layouts,
+// and the real ingest, for tests that need what Hugo writes (an issue's
+// email.html and email.txt) rather than a frozen copy of it: a change to a
+// template reaches every such test. Project copies the repository's
+// project files for a build to work on; ReadOnly locks a folder.
 //
 // A test binary renders each briefing once and removes them all at the
 // end: packages that use Site call Main from their TestMain.
@@ -10,6 +12,7 @@ package sitetest
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -82,6 +85,60 @@ func Site(t testing.TB, stories int) string {
 		t.Fatal(err)
 	}
 	return dst
+}
+
+// projectFiles are what a build reads from the repository besides the
+// content, which it writes.
+var projectFiles = []string{"config.toml", "layouts", "i18n", "assets", "static", "inbox"}
+
+// Project copies what a build reads from the repository (its config,
+// layouts, labels, assets and inbox) into a new folder and returns it: a
+// project to build, serve or break without touching the repository.
+func Project(t testing.TB) string {
+	t.Helper()
+	root, dir := Root(t), t.TempDir()
+	for _, p := range projectFiles {
+		src, dst := filepath.Join(root, p), filepath.Join(dir, p)
+		st, err := os.Stat(src)
+		switch {
+		case os.IsNotExist(err):
+			continue
+		case err != nil:
+			t.Fatal(err)
+		case st.IsDir():
+			err = os.CopyFS(dst, os.DirFS(src))
+		default:
+			var data []byte
+			if data, err = os.ReadFile(src); err == nil {
+				err = os.WriteFile(dst, data, 0o644)
+			}
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// ReadOnly makes every folder under dir read-only, and writable again
+// when the test ends so its files can be removed.
+func ReadOnly(t testing.TB, dir string) {
+	t.Helper()
+	var dirs []string
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			dirs = append(dirs, p)
+		}
+		return err
+	})
+	for i := len(dirs) - 1; i >= 0; i-- {
+		os.Chmod(dirs[i], 0o555)
+	}
+	t.Cleanup(func() {
+		for _, d := range dirs {
+			os.Chmod(d, 0o755)
+		}
+	})
 }
 
 // IssueDir is the folder of Issue inside the site at site.
