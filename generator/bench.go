@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"briefing/generator/hugo"
+	"briefing/generator/internal/issue"
 	"briefing/generator/pipeline"
 
 	"github.com/spf13/cobra"
@@ -164,7 +165,7 @@ func layCorpus(corpus, inbox string, scale int) (int, error) {
 				continue
 			}
 			files, _ := filepath.Glob(filepath.Join(corpus, t.Name(), "*.txt"))
-			dir := filepath.Join(inbox, day.Format("2006-01-02"))
+			dir := filepath.Join(inbox, issue.Format(day))
 			day = day.AddDate(0, 0, 1)
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				return 0, err

@@ -229,7 +229,7 @@ func Compile(ctx context.Context, source string, slow func()) {
 
 // slowCompile is how long looking Hugo up takes at most when it is already
 // compiled, on a busy machine.
-const slowCompile = 3 * time.Second
+var slowCompile = 3 * time.Second
 
 // Build runs Hugo once. On failure the error carries Hugo's own message
 // (which names the file and line), not just its exit status.

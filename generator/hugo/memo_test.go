@@ -4,7 +4,9 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // TestBinaryRemembersTheLookUp: a memo naming an executable is used
@@ -53,5 +55,47 @@ func TestBinaryRemembersTheLookUp(t *testing.T) {
 	os.WriteFile(filepath.Join(mod, "go.sum"), []byte("x v1 h1:abc\n"), 0o644)
 	if b := memoPath(mod); a == "" || a == b {
 		t.Errorf("memo paths %q and %q: go.sum is not part of the key", a, b)
+	}
+}
+
+// TestCompileSaysOnceWhenSlow: while `go tool` compiles Hugo (here a fake
+// go that takes a while), Compile calls slow once; once the answer is
+// remembered, it does not.
+func TestCompileSaysOnceWhenSlow(t *testing.T) {
+	t.Setenv("BRIEFING_HUGO", "")
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	bin := t.TempDir()
+	hugo := filepath.Join(bin, "hugo")
+	os.WriteFile(hugo, []byte("#!/bin/sh\n"), 0o755)
+	goTool := "#!/bin/sh\nsleep 0.5\necho " + hugo + "\n"
+	if err := os.WriteFile(filepath.Join(bin, "go"), []byte(goTool), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	was := slowCompile
+	slowCompile = 100 * time.Millisecond
+	t.Cleanup(func() { slowCompile = was })
+	forget := func() {
+		resolveMu.Lock()
+		defer resolveMu.Unlock()
+		clear(resolved)
+	}
+	t.Cleanup(forget)
+	forget()
+
+	var said atomic.Int32
+	Compile(context.Background(), "", func() { said.Add(1) })
+	if n := said.Load(); n != 1 {
+		t.Errorf("slow called %d times while compiling, want 1", n)
+	}
+	if got := binary(context.Background(), ""); got != hugo {
+		t.Errorf("binary = %q, want %q", got, hugo)
+	}
+	forget()
+	said.Store(0)
+	Compile(context.Background(), "", func() { said.Add(1) })
+	if n := said.Load(); n != 0 {
+		t.Errorf("slow called %d times with Hugo remembered", n)
 	}
 }
