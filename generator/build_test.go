@@ -28,6 +28,15 @@ func TestBuildCommandReport(t *testing.T) {
 	if err := root.ExecuteContext(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+	var fields map[string]any
+	if err := json.Unmarshal(out.Bytes(), &fields); err != nil {
+		t.Fatalf("stdout is not one JSON object: %v", err)
+	}
+	for _, k := range []string{"warnings", "notes", "kept", "owned", "orphans", "skipped"} {
+		if _, ok := fields[k].([]any); !ok {
+			t.Errorf("%q is %v, want an array", k, fields[k])
+		}
+	}
 	dec := json.NewDecoder(&out)
 	var rep pipeline.Report
 	if err := dec.Decode(&rep); err != nil {

@@ -51,7 +51,7 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	c, logf := o.Config, o.logf
-	rep := &Report{Public: o.Public}
+	rep := newReport(o.Public)
 
 	unlock, err := lock(filepath.Join(c.Dir, ".briefing.lock"), logf)
 	if err != nil {
@@ -158,7 +158,7 @@ func Content(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	defer unlock()
-	rep := &Report{}
+	rep := newReport("")
 	stage := start
 	if err := prepareContent(ctx, o, rep, &stage); err != nil {
 		return nil, err

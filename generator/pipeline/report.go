@@ -80,6 +80,13 @@ type Seconds struct {
 	Total       float64 `json:"total"`
 }
 
+// newReport is an empty report whose lists are empty rather than nil, so
+// that the JSON form always has arrays.
+func newReport(public string) *Report {
+	return &Report{Public: public, Warnings: []string{}, Notes: []string{}, Kept: []string{},
+		Owned: []string{}, Orphans: []string{}, Skipped: []string{}}
+}
+
 // peakMemoryMiB is this process's peak resident memory, or 0 when the
 // system does not say.
 func peakMemoryMiB() float64 {
