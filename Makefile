@@ -1,27 +1,41 @@
 # The briefing's tasks. Everything runs through the Go toolchain: Hugo is
-# the version pinned in go.mod, run as `go tool hugo`.
+# the version pinned in go.mod, run as `go tool hugo`, and the program is
+# built from generator/ into $(BIN) and run from there, so a failure prints
+# its own one line and no `go run` "exit status 1".
 GO ?= go
-GEN := $(GO) run ./generator
+BIN := .briefing/bin/briefing
+# staticcheck, pinned, installed from the module proxy into .tools/.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := .tools/bin/staticcheck-$(STATICCHECK_VERSION)
 
-.PHONY: site test serve clean eval bench check fuzz train-section train-ner
+.PHONY: site test lint serve clean eval bench check fuzz train-section train-ner $(BIN)
 
-site: ## build the briefing from the inbox into public/
-	$(GEN) build
+$(BIN): ## build the program (quick when nothing changed)
+	@$(GO) build -o $@ ./generator
+
+site: $(BIN) ## build the briefing from the inbox into public/
+	@$(BIN) build
 
 test: ## run every test, the end-to-end build included
 	$(GO) test ./...
 
-serve: site ## live preview at http://localhost:1313/
-	$(GO) tool hugo server --disableFastRender
+lint: $(STATICCHECK) ## go vet and staticcheck over every package
+	$(GO) vet ./...
+	$(STATICCHECK) ./...
 
-eval: ## summary quality (ROUGE) against ../shared/corpus
-	$(GEN) eval ../shared/corpus
+$(STATICCHECK):
+	GOBIN=$(CURDIR)/.tools/bin $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	mv .tools/bin/staticcheck $@
 
-bench: ## Go benchmarks of every hot path, then the pipeline against bare hugo --minify (needs ../shared)
+serve: $(BIN) ## live preview at http://localhost:1313/, rendered in memory (public/ is never touched)
+	@$(BIN) serve
+
+eval: $(BIN) ## summary quality (ROUGE) against ../shared/corpus
+	@$(BIN) eval ../shared/corpus
+
+bench: $(BIN) ## Go benchmarks of every hot path, then the pipeline against bare hugo --minify (needs ../shared)
 	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
-	mkdir -p .briefing
-	$(GO) build -o .briefing/bench-generator ./generator
-	.briefing/bench-generator bench ../shared/corpus/bbc
+	@$(BIN) bench ../shared/corpus/bbc
 
 check: site ## web checks: HTML validator, accessibility, links, feeds
 	bash scripts/check.sh
@@ -45,5 +59,5 @@ DATA ?= .data/conll2003
 train-ner: ## rebuild the tagger's models (parts of speech, chunks, entities) from CoNLL-2003 in DATA; prints dev figures
 	GOMAXPROCS=2 $(GO) run ./generator/meta/tagger/cmd/train -data $(DATA)
 
-clean: ## remove build output
-	rm -rf public resources/_gen .public.* .briefing.lock .briefing/bench-generator
+clean: ## remove build output (.briefing/ keeps the send logs, suppression list and unsubscribe key)
+	rm -rf public resources/_gen .public.* .briefing.lock .briefing/bin

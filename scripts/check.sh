@@ -22,7 +22,9 @@ SUB_BASE=https://example.org/briefing/
 FEED_ITEMS=$(sed -n 's/^ *feedItems *= *\([0-9]*\).*/\1/p' config.toml | head -1)
 FEED_ITEMS=${FEED_ITEMS:-30}
 BASE=$(sed -n 's/^baseURL *= *"\(.*\)"/\1/p' config.toml | head -1)
-GEN=(go run ./generator)
+# The program, as make builds it (make check builds it through make site).
+go build -o .briefing/bin/briefing ./generator
+GEN=(.briefing/bin/briefing)
 
 say() { printf '\n== %s\n' "$*" >&2; }
 fail=0
@@ -68,7 +70,7 @@ say "building at a sub-path: $SUB_BASE"
 
 # The fixture: the sample inbox twice (two issues in two months), its
 # entity, quote and figure lists filled with test values, some hostile.
-# Edits to generated content survive the build (see `generator ingest -h`).
+# Edits to generated content survive the build (see `briefing ingest -h`).
 say "building the fixture"
 mkdir -p "$TMP/inbox"
 for d in inbox/*/; do

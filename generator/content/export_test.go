@@ -1,6 +1,10 @@
 package content
 
-import "os"
+import (
+	"os"
+
+	"briefing/generator/internal/fsx"
+)
 
 // Read parses the content file at path, for black-box tests.
 func Read(path string) (*Existing, error) {
@@ -15,7 +19,7 @@ func Write(path string, doc Doc) (Result, []string, error) {
 	if err != nil || data == nil {
 		return res, kept, err
 	}
-	tmp, err := WriteTemp(path, data)
+	tmp, err := fsx.WriteTemp(path, data, 0o644)
 	if err != nil {
 		return res, kept, err
 	}

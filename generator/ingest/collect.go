@@ -5,12 +5,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
-)
 
-var issueDir = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	"briefing/generator/internal/issue"
+)
 
 // input is one article file found on the command line or in a folder.
 type input struct {
@@ -37,7 +36,7 @@ func collect(paths []string) ([]input, []error) {
 				errs = append(errs, fmt.Errorf("%s: not a regular file - give a .txt or .md article", p))
 				continue
 			}
-			out = append(out, input{path: p, issue: issueOf(filepath.Dir(p))})
+			out = append(out, input{path: p, issue: issue.Folder(filepath.Dir(p))})
 			continue
 		}
 		root, err := filepath.EvalSymlinks(p)
@@ -82,7 +81,7 @@ func collect(paths []string) ([]input, []error) {
 			} else if !d.Type().IsRegular() {
 				return nil
 			}
-			out = append(out, input{path: path, issue: issueOf(filepath.Dir(path))})
+			out = append(out, input{path: path, issue: issue.Folder(filepath.Dir(path))})
 			return nil
 		})
 		if werr != nil {
@@ -106,22 +105,6 @@ func isArticle(name string) bool {
 		return true
 	}
 	return false
-}
-
-// issueOf finds the nearest YYYY-MM-DD folder among dir and its parents.
-func issueOf(dir string) string {
-	for i := 0; i < 4; i++ {
-		b := filepath.Base(dir)
-		if issueDir.MatchString(b) {
-			return b
-		}
-		next := filepath.Dir(dir)
-		if next == dir {
-			break
-		}
-		dir = next
-	}
-	return ""
 }
 
 func within(root, p string) bool {

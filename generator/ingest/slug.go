@@ -30,11 +30,11 @@ func allocate(items []*item, out string) error {
 			if s, ok := it.art.Fields["slug"].(string); ok && s != "" {
 				base = s
 			}
-			s := content.Slugify(base)
-			if s == "article" && !strings.Contains(strings.ToLower(base), "article") {
+			s, ok := content.Slugify(base)
+			if !ok {
 				// A headline with no Latin letters (日本語, "..."): the
 				// file name is the next best readable, stable name.
-				s = content.Slugify(strings.TrimSuffix(filepath.Base(it.in.name), filepath.Ext(it.in.name)))
+				s, _ = content.Slugify(strings.TrimSuffix(filepath.Base(it.in.name), filepath.Ext(it.in.name)))
 			}
 			if bySlug[s] == nil {
 				slugs = append(slugs, s)

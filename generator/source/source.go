@@ -321,21 +321,17 @@ var defaultClient = &fetch.Client{}
 
 // checkSize applies the limit for the kind of input.
 func (o Options) checkSize(name string, k sniff.Kind, n int) error {
-	limit, what := o.MaxBytes, "params.generator.maxBytes"
-	if limit <= 0 {
-		limit = article.DefaultMaxBytes
-	}
-	if k == sniff.HTML || k == sniff.Feed {
-		limit, what = o.MaxPageBytes, "the page size limit"
+	switch k {
+	case sniff.Ignored, sniff.Unsupported:
+		return nil
+	case sniff.HTML, sniff.Feed:
+		limit := o.MaxPageBytes
 		if limit <= 0 {
 			limit = DefaultMaxPageBytes
 		}
+		return article.CheckSize(name, int64(n), article.Options{MaxBytes: limit, MaxBytesHint: "raise the page size limit"})
 	}
-	if k == sniff.Ignored || k == sniff.Unsupported || int64(n) <= limit {
-		return nil
-	}
-	return &article.Error{File: name, Msg: fmt.Sprintf("file is %d bytes, over the limit of %d", n, limit),
-		Hint: "split it, or raise " + what}
+	return article.CheckSize(name, int64(n), article.Options{MaxBytes: o.MaxBytes})
 }
 
 // fields are the front matter a page or feed item gives about its story.

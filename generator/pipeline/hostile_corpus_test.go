@@ -1,16 +1,14 @@
-package main
+package pipeline_test
 
 import (
 	"bytes"
-	"context"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
-	"briefing/generator/config"
+	"briefing/generator/pipeline"
 )
 
 // hostileCorpus is one file of every class of bad input the pipeline must
@@ -72,14 +70,11 @@ func TestHostileCorpusBuild(t *testing.T) {
 	os.WriteFile(outside, []byte("Secret"+"\n\nNever publish this.\n"), 0o644)
 	os.Symlink(outside, filepath.Join(dir, "link.txt"))
 
-	c, err := config.Load(filepath.Join("..", "config.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := buildOptions{inbox: inbox, content: filepath.Join(root, "content"), public: filepath.Join(root, "public")}
+	c := repoConfig(t)
+	o := pipeline.Options{Inbox: inbox, Content: filepath.Join(root, "content"), Public: filepath.Join(root, "public")}
 
 	// By default the first bad file stops everything and nothing is written.
-	if err := build(context.Background(), c, o, &bytes.Buffer{}, &bytes.Buffer{}); err == nil {
+	if _, err := build(c, o); err == nil {
 		t.Fatal("build of a hostile inbox succeeded")
 	} else {
 		for name, f := range corpus {
@@ -93,14 +88,14 @@ func TestHostileCorpusBuild(t *testing.T) {
 			}
 		}
 	}
-	if _, err := os.Stat(o.content); err == nil {
+	if _, err := os.Stat(o.Content); err == nil {
 		t.Error("a stopped build wrote content")
 	}
 
 	// --keep-going publishes the rest.
-	o.keepGoing = true
-	var out, errw bytes.Buffer
-	if err := build(context.Background(), c, o, &out, &errw); err != nil {
+	o.KeepGoing = true
+	rep, err := build(c, o)
+	if err != nil {
 		t.Fatalf("--keep-going: %v", err)
 	}
 	want := 0
@@ -109,11 +104,11 @@ func TestHostileCorpusBuild(t *testing.T) {
 			want++
 		}
 	}
-	if !strings.Contains(out.String(), "build: "+strconv.Itoa(want)+" articles") {
-		t.Errorf("want %d articles published:\n%s", want, out.String())
+	if rep.Articles != want {
+		t.Errorf("%d articles published, want %d", rep.Articles, want)
 	}
 	for _, note := range []string{"latin1.txt: decoded from windows-1252", "utf16le.txt: decoded from utf-16le"} {
-		if !strings.Contains(errw.String(), note) {
+		if !strings.Contains(strings.Join(rep.Notes, "\n"), note) {
 			t.Errorf("report lacks %q", note)
 		}
 	}

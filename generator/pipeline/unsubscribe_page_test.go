@@ -1,4 +1,4 @@
-package main
+package pipeline_test
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"briefing/generator/pipeline"
 )
 
 // TestUnsubscribeLinkResolvesInTheSite builds the site as 'make site' does
@@ -19,14 +21,14 @@ func TestUnsubscribeLinkResolvesInTheSite(t *testing.T) {
 		t.Skip("runs Hugo")
 	}
 	content := filepath.Join(t.TempDir(), "content")
-	if err := os.CopyFS(content, os.DirFS(filepath.Join("..", "content"))); err != nil {
+	if err := os.CopyFS(content, os.DirFS(filepath.Join("..", "..", "content"))); err != nil {
 		t.Fatal(err)
 	}
-	o, out := site(t, filepath.Join("..", "inbox"), buildOptions{content: content})
-	if strings.Contains(out, "postalAddress is empty") {
-		t.Errorf("the sample config has no postal address:\n%s", out)
+	o, rep := site(t, filepath.Join("..", "..", "inbox"), pipeline.Options{Content: content})
+	if w := strings.Join(rep.Warnings, "\n"); strings.Contains(w, "postalAddress is empty") {
+		t.Errorf("the sample config has no postal address:\n%s", w)
 	}
-	eml, err := os.ReadFile(filepath.Join(o.public, "issues", "2022-06-15", "issue.eml"))
+	eml, err := os.ReadFile(filepath.Join(o.Public, "issues", "2022-06-15", "issue.eml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +50,7 @@ func TestUnsubscribeLinkResolvesInTheSite(t *testing.T) {
 	if err != nil || u.Host != "briefing.example.org" {
 		t.Fatalf("List-Unsubscribe web link %q is not on the site's host", web)
 	}
-	page, err := os.ReadFile(filepath.Join(o.public, filepath.FromSlash(u.Path), "index.html"))
+	page, err := os.ReadFile(filepath.Join(o.Public, filepath.FromSlash(u.Path), "index.html"))
 	if err != nil {
 		t.Fatalf("%s does not resolve to a page in public/: %v", web, err)
 	}
@@ -60,7 +62,7 @@ func TestUnsubscribeLinkResolvesInTheSite(t *testing.T) {
 	}
 	// It is a page of its own, not an article: no feed or sitemap lists it.
 	for _, f := range []string{"index.xml", "feed.json", "sitemap.xml", "issues/index.xml"} {
-		b, _ := os.ReadFile(filepath.Join(o.public, f))
+		b, _ := os.ReadFile(filepath.Join(o.Public, f))
 		if bytes.Contains(b, []byte("/unsubscribe/")) {
 			t.Errorf("%s lists the unsubscribe page", f)
 		}

@@ -21,7 +21,7 @@ func minifyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "minify: %d files, %s -> %s in %s\n", st.Files, bytesize(st.Before), bytesize(st.After), seconds(time.Since(start)))
+			fmt.Fprintf(cmd.OutOrStdout(), "minify: %d files, %s -> %s in %s\n", st.Files, bytesize(st.Before), bytesize(st.After), duration(time.Since(start)))
 			return nil
 		},
 	}

@@ -3,9 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"briefing/generator/ingest"
+	"briefing/generator/pipeline"
 
 	"github.com/spf13/cobra"
 )
@@ -28,7 +28,7 @@ to a generated content file survive later runs.`,
 					opt.Out = c.Path(c.Params.Generator.Content)
 				}
 				if opt.MaxBytes == 0 {
-					opt.MaxBytes = c.Params.Generator.MaxBytes
+					opt.MaxBytes, opt.MaxBytesHint = c.Params.Generator.MaxBytes, pipeline.MaxBytesHint
 				}
 				opt.SiteName = c.Params.Name
 				opt.Taxonomies = c.TaxonomyKeys()
@@ -47,39 +47,17 @@ to a generated content file survive later runs.`,
 	cmd.Flags().StringVar(&opt.Out, "out", "content", "the Hugo content folder")
 	cmd.Flags().BoolVar(&opt.KeepGoing, "keep-going", false, "skip bad files, publish the rest and list what was skipped")
 	cmd.Flags().Int64Var(&opt.MaxBytes, "max-bytes", 0, "largest article file accepted (default from config, else 2 MiB)")
+	opt.MaxBytesHint = "raise --max-bytes" // unless it comes from the config
 	return cmd
 }
 
-// printIngest writes notes to errw and the one-line report to w.
+// printIngest writes what a reader must look at to errw and the one-line
+// report to w.
 func printIngest(w, errw io.Writer, rep *ingest.Report) {
-	for _, s := range rep.Decoded {
-		fmt.Fprintf(errw, "%s: note: %s\n", prog, s)
-	}
-	for _, s := range rep.Warnings {
-		fmt.Fprintf(errw, "%s: warning: %s\n", prog, s)
-	}
-	for _, s := range rep.Notes {
-		fmt.Fprintf(errw, "%s: note: %s\n", prog, s)
-	}
-	for _, s := range rep.Kept {
-		fmt.Fprintf(errw, "%s: kept editor's edits: %s\n", prog, s)
-	}
-	for _, s := range rep.Owned {
-		fmt.Fprintf(errw, "%s: left alone (no generator record): %s\n", prog, s)
-	}
-	for _, s := range rep.Orphans {
-		fmt.Fprintf(errw, "%s: kept %s: its article is no longer in the inbox (delete the file to unpublish it)\n", prog, s)
-	}
+	f := findings{Notes: append(rep.Decoded, rep.Notes...), Warnings: rep.Warnings, Kept: rep.Kept, Owned: rep.Owned, Orphans: rep.Orphans}
 	for _, e := range rep.Skipped {
-		fmt.Fprintf(errw, "%s: skipped %v\n", prog, e)
+		f.Skipped = append(f.Skipped, e.Error())
 	}
-	parts := []string{
-		fmt.Sprintf("%d articles", rep.Articles),
-		fmt.Sprintf("%d written", rep.Created+rep.Updated),
-		fmt.Sprintf("%d unchanged", rep.Unchanged),
-	}
-	if len(rep.Skipped) > 0 {
-		parts = append(parts, fmt.Sprintf("%d skipped", len(rep.Skipped)))
-	}
-	fmt.Fprintf(w, "ingest: %s in %s\n", strings.Join(parts, ", "), seconds(rep.Elapsed))
+	printFindings(errw, f)
+	fmt.Fprintln(w, ingestLine(rep.Articles, rep.Created+rep.Updated, rep.Unchanged, len(rep.Skipped), rep.Elapsed.Seconds()))
 }

@@ -1,9 +1,7 @@
-package main
+package pipeline_test
 
 import (
 	"bytes"
-	"context"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"briefing/generator/config"
+	"briefing/generator/pipeline"
 )
 
 // hostileTerms are term values that name paths, in front matter.
@@ -51,41 +49,40 @@ func TestBuildHostileTerms(t *testing.T) {
 	if harmless == hostileTerms {
 		t.Fatal("the replacer changed nothing")
 	}
-	buildWith := func(article string) (buildOptions, string) {
+	buildWith := func(article string) (pipeline.Options, string) {
 		inbox := oneArticle(t)
 		os.WriteFile(filepath.Join(inbox, "2022-06-15", "b.md"), []byte(article), 0o644)
-		c, _ := config.Load(filepath.Join("..", "config.toml"))
 		tmp := t.TempDir()
-		o := buildOptions{inbox: inbox, content: filepath.Join(tmp, "content"), public: filepath.Join(tmp, "public")}
-		var errw bytes.Buffer
-		if err := build(context.Background(), c, o, io.Discard, &errw); err != nil {
+		o := pipeline.Options{Inbox: inbox, Content: filepath.Join(tmp, "content"), Public: filepath.Join(tmp, "public")}
+		rep, err := build(repoConfig(t), o)
+		if err != nil {
 			t.Fatal(err)
 		}
-		return o, errw.String()
+		return o, strings.Join(rep.Notes, "\n")
 	}
 	evil, notes := buildWith(hostileTerms)
 	safe, _ := buildWith(harmless)
 
 	for _, page := range []string{"index.html", "issues/2022-06-15/index.html", "issues/2022-06-15/china-willing-to-continue-to-offer-mutual-support-to-russia/index.html", "issues/index.html"} {
-		got, err := os.ReadFile(filepath.Join(evil.public, page))
+		got, err := os.ReadFile(filepath.Join(evil.Public, page))
 		if err != nil {
 			t.Errorf("%s: %v", page, err)
 			continue
 		}
-		want, _ := os.ReadFile(filepath.Join(safe.public, page))
+		want, _ := os.ReadFile(filepath.Join(safe.Public, page))
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s differs from the build with harmless terms", page)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(evil.public, "unsubscribe")); err == nil {
+	if _, err := os.Stat(filepath.Join(evil.Public, "unsubscribe")); err == nil {
 		t.Error("a term created /unsubscribe/")
 	}
 	n := 0
-	filepath.WalkDir(evil.public, func(p string, d fs.DirEntry, err error) error {
+	filepath.WalkDir(evil.Public, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		rel := filepath.ToSlash(strings.TrimPrefix(p, evil.public+string(filepath.Separator)))
+		rel := filepath.ToSlash(strings.TrimPrefix(p, evil.Public+string(filepath.Separator)))
 		top := strings.SplitN(rel, "/", 2)[0]
 		switch top {
 		case "tags", "people", "places", "organizations":
@@ -100,7 +97,7 @@ func TestBuildHostileTerms(t *testing.T) {
 		t.Errorf("only %d taxonomy pages", n)
 	}
 	for _, want := range []string{"/places/unsubscribe/", "/tags/a-b/", "/organizations/c-windows/"} {
-		if _, err := os.Stat(filepath.Join(evil.public, filepath.FromSlash(want), "index.html")); err != nil {
+		if _, err := os.Stat(filepath.Join(evil.Public, filepath.FromSlash(want), "index.html")); err != nil {
 			t.Errorf("no term page at %s", want)
 		}
 	}
@@ -112,8 +109,8 @@ func TestBuildHostileTerms(t *testing.T) {
 
 	// An editor's hand-edited content file is checked before Hugo runs:
 	// named with its line, and nothing is published.
-	before := treeHash(t, evil.public)
-	md := filepath.Join(evil.content, "issues", "2022-06-15", "china-willing-to-continue-to-offer-mutual-support-to-russia.md")
+	before := treeHash(t, evil.Public)
+	md := filepath.Join(evil.Content, "issues", "2022-06-15", "china-willing-to-continue-to-offer-mutual-support-to-russia.md")
 	data, _ := os.ReadFile(md)
 	edited := strings.Replace(string(data), "\n  - Xi Jinping\n", "\n  - \"../../index\"\n", 1)
 	if edited == string(data) {
@@ -121,12 +118,11 @@ func TestBuildHostileTerms(t *testing.T) {
 	}
 	os.WriteFile(md, []byte(edited), 0o644)
 	line := strings.Count(edited[:strings.Index(edited, "../../index")], "\n") + 1
-	c, _ := config.Load(filepath.Join("..", "config.toml"))
-	err := build(context.Background(), c, evil, io.Discard, io.Discard)
+	_, err := build(repoConfig(t), evil)
 	if want := md + ":" + itoa(line) + `: people "../../index" cannot be published`; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("error = %v, want %q", err, want)
 	}
-	if treeHash(t, evil.public) != before {
+	if treeHash(t, evil.Public) != before {
 		t.Error("a refused build changed public/")
 	}
 }
@@ -137,19 +133,19 @@ func TestBuildNamesBrokenContentFile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	o, _ := site(t, oneArticle(t), buildOptions{})
-	before := treeHash(t, o.public)
-	md := filepath.Join(o.content, "issues", "2022-06-15", "china-willing-to-continue-to-offer-mutual-support-to-russia.md")
+	o, _ := site(t, oneArticle(t), pipeline.Options{})
+	before := treeHash(t, o.Public)
+	md := filepath.Join(o.Content, "issues", "2022-06-15", "china-willing-to-continue-to-offer-mutual-support-to-russia.md")
 	data, _ := os.ReadFile(md)
 	broken := regexp.MustCompile(`(?m)^wordcount: `).ReplaceAllString(string(data), "wordcount: [")
 	os.WriteFile(md, []byte(broken), 0o644)
 	line := strings.Count(broken[:strings.Index(broken, "wordcount: [")], "\n") + 1
-	c, _ := config.Load(filepath.Join("..", "config.toml"))
-	err := build(context.Background(), c, o, io.Discard, io.Discard)
+	c := repoConfig(t)
+	_, err := build(c, o)
 	if want := md + ":" + itoa(line) + ": malformed front matter"; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("error = %v, want %q", err, want)
 	}
-	if treeHash(t, o.public) != before {
+	if treeHash(t, o.Public) != before {
 		t.Error("a failed build changed public/")
 	}
 
@@ -157,7 +153,7 @@ func TestBuildNamesBrokenContentFile(t *testing.T) {
 	// file, not "exit status 1".
 	bad := regexp.MustCompile(`(?m)^date: .*$`).ReplaceAllString(string(data), "date: yesterday")
 	os.WriteFile(md, []byte(bad), 0o644)
-	err = build(context.Background(), c, o, io.Discard, io.Discard)
+	_, err = build(c, o)
 	if err == nil || !strings.Contains(err.Error(), md) || strings.Contains(err.Error(), "exit status") {
 		t.Errorf("error = %v, want Hugo's message naming %s", err, md)
 	}
@@ -184,33 +180,33 @@ func TestBuildPublishesFutureDates(t *testing.T) {
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte(data), 0o644)
 	}
-	c, _ := config.Load(filepath.Join("..", "config.toml"))
 	tmp := t.TempDir()
-	o := buildOptions{inbox: inbox, content: filepath.Join(tmp, "content"), public: filepath.Join(tmp, "public")}
-	var out, errw bytes.Buffer
-	if err := build(context.Background(), c, o, &out, &errw); err != nil {
+	o := pipeline.Options{Inbox: inbox, Content: filepath.Join(tmp, "content"), Public: filepath.Join(tmp, "public")}
+	rep, err := build(repoConfig(t), o)
+	if err != nil {
 		t.Fatal(err)
 	}
+	warnings := strings.Join(rep.Warnings, "\n")
 	for _, page := range []string{
 		"issues/" + tomorrow + "/index.html", "issues/" + tomorrow + "/tomorrows-story/index.html",
 		"issues/2099-01-01/index.html", "issues/2099-01-01/far-future-story/index.html",
 		"issues/2022-06-15/dated-story/index.html", "issues/2099-01-01/issue.eml",
 	} {
-		if _, err := os.Stat(filepath.Join(o.public, filepath.FromSlash(page))); err != nil {
+		if _, err := os.Stat(filepath.Join(o.Public, filepath.FromSlash(page))); err != nil {
 			t.Errorf("not published: %s", page)
 		}
 	}
-	home, _ := os.ReadFile(filepath.Join(o.public, "index.html"))
+	home, _ := os.ReadFile(filepath.Join(o.Public, "index.html"))
 	if !bytes.Contains(home, []byte("Far future story")) {
 		t.Error("the home page does not show the newest issue")
 	}
 	for _, name := range []string{"2099-01-01/f.txt: dated 2099-01-01", "2022-06-15/d.md: dated 2099-01-01"} {
-		if !strings.Contains(errw.String(), "warning: "+filepath.Join(inbox, filepath.FromSlash(name))) {
-			t.Errorf("no warning for %s:\n%s", name, errw.String())
+		if !strings.Contains(warnings, filepath.Join(inbox, filepath.FromSlash(name))) {
+			t.Errorf("no warning for %s:\n%s", name, warnings)
 		}
 	}
-	if strings.Contains(errw.String(), tomorrow) {
-		t.Errorf("tomorrow's issue is warned about:\n%s", errw.String())
+	if strings.Contains(warnings, tomorrow) {
+		t.Errorf("tomorrow's issue is warned about:\n%s", warnings)
 	}
 }
 
@@ -224,8 +220,8 @@ func TestBuildAuthorQuotesAndFigures(t *testing.T) {
 	os.MkdirAll(filepath.Join(inbox, "2022-06-15"), 0o755)
 	os.WriteFile(filepath.Join(inbox, "2022-06-15", "q.md"), []byte("---\nquotes: [{ text: \"We will act within the week\", speaker: \"The transport minister\" }]\n"+
 		"figures: [{ value: \"£3.2bn\", measure: \"cost of the new line\" }]\n---\nRail line approved\n\nThe government approved the new rail line on Tuesday.\n\nWork starts next year.\n"), 0o644)
-	o, _ := site(t, inbox, buildOptions{})
-	page, err := os.ReadFile(filepath.Join(o.public, "issues", "2022-06-15", "rail-line-approved", "index.html"))
+	o, _ := site(t, inbox, pipeline.Options{})
+	page, err := os.ReadFile(filepath.Join(o.Public, "issues", "2022-06-15", "rail-line-approved", "index.html"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,23 +1,21 @@
-package main
+package pipeline_test
 
 import (
 	"bytes"
-	"context"
-	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"briefing/generator/config"
+	"briefing/generator/internal/sitetest"
+	"briefing/generator/pipeline"
 )
 
 // oneArticle is an inbox holding the sample article alone.
 func oneArticle(t *testing.T) string {
 	t.Helper()
 	inbox := t.TempDir()
-	copyFile(t, filepath.Join("..", "inbox", "2022-06-15", "000_6416b27d7081f7ba.txt"), filepath.Join(inbox, "2022-06-15", "a.txt"))
+	copyFile(t, filepath.Join("..", "..", "inbox", "2022-06-15", "000_6416b27d7081f7ba.txt"), filepath.Join(inbox, "2022-06-15", "a.txt"))
 	return inbox
 }
 
@@ -42,10 +40,10 @@ func TestBuildRecoversInterruptedBuilds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	o, _ := site(t, oneArticle(t), buildOptions{})
-	want := treeHash(t, o.public)
-	parent := filepath.Dir(o.public)
-	if err := os.Rename(o.public, filepath.Join(parent, ".public.old-4242")); err != nil {
+	o, _ := site(t, oneArticle(t), pipeline.Options{})
+	want := treeHash(t, o.Public)
+	parent := filepath.Dir(o.Public)
+	if err := os.Rename(o.Public, filepath.Join(parent, ".public.old-4242")); err != nil {
 		t.Fatal(err)
 	}
 	half := filepath.Join(parent, ".public.build-123456", "tags", "x")
@@ -53,18 +51,18 @@ func TestBuildRecoversInterruptedBuilds(t *testing.T) {
 	os.WriteFile(filepath.Join(half, "index.html"), bytes.Repeat([]byte("x"), 1<<16), 0o644)
 	os.Mkdir(filepath.Join(parent, ".public.build-7"), 0o755)
 
-	c, _ := config.Load(filepath.Join("..", "config.toml"))
-	var errw bytes.Buffer
-	if err := build(context.Background(), c, o, io.Discard, &errw); err != nil {
+	rep, err := build(repoConfig(t), o)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(errw.String(), "put back "+o.public) || !strings.Contains(errw.String(), "removed 2 folders left by interrupted builds") {
-		t.Errorf("the recovery is not reported:\n%s", errw.String())
+	notes := strings.Join(rep.Notes, "\n")
+	if !strings.Contains(notes, "put back "+o.Public) || !strings.Contains(notes, "removed 2 folders left by interrupted builds") {
+		t.Errorf("the recovery is not reported:\n%s", notes)
 	}
-	if got := treeHash(t, o.public); got != want {
+	if got := treeHash(t, o.Public); got != want {
 		t.Error("the site built after a recovery differs from a clean build")
 	}
-	if d := debris(t, o.public); len(d) > 0 {
+	if d := debris(t, o.Public); len(d) > 0 {
 		t.Errorf("left behind: %q", d)
 	}
 }
@@ -76,32 +74,17 @@ func TestBuildRefusesReadOnlyPublic(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	o, _ := site(t, oneArticle(t), buildOptions{})
-	before := treeHash(t, o.public)
-	var dirs []string
-	filepath.WalkDir(o.public, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && d.IsDir() {
-			dirs = append(dirs, p)
-		}
-		return err
-	})
-	for i := len(dirs) - 1; i >= 0; i-- {
-		os.Chmod(dirs[i], 0o555)
-	}
-	t.Cleanup(func() {
-		for _, d := range dirs {
-			os.Chmod(d, 0o755)
-		}
-	})
-	c, _ := config.Load(filepath.Join("..", "config.toml"))
-	err := build(context.Background(), c, o, io.Discard, io.Discard)
-	if err == nil || !strings.Contains(err.Error(), o.public+" is read-only") || !strings.Contains(err.Error(), "chmod -R u+w") {
+	o, _ := site(t, oneArticle(t), pipeline.Options{})
+	before := treeHash(t, o.Public)
+	sitetest.ReadOnly(t, o.Public)
+	_, err := build(repoConfig(t), o)
+	if err == nil || !strings.Contains(err.Error(), o.Public+" is read-only") || !strings.Contains(err.Error(), "chmod -R u+w") {
 		t.Fatalf("error = %v, want one saying public/ is read-only and how to fix it", err)
 	}
-	if treeHash(t, o.public) != before {
+	if treeHash(t, o.Public) != before {
 		t.Error("the read-only site changed")
 	}
-	if d := debris(t, o.public); len(d) > 0 {
+	if d := debris(t, o.Public); len(d) > 0 {
 		t.Errorf("left behind: %q", d)
 	}
 }
@@ -113,9 +96,9 @@ func TestBuildRebuildsTamperedPages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	o, _ := site(t, oneArticle(t), buildOptions{})
-	want := treeHash(t, o.public)
-	pages, _ := filepath.Glob(filepath.Join(o.public, "issues", "2022-06-15", "*", "index.html"))
+	o, _ := site(t, oneArticle(t), pipeline.Options{})
+	want := treeHash(t, o.Public)
+	pages, _ := filepath.Glob(filepath.Join(o.Public, "issues", "2022-06-15", "*", "index.html"))
 	if len(pages) != 1 {
 		t.Fatalf("article pages = %q", pages)
 	}
@@ -125,11 +108,11 @@ func TestBuildRebuildsTamperedPages(t *testing.T) {
 	}
 	f.WriteString(`<script>alert("tampered")</script>`)
 	f.Close()
-	if err := os.Truncate(filepath.Join(o.public, "index.html"), 100); err != nil {
+	if err := os.Truncate(filepath.Join(o.Public, "index.html"), 100); err != nil {
 		t.Fatal(err)
 	}
-	site(t, o.inbox, o)
-	if treeHash(t, o.public) != want {
+	site(t, o.Inbox, o)
+	if treeHash(t, o.Public) != want {
 		t.Error("a rebuild kept tampered or truncated pages")
 	}
 	if b, _ := os.ReadFile(pages[0]); bytes.Contains(b, []byte("tampered")) {

@@ -1,0 +1,182 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"briefing/generator/content"
+	"briefing/generator/internal/fsx"
+	"briefing/generator/internal/parallel"
+	"briefing/generator/internal/progress"
+)
+
+// job is one content file to write: an article's (computed from item)
+// or a section page's (doc).
+type job struct {
+	path string
+	item *item
+	doc  content.Doc
+	tmp  string // where the new bytes wait to be renamed to path
+	res  content.Result
+	kept []string
+	err  error
+}
+
+// tx holds what prepare wrote aside until commit moves it into place.
+type tx struct {
+	staged map[string]string // new folder -> its staging folder
+	jobs   []*job
+}
+
+// prepare computes every job's file, in parallel, and writes it aside:
+// into a staging folder when its folder is new (a new issue: creating
+// files is the slowest part of a first ingest, and the folder is then
+// renamed into place whole), else into a temporary file beside it. Each
+// article's analysis is dropped as soon as its file is written, so memory
+// does not grow with the size of the inbox.
+func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
+	staged, err := stageNewFolders(jobs)
+	t := &tx{staged: staged, jobs: jobs}
+	if err != nil {
+		return t, err
+	}
+	var todo int
+	for _, j := range jobs {
+		if j.item != nil {
+			todo++
+		}
+	}
+	bar := progress.New(todo, "ingest")
+	parallel.For(len(jobs), workers, func(i int) {
+		if ctx.Err() != nil {
+			return
+		}
+		j := jobs[i]
+		if j.item != nil {
+			j.doc, j.err = safeDoc(j.item)
+			j.item.art = nil
+			bar.Add()
+			if j.err != nil {
+				return
+			}
+		}
+		var data []byte
+		data, j.res, j.kept, j.err = content.Plan(j.path, j.doc)
+		j.doc = content.Doc{}
+		if j.err != nil || data == nil {
+			return
+		}
+		if dir, ok := t.staged[filepath.Dir(j.path)]; ok {
+			j.err = os.WriteFile(filepath.Join(dir, filepath.Base(j.path)), data, 0o644)
+			return
+		}
+		j.tmp, j.err = fsx.WriteTemp(j.path, data, 0o644)
+	})
+	bar.Done()
+	if err := ctx.Err(); err != nil {
+		return t, err
+	}
+	for _, j := range jobs {
+		if j.item == nil && j.err != nil {
+			return t, fmt.Errorf("write %s: %w", j.path, j.err)
+		}
+	}
+	return t, nil
+}
+
+// commit moves every prepared file into place.
+func (t *tx) commit() error {
+	for _, j := range t.jobs {
+		if j.tmp == "" || j.err != nil {
+			continue
+		}
+		if err := os.Rename(j.tmp, j.path); err != nil {
+			return fmt.Errorf("write %s: %w", j.path, err)
+		}
+		j.tmp = ""
+	}
+	for dir, tmp := range t.staged {
+		if err := os.Chmod(tmp, 0o755); err != nil {
+			return err
+		}
+		if err := os.Rename(tmp, dir); err != nil {
+			return fmt.Errorf("write %s: %w", dir, err)
+		}
+		delete(t.staged, dir)
+	}
+	return nil
+}
+
+// rollback removes whatever commit did not move into place.
+func (t *tx) rollback() {
+	for _, tmp := range t.staged {
+		os.RemoveAll(tmp)
+	}
+	for _, j := range t.jobs {
+		if j.tmp != "" {
+			os.Remove(j.tmp)
+		}
+	}
+}
+
+// tally counts the results in a stable order.
+func tally(rep *Report, jobs []*job) {
+	for _, j := range jobs {
+		if j.err != nil {
+			continue
+		}
+		switch j.res {
+		case content.Created:
+			rep.Created++
+		case content.Updated:
+			rep.Updated++
+		case content.Unchanged:
+			rep.Unchanged++
+		case content.Owned:
+			rep.Owned = append(rep.Owned, j.path)
+		}
+		if len(j.kept) > 0 {
+			rep.Kept = append(rep.Kept, j.path+": "+strings.Join(j.kept, ", "))
+		}
+	}
+}
+
+// stageNewFolders makes a staging folder for every job folder that does
+// not exist yet, deepest first, so a parent created on the way (content/
+// issues for a first issue) takes its own files one by one.
+func stageNewFolders(jobs []*job) (map[string]string, error) {
+	var dirs []string
+	seen := map[string]bool{}
+	for _, j := range jobs {
+		if d := filepath.Dir(j.path); !seen[d] {
+			seen[d] = true
+			dirs = append(dirs, d)
+		}
+	}
+	sort.Slice(dirs, func(a, b int) bool {
+		da, db := strings.Count(dirs[a], string(filepath.Separator)), strings.Count(dirs[b], string(filepath.Separator))
+		if da != db {
+			return da > db
+		}
+		return dirs[a] < dirs[b]
+	})
+	staged := map[string]string{}
+	for _, d := range dirs {
+		if _, err := os.Lstat(d); err == nil {
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(d), 0o755); err != nil {
+			return staged, err
+		}
+		tmp, err := os.MkdirTemp(filepath.Dir(d), "."+filepath.Base(d)+".tmp-*")
+		if err != nil {
+			return staged, err
+		}
+		staged[d] = tmp
+	}
+	return staged, nil
+}
