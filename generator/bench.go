@@ -8,7 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"sort"
+	"strings"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -20,24 +22,29 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// benchCmd measures the whole pipeline against bare `hugo --minify` on the
+// benchCmd measures the whole pipeline against Hugo's own floor on the
 // same content, at the corpus's size and at multiples of it.
 func benchCmd() *cobra.Command {
 	var (
 		scales []int
 		runs   int
 		keep   bool
+		work   string
 	)
 	cmd := &cobra.Command{
 		Use:   "bench [CORPUS]",
-		Short: "Time the pipeline against bare hugo --minify on a corpus (make bench)",
+		Short: "Time the pipeline against Hugo's floor on a corpus (make bench)",
 		Long: `Bench lays the articles of CORPUS (default ../shared/corpus/bbc, one folder
-per topic) into issues, one issue per topic, and times from one run each:
-ingest, Hugo, minify, email and the whole build; bare 'go tool hugo --minify'
-over the same generated content; a rebuild with nothing changed; the
-generator's peak memory; and bytes before and after minification. It
-repeats at each --scale (10 lays the corpus ten times, as more issues with
-distinct slugs) and prints medians of --runs runs.`,
+per topic) into issues, one issue per topic, and measures, run after run
+side by side: a full build from an empty content folder (each stage from
+its report), a rebuild with nothing changed, and the floor: the pinned
+Hugo rendering the same content with the plainest site there is (one
+template per kind, HTML only, no taxonomies, feeds or sitemap). It prints
+medians of --runs runs of wall and CPU time (user + system, Hugo
+included), their ratios to the floor, the generator's peak memory and the
+load average. It repeats at each --scale (10 lays the corpus ten times, as
+more issues with distinct slugs). Everything is written under --work,
+tmpfs by default, so the disk is not what is measured.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			corpus := filepath.Join("..", "shared", "corpus", "bbc")
@@ -54,7 +61,7 @@ distinct slugs) and prints medians of --runs runs.`,
 			}
 			var results []benchResult
 			for _, scale := range scales {
-				r, err := benchScale(cmd, self, c.Dir, corpus, scale, runs, keep)
+				r, err := benchScale(cmd, self, c.Dir, corpus, work, scale, runs, keep)
 				if err != nil {
 					return err
 				}
@@ -68,85 +75,178 @@ distinct slugs) and prints medians of --runs runs.`,
 	cmd.Flags().IntSliceVar(&scales, "scale", []int{1, 10}, "how many times to lay the corpus")
 	cmd.Flags().IntVar(&runs, "runs", 3, "runs per measurement (the median is reported)")
 	cmd.Flags().BoolVar(&keep, "keep", false, "keep the work folders")
+	cmd.Flags().StringVar(&work, "work", defaultBenchWork(), "folder for the work folders (tmpfs when there is one)")
 	return cmd
 }
 
-type benchResult struct {
-	scale, articles                                                   int
-	ingest, check, compile, hugo, minify, email, total, bare, rebuild time.Duration
-	peakMiB                                                           float64
-	before, after                                                     int64
+// defaultBenchWork is /dev/shm when it is a writable folder (tmpfs on
+// Linux), else "" for the system's temporary folder.
+func defaultBenchWork() string {
+	if f, err := os.CreateTemp("/dev/shm", ".briefing-probe-"); err == nil {
+		f.Close()
+		os.Remove(f.Name())
+		return "/dev/shm"
+	}
+	return ""
 }
 
-func benchScale(cmd *cobra.Command, self, root, corpus string, scale, runs int, keep bool) (benchResult, error) {
-	ws, err := os.MkdirTemp("", "briefing-bench-")
+// timing is one measured run: wall time and CPU time (user + system) of a
+// process and every process it waited for (Hugo, for a build).
+type timing struct{ wall, cpu time.Duration }
+
+type benchResult struct {
+	scale, articles, pages int
+	// stages are the medians of the full builds' own stage times, by the
+	// JSON names of pipeline.Seconds.
+	stages                map[string]time.Duration
+	build, rebuild, floor timing
+	peakMiB               float64
+	before, after         int64
+	load                  [2]string // load average before and after
+}
+
+func benchScale(cmd *cobra.Command, self, root, corpus, work string, scale, runs int, keep bool) (benchResult, error) {
+	ws, err := os.MkdirTemp(work, "briefing-bench-")
 	if err != nil {
 		return benchResult{}, err
 	}
-	if !keep {
+	if keep {
+		fmt.Fprintf(cmd.ErrOrStderr(), "bench: work folder %s\n", ws)
+	} else {
 		defer os.RemoveAll(ws)
 	}
 	n, err := layCorpus(corpus, filepath.Join(ws, "inbox"), scale)
 	if err != nil {
 		return benchResult{}, err
 	}
-	r := benchResult{scale: scale, articles: n}
-	content, public, bare := filepath.Join(ws, "content"), filepath.Join(ws, "public"), filepath.Join(ws, "bare")
+	floorSite := filepath.Join(ws, "floor")
+	if err := writeFloorSite(floorSite); err != nil {
+		return benchResult{}, err
+	}
+	r := benchResult{scale: scale, articles: n, stages: map[string]time.Duration{}}
+	r.load[0] = loadAverage()
+	content, public, floorOut := filepath.Join(ws, "content"), filepath.Join(ws, "public"), filepath.Join(ws, "floor-public")
 	// Each build runs in a process of its own, as 'make site' does, so
 	// its peak memory is its own; it reports itself as JSON.
-	build := func() (*pipeline.Report, time.Duration, error) {
+	build := func() (*pipeline.Report, map[string]float64, timing, error) {
 		c := exec.CommandContext(cmd.Context(), self, "build", "--json", "--config", filepath.Join(root, "config.toml"),
 			"--inbox", filepath.Join(ws, "inbox"), "--content", content, "--public", public)
 		var out, errb bytes.Buffer
 		c.Stdout, c.Stderr = &out, &errb
-		syscall.Sync() // the last run's writes must not be flushed on this one's time
-		start := time.Now()
-		if err := c.Run(); err != nil {
-			return nil, 0, fmt.Errorf("bench build: %v\n%s", err, errb.String())
+		t, err := timed(c)
+		if err != nil {
+			return nil, nil, t, fmt.Errorf("bench build: %v\n%s", err, errb.String())
 		}
-		d := time.Since(start)
 		var rep pipeline.Report
-		if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
-			return nil, 0, fmt.Errorf("bench build: its report: %v", err)
+		var raw struct {
+			Seconds map[string]float64 `json:"seconds"`
 		}
-		return &rep, d, nil
+		if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+			return nil, nil, t, fmt.Errorf("bench build: its report: %v", err)
+		}
+		json.Unmarshal(out.Bytes(), &raw)
+		return &rep, raw.Seconds, t, nil
 	}
-	var ingest, check, compile, hg, mini, email, total, rebuild, bareT []time.Duration
+	stages := map[string][]time.Duration{}
+	var builds, rebuilds, floors []timing
 	for i := 0; i < runs; i++ {
+		// Side by side: a full build, a rebuild and the floor, run after
+		// run, so that a change in the machine's load touches all three.
 		os.RemoveAll(content)
 		os.RemoveAll(public)
-		rep, d, err := build()
+		rep, secs, t, err := build()
 		if err != nil {
 			return r, err
 		}
-		s := rep.Seconds
-		ingest = append(ingest, secs(s.Ingest))
-		check = append(check, secs(s.Check))
-		compile = append(compile, secs(s.HugoCompile))
-		hg = append(hg, secs(s.Hugo))
-		mini = append(mini, secs(s.Minify))
-		email = append(email, secs(s.Email))
-		total = append(total, d)
+		builds = append(builds, t)
+		for k, v := range secs {
+			stages[k] = append(stages[k], time.Duration(v*float64(time.Second)))
+		}
+		r.pages = rep.Pages
 		r.peakMiB = max(r.peakMiB, rep.PeakMemoryMiB)
 		r.before, r.after = rep.Minify.BytesBefore, rep.Minify.BytesAfter
-		if _, d, err = build(); err != nil {
+		rep, _, t, err = build()
+		if err != nil {
 			return r, err
 		}
-		rebuild = append(rebuild, d)
-		os.RemoveAll(bare)
-		c := hugo.Command(cmd.Context(), "--quiet", "--minify", "--source", root, "--contentDir", content, "--destination", bare)
-		c.Dir = root
-		syscall.Sync()
-		start := time.Now()
-		if out, err := c.CombinedOutput(); err != nil {
-			return r, fmt.Errorf("bench bare hugo: %v\n%s", err, out)
+		rebuilds = append(rebuilds, t)
+		r.peakMiB = max(r.peakMiB, rep.PeakMemoryMiB)
+
+		os.RemoveAll(floorOut)
+		c := hugo.Command(cmd.Context(), "--quiet", "--noBuildLock", "--source", floorSite, "--contentDir", content, "--destination", floorOut)
+		var out bytes.Buffer
+		c.Stdout, c.Stderr = &out, &out
+		t, err = timed(c)
+		if err != nil {
+			return r, fmt.Errorf("bench floor: %v\n%s", err, out.String())
 		}
-		bareT = append(bareT, time.Since(start))
+		floors = append(floors, t)
 	}
-	r.ingest, r.check, r.compile = median(ingest), median(check), median(compile)
-	r.hugo, r.minify, r.email = median(hg), median(mini), median(email)
-	r.total, r.rebuild, r.bare = median(total), median(rebuild), median(bareT)
+	for k, ds := range stages {
+		r.stages[k] = median(ds)
+	}
+	r.build, r.rebuild, r.floor = medianTiming(builds), medianTiming(rebuilds), medianTiming(floors)
+	r.load[1] = loadAverage()
 	return r, nil
+}
+
+// timed runs c and measures it. Writes left over from the run before are
+// flushed first, so they are not counted here.
+func timed(c *exec.Cmd) (timing, error) {
+	syscall.Sync()
+	start := time.Now()
+	err := c.Run()
+	t := timing{wall: time.Since(start)}
+	if st := c.ProcessState; st != nil {
+		t.cpu = st.UserTime() + st.SystemTime()
+	}
+	return t, err
+}
+
+// The floor: the plainest site Hugo can render from the same content. One
+// template per kind, HTML only; no taxonomies, feeds, sitemap, robots.txt
+// or 404 page. What a build costs beyond it is the briefing's own.
+var floorFiles = map[string]string{
+	"config.toml": `baseURL = "https://briefing.example.org/"
+title = "Floor"
+disableKinds = ["taxonomy", "term", "rss", "sitemap", "robotstxt", "404"]
+buildFuture = true
+[taxonomies]
+[outputs]
+  home = ["html"]
+  section = ["html"]
+  page = ["html"]
+`,
+	"layouts/home.html":    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1><ul>{{ range .Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>` + "\n",
+	"layouts/section.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>` + "\n",
+	"layouts/page.html":    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>` + "\n",
+}
+
+func writeFloorSite(dir string) error {
+	for name, text := range floorFiles {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// loadAverage is the system's load average over 1, 5 and 15 minutes, or
+// "?" where the system does not say.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(data))
+	if len(f) < 3 {
+		return "?"
+	}
+	return strings.Join(f[:3], " ")
 }
 
 // layCorpus copies every topic folder of corpus into its own issue under
@@ -193,6 +293,20 @@ func layCorpus(corpus, inbox string, scale int) (int, error) {
 	return n, nil
 }
 
+// stageNames are the JSON names of the report's stages, in the report's
+// order; a stage added to pipeline.Seconds shows up here by itself.
+func stageNames() []string {
+	var names []string
+	t := reflect.TypeOf(pipeline.Seconds{})
+	for i := 0; i < t.NumField(); i++ {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name != "" && name != "-" && name != "total" {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
 func printBench(w io.Writer, rs []benchResult) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	row := func(name string, f func(benchResult) string) {
@@ -205,33 +319,46 @@ func printBench(w io.Writer, rs []benchResult) {
 	d := func(f func(benchResult) time.Duration) func(benchResult) string {
 		return func(r benchResult) string { return duration(f(r)) }
 	}
+	ratio := func(a, b func(benchResult) time.Duration) func(benchResult) string {
+		return func(r benchResult) string { return fmt.Sprintf("%.2fx", a(r).Seconds()/b(r).Seconds()) }
+	}
 	row("", func(r benchResult) string { return fmt.Sprintf("%dx (%d articles)", r.scale, r.articles) })
-	row("ingest", d(func(r benchResult) time.Duration { return r.ingest }))
-	row("check", d(func(r benchResult) time.Duration { return r.check }))
-	row("hugo compile (look-up)", d(func(r benchResult) time.Duration { return r.compile }))
-	row("hugo", d(func(r benchResult) time.Duration { return r.hugo }))
-	row("minify", d(func(r benchResult) time.Duration { return r.minify }))
-	row("email", d(func(r benchResult) time.Duration { return r.email }))
-	row("pipeline total", d(func(r benchResult) time.Duration { return r.total }))
-	row("bare hugo --minify", d(func(r benchResult) time.Duration { return r.bare }))
-	row("ratio total/bare", func(r benchResult) string { return fmt.Sprintf("%.2fx", r.total.Seconds()/r.bare.Seconds()) })
-	row("rebuild, nothing changed", d(func(r benchResult) time.Duration { return r.rebuild }))
-	row("ratio rebuild/bare", func(r benchResult) string { return fmt.Sprintf("%.2fx", r.rebuild.Seconds()/r.bare.Seconds()) })
-	row("ingest articles/s", func(r benchResult) string { return fmt.Sprintf("%.0f", float64(r.articles)/r.ingest.Seconds()) })
+	for _, s := range stageNames() {
+		row("  "+strings.ReplaceAll(s, "_", " "), d(func(r benchResult) time.Duration { return r.stages[s] }))
+	}
+	row("build, wall", d(func(r benchResult) time.Duration { return r.build.wall }))
+	row("build, CPU", d(func(r benchResult) time.Duration { return r.build.cpu }))
+	row("floor (plain Hugo), wall", d(func(r benchResult) time.Duration { return r.floor.wall }))
+	row("floor, CPU", d(func(r benchResult) time.Duration { return r.floor.cpu }))
+	row("ratio build/floor, wall", ratio(func(r benchResult) time.Duration { return r.build.wall }, func(r benchResult) time.Duration { return r.floor.wall }))
+	row("ratio build/floor, CPU", ratio(func(r benchResult) time.Duration { return r.build.cpu }, func(r benchResult) time.Duration { return r.floor.cpu }))
+	row("rebuild, nothing changed, wall", d(func(r benchResult) time.Duration { return r.rebuild.wall }))
+	row("rebuild, CPU", d(func(r benchResult) time.Duration { return r.rebuild.cpu }))
+	row("ratio rebuild/build, wall", ratio(func(r benchResult) time.Duration { return r.rebuild.wall }, func(r benchResult) time.Duration { return r.build.wall }))
+	row("HTML pages", func(r benchResult) string { return fmt.Sprint(r.pages) })
 	row("generator peak memory", func(r benchResult) string { return fmt.Sprintf("%.0f MiB", r.peakMiB) })
 	row("minify before -> after", func(r benchResult) string { return bytesize(r.before) + " -> " + bytesize(r.after) })
+	row("load average before", func(r benchResult) string { return r.load[0] })
+	row("load average after", func(r benchResult) string { return r.load[1] })
 	tw.Flush()
 	if len(rs) > 1 {
 		a, b := rs[0], rs[len(rs)-1]
-		fmt.Fprintf(w, "\ngrowth %dx -> %dx articles: pipeline %.2fx time, bare hugo %.2fx time\n",
-			a.scale, b.scale, b.total.Seconds()/a.total.Seconds(), b.bare.Seconds()/a.bare.Seconds())
+		fmt.Fprintf(w, "\ngrowth %dx -> %dx articles: build %.2fx time, floor %.2fx time\n",
+			a.scale, b.scale, b.build.wall.Seconds()/a.build.wall.Seconds(), b.floor.wall.Seconds()/a.floor.wall.Seconds())
 	}
 }
-
-func secs(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
 
 func median(ds []time.Duration) time.Duration {
 	s := append([]time.Duration(nil), ds...)
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
 	return s[len(s)/2]
+}
+
+// medianTiming takes the median wall and the median CPU time apart.
+func medianTiming(ts []timing) timing {
+	var wall, cpu []time.Duration
+	for _, t := range ts {
+		wall, cpu = append(wall, t.wall), append(cpu, t.cpu)
+	}
+	return timing{wall: median(wall), cpu: median(cpu)}
 }
