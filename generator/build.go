@@ -75,13 +75,14 @@ func printBuild(w, errw io.Writer, r *pipeline.Report) {
 	printFindings(errw, findingsOf(r))
 	s := r.Seconds
 	fmt.Fprintln(w, ingestLine(r.Ingest.Read, r.Ingest.Written, r.Ingest.Unchanged, len(r.Skipped), s.Ingest))
+	fmt.Fprintf(w, "terms: %s, %d named too seldom for one in %s\n", count(r.Terms.Pages, "term page"), r.Terms.Without, seconds(s.Terms))
 	fmt.Fprintf(w, "hugo: %d pages in %s\n", r.Pages, seconds(s.Hugo))
 	fmt.Fprintf(w, "minify: %d files (%d unchanged, reused), %s -> %s in %s\n",
 		r.Minify.Files, r.Minify.Reused, bytesize(r.Minify.BytesBefore), bytesize(r.Minify.BytesAfter), seconds(s.Minify))
 	fmt.Fprintf(w, "email: %s, HTML %s (limit %d KB)\n", count(r.Email.Issues, "issue"), kb(r.Email.LargestHTML), email.ClipLimit/1000)
-	fmt.Fprintf(w, "build: %s, %d pages, %s published to %s in %s (ingest %s, check %s, hugo compile %s, hugo %s, minify %s, email %s, publish %s; peak memory %.0f MiB)\n",
+	fmt.Fprintf(w, "build: %s, %d pages, %s published to %s in %s (ingest %s, check %s, terms %s, hugo compile %s, hugo %s, minify %s, email %s, publish %s; peak memory %.0f MiB)\n",
 		count(r.Articles, "article"), r.Pages, bytesize(r.Minify.BytesAfter), r.Public, seconds(s.Total),
-		seconds(s.Ingest), seconds(s.Check), seconds(s.HugoCompile), seconds(s.Hugo), seconds(s.Minify), seconds(s.Email), seconds(s.Publish),
+		seconds(s.Ingest), seconds(s.Check), seconds(s.Terms), seconds(s.HugoCompile), seconds(s.Hugo), seconds(s.Minify), seconds(s.Email), seconds(s.Publish),
 		r.PeakMemoryMiB)
 }
 

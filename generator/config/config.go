@@ -35,6 +35,25 @@ type Params struct {
 	Sender    Sender    `toml:"sender"`
 	Email     Email     `toml:"email"`
 	Generator Generator `toml:"generator"`
+	Web       Web       `toml:"web"`
+}
+
+// Web holds the web edition's settings.
+type Web struct {
+	// FeedItems is how many of the newest articles the feeds carry.
+	FeedItems int `toml:"feedItems"`
+	// MinTermArticles is how many stories must name a person, place,
+	// organisation or tag for it to get a page; unset means 2, and 1 or
+	// less gives every name a page (see MinTermArticles).
+	MinTermArticles *int `toml:"minTermArticles"`
+}
+
+// MinTermArticles is params.web.minTermArticles, or 2 when it is unset.
+func (c *Config) MinTermArticles() int {
+	if m := c.Params.Web.MinTermArticles; m != nil {
+		return *m
+	}
+	return 2
 }
 
 // Sender is who the email edition comes from.

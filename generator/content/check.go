@@ -28,13 +28,25 @@ import (
 // pages of) that is not a publishable term (see Term). A file without
 // front matter passes.
 func Check(path string, taxonomies []string) error {
+	_, err := check(path, taxonomies)
+	return err
+}
+
+// Terms are the names a content file gives Hugo's taxonomies: taxonomy
+// key -> names, as written.
+type Terms map[string][]string
+
+// check is Check, returning the file's terms when it passes; nil when
+// Hugo will not list the page (a draft, or build options that keep it out
+// of lists), so none of its names counts.
+func check(path string, taxonomies []string) (Terms, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	fm, first, format, err := frontMatter(path, data)
 	if err != nil || fm == nil {
-		return err
+		return nil, err
 	}
 	fields := map[string]any{}
 	switch format {
@@ -54,7 +66,7 @@ func Check(path string, taxonomies []string) error {
 						line = first + yamlLine(fm, tok.Position.Line, tok.Position.Column, msg) - 1
 					}
 				}
-				return fmt.Errorf("%s:%d: malformed front matter (%s) - fix the YAML, or delete the file if the generator wrote it", path, line, msg)
+				return nil, fmt.Errorf("%s:%d: malformed front matter (%s) - fix the YAML, or delete the file if the generator wrote it", path, line, msg)
 			}
 		}
 		switch m := v.(type) {
@@ -66,7 +78,7 @@ func Check(path string, taxonomies []string) error {
 				fields[fmt.Sprint(k)] = x
 			}
 		default:
-			return fmt.Errorf("%s:%d: front matter is not a set of key: value lines - fix it, or delete the file if the generator wrote it", path, first)
+			return nil, fmt.Errorf("%s:%d: front matter is not a set of key: value lines - fix it, or delete the file if the generator wrote it", path, first)
 		}
 	case "toml":
 		if err := toml.Unmarshal(fm, &fields); err != nil {
@@ -76,7 +88,7 @@ func Check(path string, taxonomies []string) error {
 				row, _ := de.Position()
 				line = first + row - 1
 			}
-			return fmt.Errorf("%s:%d: malformed front matter (%v) - fix the TOML", path, line, err)
+			return nil, fmt.Errorf("%s:%d: malformed front matter (%v) - fix the TOML", path, line, err)
 		}
 	case "json":
 		if err := json.Unmarshal(fm, &fields); err != nil {
@@ -85,10 +97,50 @@ func Check(path string, taxonomies []string) error {
 			if errors.As(err, &se) {
 				line = first + bytes.Count(fm[:min(int(se.Offset), len(fm))], []byte("\n"))
 			}
-			return fmt.Errorf("%s:%d: malformed front matter (%v) - fix the JSON", path, line, err)
+			return nil, fmt.Errorf("%s:%d: malformed front matter (%v) - fix the JSON", path, line, err)
 		}
 	}
-	return checkTerms(path, fm, first, format, fields, taxonomies)
+	if err := checkTerms(path, fm, first, format, fields, taxonomies); err != nil {
+		return nil, err
+	}
+	if !listed(fields) {
+		return nil, nil
+	}
+	terms := Terms{}
+	for k, v := range fields {
+		if key := strings.ToLower(k); contains(taxonomies, key) {
+			names, _ := termNames(v)
+			terms[key] = append(terms[key], names...)
+		}
+	}
+	return terms, nil
+}
+
+// listed reports whether Hugo lists the page under its terms: not a
+// draft, and no build options that keep it from being rendered or listed.
+func listed(fields map[string]any) bool {
+	for k, v := range fields {
+		switch strings.ToLower(k) {
+		case "draft":
+			if b, ok := v.(bool); ok && b {
+				return false
+			}
+		case "build":
+			m, ok := v.(map[string]any)
+			if !ok {
+				continue
+			}
+			for bk, bv := range m {
+				switch strings.ToLower(bk) {
+				case "render", "list":
+					if s := fmt.Sprint(bv); s == "never" || s == "false" {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return true
 }
 
 // yamlLine is the line of front matter to blame for a YAML error the
@@ -280,6 +332,15 @@ func (f *finder) Visit(n ast.Node) ast.Visitor {
 // with front matter; hidden files and folders are skipped, as Hugo skips
 // them) and returns every problem found, one per line.
 func CheckDir(dir string, taxonomies []string) error {
+	_, err := ScanDir(dir, taxonomies)
+	return err
+}
+
+// ScanDir is CheckDir, returning as well the terms of every page Hugo will
+// list under its terms (drafts and pages built never are left out), one
+// entry per file in path order, for counting the stories that name each
+// term.
+func ScanDir(dir string, taxonomies []string) ([]Terms, error) {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -303,11 +364,15 @@ func CheckDir(dir string, taxonomies []string) error {
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("check %s: %w", dir, err)
+		return nil, fmt.Errorf("check %s: %w", dir, err)
 	}
 	errs := make([]error, len(files))
+	terms := make([]Terms, len(files))
 	parallel.For(len(files), 0, func(i int) {
-		errs[i] = Check(files[i], taxonomies)
+		terms[i], errs[i] = check(files[i], taxonomies)
 	})
-	return errors.Join(errs...)
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return terms, nil
 }

@@ -3,6 +3,7 @@ package content_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -95,5 +96,44 @@ func TestCheckDir(t *testing.T) {
 	}
 	if err := content.CheckDir(filepath.Join(dir, "missing"), taxonomies); err != nil {
 		t.Errorf("missing folder: %v", err)
+	}
+}
+
+// TestScanDir: the terms of every page Hugo lists, in path order, each
+// taxonomy's names as written; drafts and pages built never list none.
+func TestScanDir(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"_index.md":              "---\ntitle: Home\n---\n",
+		"issues/a.md":            goodFile,
+		"issues/b.md":            "+++\ntitle = \"b\"\nTags = [\"trade\", \"Xi Jinping\"]\n+++\nBody\n",
+		"issues/draft.md":        "---\ndraft: true\ntags: [secret]\n---\n",
+		"issues/hidden.md":       "---\nbuild: {render: never}\ntags: [secret]\n---\n",
+		"issues/unlisted.md":     "---\nbuild:\n  list: never\ntags: [secret]\n---\n",
+		"issues/not-draft.md":    "---\ndraft: false\npeople: Ann Smith\n---\n",
+		"issues/no-front.md":     "Just text.\n",
+		"people/_content.gotmpl": "{{ .AddPage (dict \"path\" \"x\") }}\n",
+	}
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(data), 0o644)
+	}
+	got, err := content.ScanDir(dir, taxonomies)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []content.Terms{
+		{}, // _index.md
+		{"tags": {"Xi Jinping", "São Paulo"}, "people": {"Vladimir Putin"}, "places": {"Kyiv"}}, // a.md
+		{"tags": {"trade", "Xi Jinping"}}, // b.md
+		nil,                               // draft.md
+		nil,                               // hidden.md
+		nil,                               // no-front.md
+		{"people": {"Ann Smith"}},         // not-draft.md
+		nil,                               // unlisted.md
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ScanDir =\n%#v\nwant\n%#v", got, want)
 	}
 }

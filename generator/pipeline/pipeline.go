@@ -18,6 +18,7 @@ import (
 	"briefing/generator/internal/fsx"
 	"briefing/generator/minify"
 	"briefing/generator/publish"
+	"briefing/generator/terms"
 )
 
 // Options are the folders and switches of one build.
@@ -183,10 +184,24 @@ func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Tim
 
 	// Editors edit content/ by hand too: what Hugo would stop on, or
 	// publish at a path of its own, is named here with its file and line.
-	if err := content.CheckDir(o.Content, c.TaxonomyKeys()); err != nil {
+	found, err := content.ScanDir(o.Content, c.TaxonomyKeys())
+	if err != nil {
 		return err
 	}
 	rep.Seconds.Check = since(stage)
+
+	// A name gets a page only when enough stories name it; counted over
+	// the content as Hugo will read it, so edits and old issues count.
+	ix := terms.New(c.TaxonomyKeys())
+	for _, t := range found {
+		ix.Add(t)
+	}
+	st, err := terms.Publish(o.Content, ix, c.MinTermArticles())
+	if err != nil {
+		return err
+	}
+	rep.Terms = Terms{Pages: st.Pages, Without: st.Without}
+	rep.Seconds.Terms = since(stage)
 	return nil
 }
 

@@ -15,6 +15,8 @@ type Report struct {
 	Ingest Ingest `json:"ingest"`
 	// Pages is how many HTML pages Hugo wrote.
 	Pages int `json:"pages"`
+	// Terms says which people, places, organisations and tags got a page.
+	Terms Terms `json:"terms"`
 	// Minify is what minification did to the web edition.
 	Minify Minify `json:"minify"`
 	// Email is what the email step wrote.
@@ -51,6 +53,13 @@ type Ingest struct {
 	Reused    int `json:"reused"`    // articles whose metadata was not recomputed
 }
 
+// Terms counts the names that got a page of their own and those that
+// too few stories name (params.web.minTermArticles), shown as plain text.
+type Terms struct {
+	Pages   int `json:"pages"`
+	Without int `json:"without_page"`
+}
+
 // Minify says what minification did to the web edition.
 type Minify struct {
 	Files       int   `json:"files"`
@@ -70,6 +79,8 @@ type Seconds struct {
 	Ingest float64 `json:"ingest"`
 	// Check reads the content folder the way Hugo will.
 	Check float64 `json:"check"`
+	// Terms decides which names get a page.
+	Terms float64 `json:"terms"`
 	// HugoCompile is looking up the pinned Hugo, which compiles it the
 	// first time; Hugo is building pages.
 	HugoCompile float64 `json:"hugo_compile"`

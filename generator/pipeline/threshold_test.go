@@ -1,0 +1,126 @@
+package pipeline_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"briefing/generator/pipeline"
+)
+
+// story is an article whose names are set in front matter, so the test
+// knows them whatever the extractor finds.
+func story(people, places string) string {
+	return "---\npeople: [" + people + "]\nplaces: [" + places + "]\norganizations: []\ntags: [rail]\n---\n" +
+		"Council approves the plan\n\nThe council met on Tuesday and approved the plan for the town centre.\n\nIt said the work would start next spring.\n"
+}
+
+// TestBuildTermThreshold: a name gets a page only when at least
+// params.web.minTermArticles (2) stories name it; a name below it is
+// plain text in its story, and absent from the taxonomy's list and the
+// sitemap. A new story promotes a name and its removal demotes it, and
+// the other story's page follows without its content file changing; an
+// editor's edit to a story's names counts.
+func TestBuildTermThreshold(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	inbox := t.TempDir()
+	write := func(name, text string) {
+		p := filepath.Join(inbox, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("2022-06-15/a.md", story("Ann Smith, Bob Jones", "Leeds"))
+	write("2022-06-15/b.md", strings.Replace(story("Ann Smith", "Leeds"), "Council approves", "Mayor welcomes", 1))
+	o, rep := site(t, inbox, pipeline.Options{})
+	c := repoConfig(t)
+	rebuild := func() *pipeline.Report {
+		t.Helper()
+		rep, err := build(c, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkLinks(t, o.Public, "")
+		return rep
+	}
+	page := func(rel string) string {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join(o.Public, filepath.FromSlash(rel), "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	exists := func(rel string) bool {
+		_, err := os.Stat(filepath.Join(o.Public, filepath.FromSlash(rel), "index.html"))
+		return err == nil
+	}
+	linked := func(html, name string) bool {
+		return regexp.MustCompile(`<a href="[^"]*">` + regexp.QuoteMeta(name) + `</a>`).MatchString(html)
+	}
+	a := "issues/2022-06-15/council-approves-the-plan"
+	checkLinks(t, o.Public, "")
+
+	if rep.Terms.Pages != 3 || rep.Terms.Without != 1 { // Ann Smith, Leeds, rail; Bob Jones
+		t.Errorf("report terms = %+v", rep.Terms)
+	}
+	if !exists("people/ann-smith") || exists("people/bob-jones") {
+		t.Errorf("term pages: ann-smith %v, bob-jones %v", exists("people/ann-smith"), exists("people/bob-jones"))
+	}
+	if html := page(a); !linked(html, "Ann Smith") || linked(html, "Bob Jones") || !strings.Contains(htmlText([]byte(html)), "Bob Jones") {
+		t.Error("story A should link Ann Smith and show Bob Jones as plain text")
+	}
+	if list := page("people"); !strings.Contains(list, "Ann Smith") || strings.Contains(list, "Bob Jones") {
+		t.Error("the people page should list Ann Smith and not Bob Jones")
+	}
+	sitemap, _ := os.ReadFile(filepath.Join(o.Public, "sitemap.xml"))
+	if !strings.Contains(string(sitemap), "/people/ann-smith/") || strings.Contains(string(sitemap), "bob-jones") {
+		t.Error("the sitemap should have Ann Smith's page and nothing of Bob Jones")
+	}
+
+	// A story in a new issue names Bob Jones: story A links him now, and
+	// its content file is left as it was.
+	mdA := filepath.Join(o.Content, "issues", "2022-06-15", "council-approves-the-plan.md")
+	before := mtimes(t, filepath.Dir(mdA))
+	write("2022-06-16/c.md", strings.Replace(story("Bob Jones", "York"), "Council approves", "Work begins on", 1))
+	rebuild()
+	if !exists("people/bob-jones") || !linked(page(a), "Bob Jones") {
+		t.Error("a second story did not give Bob Jones a page and a link")
+	}
+	if mtimes(t, filepath.Dir(mdA)) != before {
+		t.Error("promoting a name rewrote content files of the issue before")
+	}
+
+	// The editor deletes that story's content file (and its article): he
+	// is plain text again.
+	os.Remove(filepath.Join(inbox, "2022-06-16", "c.md"))
+	os.RemoveAll(filepath.Join(o.Content, "issues", "2022-06-16"))
+	rebuild()
+	if exists("people/bob-jones") || linked(page(a), "Bob Jones") {
+		t.Error("removing the second story did not take Bob Jones's page and link away")
+	}
+
+	// The editor takes Ann Smith out of story B by hand: she keeps no page.
+	mdB := filepath.Join(o.Content, "issues", "2022-06-15", "mayor-welcomes-the-plan.md")
+	data, err := os.ReadFile(mdB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(data), "people:\n  - Ann Smith\n", "people: []\n", 1)
+	if edited == string(data) {
+		t.Fatalf("story B's content has no Ann Smith to remove:\n%s", data)
+	}
+	os.WriteFile(mdB, []byte(edited), 0o644)
+	rep = rebuild()
+	if exists("people/ann-smith") || linked(page(a), "Ann Smith") {
+		t.Error("an editor's edit to the names did not count")
+	}
+	if rep.Terms.Pages != 2 || rep.Terms.Without != 2 {
+		t.Errorf("report terms after the edit = %+v", rep.Terms)
+	}
+}

@@ -1,0 +1,184 @@
+// Package terms decides which names get a page of their own.
+//
+// Every person, place, organisation and tag a story names stays in its
+// front matter, and Hugo makes a term page of each. A name that fewer than
+// params.web.minTermArticles stories mention would make a thin page that
+// readers do not need, so it gets none: for each taxonomy, Publish writes a
+// content adapter (content/PLURAL/_content.gotmpl) that gives those terms
+// to Hugo with build options that neither render nor list them. Hugo then
+// leaves them out of every list, the taxonomy's page, the sitemap and
+// links (a term page's RelPermalink is empty, and the layouts print such a
+// name as plain text).
+//
+// The counts come from the content folder as Hugo will read it, editors'
+// edits included, on every build. Adding a story can promote a name and
+// removing one demote it; either way only these few adapter files change,
+// never a story's file.
+package terms
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"briefing/generator/content"
+	"briefing/generator/internal/fsx"
+)
+
+// AdapterName is the file, in each taxonomy's content folder, that holds
+// the terms without a page.
+const AdapterName = "_content.gotmpl"
+
+// marker opens every adapter the generator writes; a file without it is
+// someone else's and is never overwritten.
+const marker = "{{- /* Written by the briefing generator"
+
+// Index counts, for each term, the stories that name it.
+type Index struct {
+	taxonomies []string
+	count      map[termKey]int
+	name       map[termKey]string // the first spelling seen
+}
+
+type termKey struct{ taxonomy, key string }
+
+// New is an empty index over the given taxonomy keys (plural names).
+func New(taxonomies []string) *Index {
+	return &Index{taxonomies: taxonomies, count: map[termKey]int{}, name: map[termKey]string{}}
+}
+
+// Key is Hugo's identity of a term within its taxonomy: the name in lower
+// case with spaces as hyphens, so "Xi Jinping" and "xi jinping" are one
+// term and one page.
+func Key(name string) string {
+	return strings.ReplaceAll(strings.ToLower(name), " ", "-")
+}
+
+// Add counts one story's terms; a name given twice by one story counts
+// once.
+func (ix *Index) Add(t content.Terms) {
+	for tax, names := range t {
+		seen := map[string]bool{}
+		for _, n := range names {
+			k := Key(n)
+			if n == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			tk := termKey{tax, k}
+			if ix.count[tk] == 0 {
+				ix.name[tk] = n
+			}
+			ix.count[tk]++
+		}
+	}
+}
+
+// Count is how many stories name the term in taxonomy.
+func (ix *Index) Count(taxonomy, name string) int {
+	return ix.count[termKey{taxonomy, Key(name)}]
+}
+
+// Below lists the names in taxonomy that fewer than min stories mention,
+// one spelling per term, sorted.
+func (ix *Index) Below(taxonomy string, min int) []string {
+	var out []string
+	for tk, n := range ix.count {
+		if tk.taxonomy == taxonomy && n < min {
+			out = append(out, ix.name[tk])
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Stats say what Publish decided, over all taxonomies.
+type Stats struct {
+	Pages   int // terms with a page
+	Without int // terms named too seldom to get one
+	Written int // adapter files written or removed
+}
+
+// Publish writes, into each taxonomy's folder under dir (the content
+// folder), the adapter that keeps the terms named by fewer than min
+// stories from getting a page, and removes an adapter it wrote before
+// when no such term is left. A file is rewritten only when its bytes
+// change. min <= 1 gives every term a page.
+func Publish(dir string, ix *Index, min int) (Stats, error) {
+	var st Stats
+	for _, tax := range ix.taxonomies {
+		var below []string
+		if min > 1 {
+			below = ix.Below(tax, min)
+		}
+		for tk := range ix.count {
+			if tk.taxonomy == tax {
+				st.Pages++
+			}
+		}
+		st.Pages -= len(below)
+		st.Without += len(below)
+		path := filepath.Join(dir, tax, AdapterName)
+		old, err := os.ReadFile(path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			old = nil
+		case err != nil:
+			return st, err
+		case !bytes.HasPrefix(old, []byte(marker)):
+			return st, fmt.Errorf("%s: not written by the generator, which writes this file to keep seldom-named terms from getting a page - rename it", path)
+		}
+		if len(below) == 0 {
+			if old != nil {
+				if err := os.Remove(path); err != nil {
+					return st, err
+				}
+				st.Written++
+			}
+			continue
+		}
+		data := adapter(tax, below, min)
+		if bytes.Equal(old, data) {
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return st, err
+		}
+		if err := fsx.WriteFileAtomic(path, data, 0o644); err != nil {
+			return st, err
+		}
+		st.Written++
+	}
+	return st, nil
+}
+
+// adapter is the content adapter that gives Hugo the names of taxonomy in
+// below as terms that are neither rendered nor listed. A term with no
+// date of its own would collect one from each of its stories, which costs
+// Hugo time that grows with terms times stories; a far expiry date is a
+// date, and one that no reader sees.
+func adapter(taxonomy string, below []string, min int) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s on every build: the %s that fewer than\n", marker, taxonomy)
+	fmt.Fprintf(&b, "%d stories name (params.web.minTermArticles) get no page; the stories\n", min)
+	b.WriteString("show these names as plain text. Edits here are lost: change the setting\n")
+	b.WriteString("or the stories instead. */ -}}\n")
+	b.WriteString("{{- $none := dict \"render\" \"never\" \"list\" \"never\" -}}\n")
+	b.WriteString("{{- $dates := dict \"expiryDate\" (time.AsTime \"9999-12-31\") -}}\n")
+	b.WriteString("{{- range slice\n")
+	for _, n := range below {
+		b.WriteString("  ")
+		b.WriteString(strconv.Quote(n))
+		b.WriteByte('\n')
+	}
+	b.WriteString("-}}\n")
+	b.WriteString("{{- $.AddPage (dict \"kind\" \"term\" \"path\" . \"title\" . \"build\" $none \"dates\" $dates) -}}\n")
+	b.WriteString("{{- end -}}\n")
+	return b.Bytes()
+}
