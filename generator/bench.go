@@ -211,6 +211,8 @@ var floorFiles = map[string]string{
 title = "Floor"
 disableKinds = ["taxonomy", "term", "rss", "sitemap", "robotstxt", "404"]
 buildFuture = true
+# The generator's term adapters (package terms) add terms; there are none.
+ignoreFiles = ['_content\.gotmpl$']
 [taxonomies]
 [outputs]
   home = ["html"]
