@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"briefing/generator/internal/parallel"
 
@@ -103,8 +104,15 @@ func check(path string, taxonomies []string) (Terms, error) {
 	if err := checkTerms(path, fm, first, format, fields, taxonomies); err != nil {
 		return nil, err
 	}
+	return TermsOf(fields, taxonomies), nil
+}
+
+// TermsOf are the terms a page with these front matter fields gives
+// Hugo's taxonomies, as ScanDir reads them: nil when Hugo does not list
+// the page under its terms.
+func TermsOf(fields map[string]any, taxonomies []string) Terms {
 	if !listed(fields) {
-		return nil, nil
+		return nil
 	}
 	terms := Terms{}
 	for k, v := range fields {
@@ -113,7 +121,7 @@ func check(path string, taxonomies []string) (Terms, error) {
 			terms[key] = append(terms[key], names...)
 		}
 	}
-	return terms, nil
+	return terms
 }
 
 // listed reports whether Hugo lists the page under its terms: not a
@@ -332,16 +340,20 @@ func (f *finder) Visit(n ast.Node) ast.Visitor {
 // with front matter; hidden files and folders are skipped, as Hugo skips
 // them) and returns every problem found, one per line.
 func CheckDir(dir string, taxonomies []string) error {
-	_, err := ScanDir(dir, taxonomies)
+	_, err := ScanDir(dir, taxonomies, nil)
 	return err
 }
 
 // ScanDir is CheckDir, returning as well the terms of every page Hugo will
 // list under its terms (drafts and pages built never are left out), one
 // entry per file in path order, for counting the stories that name each
-// term.
-func ScanDir(dir string, taxonomies []string) ([]Terms, error) {
+// term. With a cache, a file the cache knows as it is now is not read,
+// and the cache learns every file that passes and forgets the files that
+// are gone.
+func ScanDir(dir string, taxonomies []string, cache *ScanCache) ([]Terms, error) {
+	start := time.Now()
 	var files []string
+	var infos []fs.FileInfo
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) && p == dir {
@@ -358,7 +370,14 @@ func ScanDir(dir string, taxonomies []string) ([]Terms, error) {
 		switch strings.ToLower(filepath.Ext(p)) {
 		case ".md", ".markdown", ".mdown", ".html", ".htm":
 			if d.Type().IsRegular() {
+				var st fs.FileInfo
+				if cache != nil {
+					if st, err = d.Info(); err != nil {
+						return err
+					}
+				}
 				files = append(files, p)
+				infos = append(infos, st)
 			}
 		}
 		return nil
@@ -368,11 +387,34 @@ func ScanDir(dir string, taxonomies []string) ([]Terms, error) {
 	}
 	errs := make([]error, len(files))
 	terms := make([]Terms, len(files))
+	read := make([]bool, len(files))
 	parallel.For(len(files), 0, func(i int) {
+		if cache != nil {
+			if t, ok := cache.lookup(files[i], infos[i]); ok {
+				terms[i] = t
+				return
+			}
+		}
 		terms[i], errs[i] = check(files[i], taxonomies)
+		read[i] = true
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
+	}
+	if cache != nil {
+		known := make(map[string]cachedScan, len(files))
+		for i, p := range files {
+			if read[i] {
+				st := stampOf(infos[i])
+				if st.racy(start) {
+					continue
+				}
+				known[p] = cachedScan{Stamp: st, Terms: terms[i], Unlisted: terms[i] == nil}
+			} else {
+				known[p] = cache.files[p]
+			}
+		}
+		cache.files = known
 	}
 	return terms, nil
 }

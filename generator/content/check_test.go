@@ -119,7 +119,7 @@ func TestScanDir(t *testing.T) {
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte(data), 0o644)
 	}
-	got, err := content.ScanDir(dir, taxonomies)
+	got, err := content.ScanDir(dir, taxonomies, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,5 +135,87 @@ func TestScanDir(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ScanDir =\n%#v\nwant\n%#v", got, want)
+	}
+}
+
+// TestScanDirCache: a file the cache knows as it is now is not read (its
+// recorded terms are what ScanDir returns); an edited file is read again,
+// and a broken one is reported even though it passed before; the cache
+// survives a round trip and forgets files that are gone; a cache kept
+// for other taxonomies is not used.
+func TestScanDirCache(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.md"), filepath.Join(dir, "b.md")
+	os.WriteFile(a, []byte("---\ntags: [trade]\n---\n"), 0o644)
+	os.WriteFile(b, []byte("---\npeople: [Ann Smith]\n---\n"), 0o644)
+	cachePath := filepath.Join(t.TempDir(), "scan")
+	cache := content.ReadScanCache(cachePath, taxonomies)
+	if err := cache.Known(a, content.Terms{"tags": {"recorded"}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := content.ScanDir(dir, taxonomies, cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []content.Terms{{"tags": {"recorded"}}, {"people": {"Ann Smith"}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("ScanDir = %v, want %v (a.md from the cache)", got, want)
+	}
+	if err := cache.Write(cachePath); err != nil {
+		t.Fatal(err)
+	}
+
+	// Read back, the cache still knows both files.
+	cache = content.ReadScanCache(cachePath, taxonomies)
+	os.Remove(b)
+	if got, _ := content.ScanDir(dir, taxonomies, cache); !reflect.DeepEqual(got, want[:1]) {
+		t.Errorf("after a round trip: %v, want %v", got, want[:1])
+	}
+
+	// An edit is seen, even one that keeps the size and the time.
+	st, _ := os.Stat(a)
+	os.WriteFile(a, []byte("---\ntags: [../xx]\n---\n"), 0o644) // the same size
+	os.Chtimes(a, st.ModTime(), st.ModTime())
+	if _, err := content.ScanDir(dir, taxonomies, cache); err == nil || !strings.Contains(err.Error(), `tags "../xx" cannot be published`) {
+		t.Errorf("an edited file was not read again: %v", err)
+	}
+	os.WriteFile(a, []byte("---\ntags: [fixed]\n---\n"), 0o644)
+	if got, _ := content.ScanDir(dir, taxonomies, cache); !reflect.DeepEqual(got, []content.Terms{{"tags": {"fixed"}}}) {
+		t.Errorf("after the fix: %v", got)
+	}
+
+	// Other taxonomies, or a damaged file: nothing is known.
+	cache.Known(a, content.Terms{"tags": {"recorded"}})
+	cache.Write(cachePath)
+	other := content.ReadScanCache(cachePath, []string{"tags"})
+	if got, _ := content.ScanDir(dir, []string{"tags"}, other); !reflect.DeepEqual(got, []content.Terms{{"tags": {"fixed"}}}) {
+		t.Errorf("a cache kept for other taxonomies was used: %v", got)
+	}
+	os.WriteFile(cachePath, []byte("{not json"), 0o644)
+	if got, _ := content.ScanDir(dir, taxonomies, content.ReadScanCache(cachePath, taxonomies)); !reflect.DeepEqual(got, []content.Terms{{"tags": {"fixed"}}}) {
+		t.Errorf("a damaged cache was used: %v", got)
+	}
+}
+
+// TestScanDirRacy: a file that changed within racyWindow of a scan is read
+// but not remembered, for an edit in the same tick of the file clock would
+// keep its stamp; once it is older than that, it is remembered.
+func TestScanDirRacy(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.md")
+	os.WriteFile(a, []byte("---\ntags: [trade]\n---\n"), 0o644)
+	cache := content.ReadScanCache(filepath.Join(t.TempDir(), "scan"), taxonomies)
+	if _, err := content.ScanDir(dir, taxonomies, cache); err != nil {
+		t.Fatal(err)
+	}
+	if cache.Knows(a) {
+		t.Errorf("a file written just now is remembered")
+	}
+	defer content.SetRacyWindow(0)()
+	if _, err := content.ScanDir(dir, taxonomies, cache); err != nil {
+		t.Fatal(err)
+	}
+	if !cache.Knows(a) {
+		t.Errorf("a file older than the window is not remembered")
 	}
 }

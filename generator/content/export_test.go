@@ -2,6 +2,7 @@ package content
 
 import (
 	"os"
+	"time"
 
 	"briefing/generator/internal/fsx"
 )
@@ -24,4 +25,17 @@ func Write(path string, doc Doc) (Result, []string, error) {
 		return res, kept, err
 	}
 	return res, kept, os.Rename(tmp, path)
+}
+
+// SetRacyWindow sets racyWindow for a test and returns what puts it back.
+func SetRacyWindow(d time.Duration) func() {
+	old := racyWindow
+	racyWindow = d
+	return func() { racyWindow = old }
+}
+
+// Knows reports whether the cache remembers the file at path.
+func (c *ScanCache) Knows(path string) bool {
+	_, ok := c.files[path]
+	return ok
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"briefing/generator/content"
 	"briefing/generator/internal/issue"
 )
 
@@ -59,7 +60,11 @@ type Report struct {
 	Skipped   []error  // bad files left out (with KeepGoing)
 	Issues    []string // issue dates touched
 	Orphans   []string // content files whose article left the inbox (kept)
-	Elapsed   time.Duration
+	// Terms are the taxonomy values of each content file this run
+	// created, by path: every field in them is the generator's, so the
+	// check need not read them again.
+	Terms   map[string]content.Terms
+	Elapsed time.Duration
 }
 
 // Error lists every bad file of a run that stopped.
@@ -155,7 +160,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			&job{path: filepath.Join(out, "_index.md"), doc: simpleDoc(name)},
 			&job{path: filepath.Join(out, "issues", "_index.md"), doc: simpleDoc("Archive")})
 	}
-	tx, err := prepare(ctx, jobs, opt.Workers)
+	tx, err := prepare(ctx, jobs, opt.Workers, tax)
 	defer tx.rollback()
 	if err != nil {
 		return nil, err

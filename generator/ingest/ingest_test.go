@@ -398,3 +398,81 @@ func TestAuthorQuotesAndFigures(t *testing.T) {
 		t.Errorf("content lacks\n%s\nin\n%s", want, got)
 	}
 }
+
+// TestReportTermsMatchTheFiles: the terms the report gives for each file
+// a run created are what the check reads from that file. A file that was
+// there before may hold an editor's fields (a kept edit, or a field of
+// their own such as draft), so an update is left for the check to read;
+// an unchanged re-run creates nothing and gives none.
+func TestReportTermsMatchTheFiles(t *testing.T) {
+	root := inbox(t, map[string]string{
+		"2024-03-01/a.md":  "---\ntags: [Budget, schools]\npeople: [Ann Smith]\n---\n" + good,
+		"2024-03-01/b.txt": strings.Replace(good, "Ministers agree", "Teachers welcome", 1),
+	})
+	rep, err := run(root, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(root, "content")
+	read, err := content.ScanDir(out, ingest.DefaultTaxonomies, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	filepath.Walk(out, func(p string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() && strings.HasSuffix(p, ".md") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	if len(files) != len(read) || len(files) != 5 {
+		t.Fatalf("%d files, %d scanned, want 5", len(files), len(read))
+	}
+	for i, p := range files {
+		got, ok := rep.Terms[p]
+		switch {
+		case !ok:
+			t.Errorf("%s: no terms reported", p)
+		case !equalTerms(got, read[i]):
+			t.Errorf("%s: reported %v, the file has %v", p, got, read[i])
+		}
+	}
+
+	// The editor makes a a draft, then its article changes: the update
+	// keeps the draft, and the file is left for the check.
+	a := filepath.Join(out, "issues", "2024-03-01", "ministers-agree-new-budget.md")
+	data, err := os.ReadFile(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(a, []byte(strings.Replace(string(data), "---\n", "---\ndraft: true\n", 1)), 0o644)
+	os.WriteFile(filepath.Join(root, "inbox", "2024-03-01", "a.md"), []byte("---\ntags: [Budget, schools]\npeople: [Ann Smith]\n---\n"+good+"\nA new paragraph.\n"), 0o644)
+	if rep, err = run(root, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Updated != 1 {
+		t.Fatalf("updated %d files, want 1", rep.Updated)
+	}
+	if got, ok := rep.Terms[a]; ok {
+		t.Errorf("terms reported for an updated file: %v", got)
+	}
+	if read, err := content.ScanDir(filepath.Dir(a), ingest.DefaultTaxonomies, nil); err != nil || read[1] != nil {
+		t.Errorf("the draft is listed after the update: %v, %v", read, err)
+	}
+	if rep, _ = run(root, ingest.Options{}); len(rep.Terms) != 0 {
+		t.Errorf("an unchanged re-run reported terms for %d files", len(rep.Terms))
+	}
+}
+
+func equalTerms(a, b content.Terms) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if strings.Join(v, "\x00") != strings.Join(b[k], "\x00") {
+			return false
+		}
+	}
+	return true
+}

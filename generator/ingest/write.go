@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,6 +25,9 @@ type job struct {
 	res  content.Result
 	kept []string
 	err  error
+	// terms are the taxonomy values of a file this run created (every
+	// field the generator's own); nil for any other.
+	terms content.Terms
 }
 
 // tx holds what prepare wrote aside until commit moves it into place.
@@ -38,7 +42,7 @@ type tx struct {
 // renamed into place whole), else into a temporary file beside it. Each
 // article's analysis is dropped as soon as its file is written, so memory
 // does not grow with the size of the inbox.
-func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
+func prepare(ctx context.Context, jobs []*job, workers int, taxonomies []string) (*tx, error) {
 	staged, err := stageNewFolders(jobs)
 	t := &tx{staged: staged, jobs: jobs}
 	if err != nil {
@@ -66,6 +70,12 @@ func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
 		}
 		var data []byte
 		data, j.res, j.kept, j.err = content.Plan(j.path, j.doc)
+		if j.err == nil && j.res == content.Created {
+			// A new file holds the generator's fields alone; a file that
+			// was there may hold an editor's (kept edits, own fields such
+			// as draft), which the check reads.
+			j.terms = docTerms(j.doc, taxonomies)
+		}
 		j.doc = content.Doc{}
 		if j.err != nil || data == nil {
 			return
@@ -86,6 +96,19 @@ func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
 		}
 	}
 	return t, nil
+}
+
+// docTerms are the taxonomy values of doc, as content.ScanDir would read
+// them from the file it becomes.
+func docTerms(doc content.Doc, taxonomies []string) content.Terms {
+	fields := make(map[string]any, len(doc.Fields))
+	for _, f := range doc.Fields {
+		if _, ok := termList(f.Value); !ok && slices.Contains(taxonomies, f.Key) {
+			return nil // a value of another shape: the check reads the file and says so
+		}
+		fields[f.Key] = f.Value
+	}
+	return content.TermsOf(fields, taxonomies)
 }
 
 // commit moves every prepared file into place.
@@ -141,6 +164,12 @@ func tally(rep *Report, jobs []*job) {
 		}
 		if len(j.kept) > 0 {
 			rep.Kept = append(rep.Kept, j.path+": "+strings.Join(j.kept, ", "))
+		}
+		if j.terms != nil {
+			if rep.Terms == nil {
+				rep.Terms = map[string]content.Terms{}
+			}
+			rep.Terms[j.path] = j.terms
 		}
 	}
 }

@@ -184,9 +184,19 @@ func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Tim
 
 	// Editors edit content/ by hand too: what Hugo would stop on, or
 	// publish at a path of its own, is named here with its file and line.
-	found, err := content.ScanDir(o.Content, c.TaxonomyKeys())
+	// The files ingest has just written, and those unchanged since the
+	// last check, are known and not read again.
+	cachePath := filepath.Join(filepath.Dir(o.Content), "."+filepath.Base(o.Content)+".scan")
+	cache := content.ReadScanCache(cachePath, c.TaxonomyKeys())
+	for p, t := range ing.Terms {
+		cache.Known(p, t) // a file it cannot stat is read instead
+	}
+	found, err := content.ScanDir(o.Content, c.TaxonomyKeys(), cache)
 	if err != nil {
 		return err
+	}
+	if err := cache.Write(cachePath); err != nil {
+		rep.Warnings = append(rep.Warnings, fmt.Sprintf("%v (the next build checks every content file)", err))
 	}
 	rep.Seconds.Check = since(stage)
 
