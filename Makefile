@@ -33,7 +33,7 @@ serve: $(BIN) ## live preview at http://localhost:1313/, rendered in memory (pub
 eval: $(BIN) ## summary quality (ROUGE) against ../shared/corpus
 	@$(BIN) eval ../shared/corpus
 
-bench: $(BIN) ## Go benchmarks of every hot path, then the pipeline against bare hugo --minify (needs ../shared)
+bench: $(BIN) ## Go benchmarks of every hot path, then the pipeline against Hugo's floor at 1x and 10x (needs ../shared)
 	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
 	@$(BIN) bench ../shared/corpus/bbc
 
