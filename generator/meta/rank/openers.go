@@ -227,3 +227,68 @@ func balanceQuotes(s string) (string, bool) {
 	}
 	return s, false
 }
+
+// DanglingOpener reports whether key point s, read after the key points
+// earlier, opens with something the reader cannot resolve: a pronoun or
+// connective (see OpensDangling), or a definite description ("The
+// 19-year-old", "The company", "The victim") whose head no earlier key
+// point names.
+func DanglingOpener(s string, earlier []string) bool {
+	if OpensDangling(s) {
+		return true
+	}
+	head, ok := definiteHead(s)
+	if !ok {
+		return false
+	}
+	for _, e := range earlier {
+		if containsFold(e, head) {
+			return false
+		}
+	}
+	return true
+}
+
+// definiteHead finds the head noun of an opening definite description that
+// leans on an earlier sentence: "The" (or "The two", "The former") and a
+// head from the list of words news copy uses for someone or something
+// already named, not followed by what would identify it ("The man who
+// ...", "The company behind ...", "The mayor of ...").
+func definiteHead(s string) (string, bool) {
+	s = strings.TrimLeft(s, "\"'“‘")
+	if !strings.HasPrefix(s, "The ") {
+		return "", false
+	}
+	words := strings.Fields(s[len("The "):])
+	for k := 0; k < len(words) && k < 3; k++ {
+		w := strings.TrimRight(words[k], ",;:.")
+		lw := strings.ToLower(w)
+		if w != lw && !strings.Contains(w, "-year-old") {
+			return "", false // a name: "The White House", "The New York Times"
+		}
+		if !anaphoricHead(lw) {
+			continue
+		}
+		if k+1 < len(words) && w == words[k] {
+			switch strings.ToLower(words[k+1]) {
+			case "of", "who", "whose", "which", "that", "behind", "in", "at", "from", "for", "accused", "named", "charged", "known", "responsible", "with", "on", "to":
+				return "", false
+			}
+		}
+		return lw, true
+	}
+	return "", false
+}
+
+// anaphoricHead reports the heads of descriptions that stand for a person,
+// group or thing named earlier.
+func anaphoricHead(w string) bool {
+	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-year-olds") {
+		return true
+	}
+	return lex().anaphoricHeads[w]
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), sub)
+}

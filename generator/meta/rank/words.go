@@ -6,8 +6,9 @@ import "sync"
 // than at init, so a command that never computes metadata never pays for
 // them.
 type wordSets struct {
-	danglingWords map[string]bool
-	stopwords     map[string]bool
+	danglingWords  map[string]bool
+	stopwords      map[string]bool
+	anaphoricHeads map[string]bool
 }
 
 var lex = sync.OnceValue(buildWordSets)
@@ -24,6 +25,31 @@ func buildWordSets() *wordSets {
 			"Besides", "Then", "Thus", "Hence", "Therefore", "Likewise", "Similarly", "Otherwise",
 			"Or", "Nor", "Plus", "Indeed", "Additionally", "Consequently", "Accordingly", "Again",
 			"Elsewhere", "Later", "Separately", "Now"),
+		// anaphoricHeads are the nouns news copy uses, after "The", for
+		// someone or something it has already named: "The man", "The
+		// company", "The striker".
+		anaphoricHeads: stringSet(
+			"man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teen", "teenager",
+			"teenagers", "child", "children", "baby", "toddler", "mother", "father", "son",
+			"daughter", "wife", "husband", "couple", "pair", "trio", "family", "victim", "victims",
+			"suspect", "suspects", "gunman", "attacker", "driver", "pilot", "officer", "player",
+			"players", "star", "singer", "actor", "actress", "rapper", "striker", "midfielder",
+			"defender", "forward", "goalkeeper", "coach", "manager", "boss", "chairman", "founder",
+			"company", "firm", "group", "club", "side", "team", "band", "duo", "brothers",
+			"sisters", "student", "students", "soldier", "soldiers", "doctor", "nurse", "teacher",
+			"journalist", "reporter", "lawyer", "judge", "defendant", "accused", "ex-wife",
+			"ex-husband", "girlfriend", "boyfriend", "fiancee", "widow", "passenger", "passengers",
+			"crew", "animal", "dog", "cat", "creature", "incident", "accident", "crash", "attack",
+			"shooting", "deal", "move", "decision", "case", "report", "study", "plan", "bill",
+			"scheme", "proposal", "project", "device", "product", "app", "film", "movie", "show",
+			"book", "album", "song", "game", "match", "event", "festival", "former", "latter",
+			"youngster", "veteran", "winger", "actor's", "singer's", "star's", "organisation",
+			"organization", "agency", "charity", "campaigner", "activist", "billionaire",
+			"millionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "mogul",
+			"politician", "lawmaker", "senator", "congressman", "official", "officials",
+			"spokesman", "spokeswoman", "church", "school", "hospital", "store", "restaurant",
+			"shop", "vessel", "ship", "plane", "aircraft", "jet", "car", "vehicle", "building",
+			"house", "home", "village", "town", "city"),
 		// stopwords carry no topic; reporting verbs and titles are included
 		// because every sentence of news has them.
 		stopwords: stringSet(
