@@ -1,0 +1,135 @@
+package trim
+
+import "strings"
+
+// The second tier of cuts shortens a sentence that is still long once the
+// safe cuts are made: each removes a whole clause that adds to the news
+// rather than being it, and is made only while the sentence is over its
+// target, least informative first.
+const (
+	Rest        = "rest"        // "; ..." after the main clause
+	With        = "with"        // a closing ", with ..."
+	Trailing    = "trailing"    // a closing participial clause: ", potentially handing ..."
+	Subordinate = "subordinate" // a closing ", as ...", ", after ..." or an opening "When ...,"
+	Coordinate  = "coordinate"  // a closing ", and ..." or ", but ..." clause with its own subject
+	Frame       = "frame"       // an opening "Police said" before the news
+)
+
+// shorter lists the second-tier cuts, in the order they are tried.
+func (t *sentence) shorter() []span {
+	var out []span
+	for c := 2; c < t.stop; c++ {
+		if t.quoted[c] {
+			continue
+		}
+		w := t.words[c]
+		if w == ";" && t.stop-c > 3 {
+			out = append(out, span{c, t.stop, Rest})
+			break
+		}
+	}
+	out = t.closingClauses(out)
+	out = t.openingClause(out)
+	out = t.reportingFrame(out)
+	return out
+}
+
+// closingClauses proposes a clause after a comma that runs to the end:
+// ", with ...", a participial ", VBG ...", a subordinate ", as ...", a
+// coordinate ", and ..." or ", but ..." that has its own subject and verb.
+func (t *sentence) closingClauses(out []span) []span {
+	var with, part, sub, coord []span
+	for c := 3; c+1 < t.stop; c++ {
+		if t.words[c] != "," || t.quoted[c] {
+			continue
+		}
+		next := strings.ToLower(t.words[c+1])
+		quoted := false
+		for k := c; k < t.stop; k++ {
+			quoted = quoted || t.quoted[k]
+		}
+		if quoted || t.stop-c > 40 {
+			continue
+		}
+		switch {
+		case next == "with":
+			with = append(with, span{c, t.stop, With})
+		case t.pos[c+1] == "VBG" || (next == "potentially" || next == "effectively" || next == "possibly") && c+2 < t.stop && t.pos[c+2] == "VBG":
+			part = append(part, span{c, t.stop, Trailing})
+		case subordinator(next) || next == "amid" || next == "leaving":
+			sub = append(sub, span{c, t.stop, Subordinate})
+		case next == "and" || next == "but" || next == "while" || next == "whereas":
+			if t.clauseAt(c + 2) {
+				coord = append(coord, span{c, t.stop, Coordinate})
+			}
+		}
+	}
+	// the clause nearest the end first: it is the least central
+	for _, group := range [][]span{with, part, sub, coord} {
+		for k := len(group) - 1; k >= 0; k-- {
+			out = append(out, group[k])
+		}
+	}
+	return out
+}
+
+// clauseAt reports whether a clause starts at token k: a noun phrase
+// followed by a finite verb.
+func (t *sentence) clauseAt(k int) bool {
+	if k >= t.stop || !strings.HasSuffix(t.chunk[k], "NP") {
+		return false
+	}
+	for ; k < t.stop && strings.HasSuffix(t.chunk[k], "NP"); k++ {
+	}
+	return t.finiteAt(k)
+}
+
+// openingClause proposes an opening adverbial clause set off by a comma:
+// "When the match resumed,", "After collapsing during the game,".
+func (t *sentence) openingClause(out []span) []span {
+	if !subordinator(strings.ToLower(t.words[0])) && t.pos[0] != "VBG" && t.pos[0] != "VBN" {
+		return out
+	}
+	for c := 1; c < t.stop && c < 25; c++ {
+		if t.quoted[c] || t.words[c] == ";" {
+			return out
+		}
+		if t.words[c] == "," {
+			if t.clauseAt(c + 1) {
+				out = append(out, span{0, c + 1, Subordinate})
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// reportingFrame proposes an opening "Police said", "Officials say that":
+// an institution's report of a fact that is not an allegation.
+func (t *sentence) reportingFrame(out []span) []span {
+	v := -1
+	for k := 0; k < t.stop && k < 8; k++ {
+		if speechVerb(t.words[k]) && strings.HasPrefix(t.pos[k], "VB") {
+			v = k
+			break
+		}
+		if !nounPhraseTag(t.pos[k]) {
+			return out
+		}
+	}
+	if v < 1 {
+		return out
+	}
+	speaker := make([]int, v)
+	for k := range speaker {
+		speaker[k] = k
+	}
+	b := v + 1
+	if b < t.stop && t.words[b] == "that" {
+		b++
+	}
+	if !t.impersonal(speaker) || t.allegation(b, t.stop) || !t.clauseAt(b) || t.pos[b] == "PRP" || t.pos[b] == "PRP$" {
+		return out
+	}
+	return append(out, span{0, b, Frame})
+}

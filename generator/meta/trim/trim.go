@@ -1,0 +1,370 @@
+package trim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefing/generator/meta/tagger"
+)
+
+// Cut is one deletion: the rule that made it and the words it removed.
+type Cut struct {
+	Rule string // one of the Rule constants
+	Text string // the words removed, as written
+}
+
+// The rules, in the order they are tried. A cut is kept only when what
+// is left still reads as a whole sentence.
+const (
+	Attribution   = "attribution"   // ", police said", ", according to the agency"
+	LeadPhrase    = "lead-phrase"   // "On Wednesday,", "In a statement,", "Speaking to reporters,"
+	Time          = "time"          // "on Wednesday", "last week", a bare "Tuesday"
+	Parenthetical = "parenthetical" // "(pictured)", "-- a brave new dawn --"
+	Appositive    = "appositive"    // ", a former head of the RAF,"
+	Relative      = "relative"      // ", who has a history of fainting,"
+	Participle    = "participle"    // ", saying he was tired", ", including three children"
+	Adverb        = "adverb"        // "also"
+)
+
+// Options are what the trimmer knows of the article beyond the sentence.
+// The zero value is ready to use.
+type Options struct {
+	// People are the names of people the article mentions: an attribution
+	// to one of them is a claim, and stays.
+	People []string
+	// Target is the length in words above which the second tier of cuts
+	// (closing and opening clauses, an opening "Police said") is tried;
+	// 0 makes only the first, safe tier.
+	Target int
+	// Organizations are the organisations the article names: an
+	// attribution to one of them is an institution's report.
+	Organizations []string
+}
+
+// Sentence returns s shortened by deletion, and the cuts made, in the
+// order of the sentence. A sentence the rules cannot shorten safely comes
+// back as it was.
+func Sentence(s string, opt Options) (string, []Cut) {
+	t := parse(s)
+	if t == nil {
+		return s, nil
+	}
+	t.people, t.orgs = opt.People, opt.Organizations
+	for _, c := range t.candidates() {
+		t.try(c)
+	}
+	if opt.Target > 0 {
+		for _, c := range t.shorter() {
+			if t.kept() <= opt.Target {
+				break
+			}
+			t.try(c)
+		}
+	}
+	return t.text(), t.cutList()
+}
+
+// kept counts the words left.
+func (t *sentence) kept() int {
+	n := 0
+	for i, w := range t.words {
+		if !t.gone[i] && isWordToken(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// token roles the rules read.
+type sentence struct {
+	src    string
+	toks   []tagger.Token
+	words  []string
+	pos    []string
+	chunk  []string
+	quoted []bool // inside quotation marks, the marks included
+	gone   []bool // deleted
+	rules  []string
+	stop   int // index of the final stop, len(toks) when there is none
+	people []string
+	orgs   []string
+}
+
+// span is a candidate cut of tokens [a, b).
+type span struct {
+	a, b int
+	rule string
+}
+
+func parse(s string) *sentence {
+	if len(s) > 2000 || strings.TrimSpace(s) == "" {
+		return nil
+	}
+	toks := tagger.Tokenize(s)
+	if len(toks) < 6 || len(toks) > 150 {
+		return nil
+	}
+	words := tagger.Words(toks)
+	pos, chunk := tagger.POSChunks(words)
+	t := &sentence{src: s, toks: toks, words: words, pos: pos, chunk: chunk,
+		quoted: make([]bool, len(toks)), gone: make([]bool, len(toks)), rules: make([]string, len(toks))}
+	t.markQuotes()
+	t.stop = len(toks)
+	for i := len(toks) - 1; i >= 0; i-- {
+		if w := words[i]; w == "." || w == "!" || w == "?" {
+			t.stop = i
+			break
+		}
+		if !isCloseMark(words[i]) {
+			break
+		}
+	}
+	return t
+}
+
+func isCloseMark(w string) bool {
+	return w == "\"" || w == "”" || w == "'" || w == "’" || w == ")" || w == "]"
+}
+
+// markQuotes marks the tokens inside quotation marks. Straight double
+// quotes toggle; curly ones open and close; a lone single quote opens
+// when a word follows it without a space and closes an open single
+// quote (otherwise it is the apostrophe of "players'"). A quotation left
+// open runs to the end.
+func (t *sentence) markQuotes() {
+	double, single := false, false
+	for i, w := range t.words {
+		in := double || single
+		switch w {
+		case "\"":
+			double = !double
+			in = true
+		case "“":
+			double, in = true, true
+		case "”":
+			double, in = false, true
+		case "'", "‘", "’":
+			glued := i+1 < len(t.toks) && t.toks[i+1].Start == t.toks[i].End
+			spaced := i == 0 || t.toks[i-1].End < t.toks[i].Start
+			switch {
+			case single && !glued:
+				single, in = false, true
+			case !single && spaced && glued && w != "’":
+				single, in = true, true
+			}
+		}
+		t.quoted[i] = in
+	}
+}
+
+// candidates lists the cuts the rules propose, safest first.
+func (t *sentence) candidates() []span {
+	var out []span
+	out = t.parentheticals(out)
+	out = t.timePhrases(out)
+	out = t.leadPhrase(out)
+	out = t.attribution(out)
+	out = t.relatives(out)
+	out = t.appositives(out)
+	out = t.participles(out)
+	out = t.adverbs(out)
+	return out
+}
+
+// try makes cut c when it is safe: no quotation, name or number cut
+// through, and what is left still a whole sentence with a verb.
+func (t *sentence) try(c span) bool {
+	if c.a < 0 || c.b > len(t.toks) || c.a >= c.b {
+		return false
+	}
+	for i := c.a; i < c.b; i++ {
+		if t.quoted[i] {
+			return false
+		}
+	}
+	if !t.edgesClean(c) {
+		return false
+	}
+	saved := make([]bool, c.b-c.a)
+	copy(saved, t.gone[c.a:c.b])
+	for i := c.a; i < c.b; i++ {
+		t.gone[i] = true
+	}
+	if !t.whole() {
+		copy(t.gone[c.a:c.b], saved)
+		return false
+	}
+	for i := c.a; i < c.b; i++ {
+		if !saved[i-c.a] {
+			t.rules[i] = c.rule
+		}
+	}
+	return true
+}
+
+// edgesClean reports whether cut c leaves names and numbers whole: it
+// must not start or end inside a run of capitalised words or between a
+// number and its unit.
+func (t *sentence) edgesClean(c span) bool {
+	before, after := t.prevKept(c.a), t.nextKept(c.b)
+	// A day's name is not part of the name beside it: "Old Trafford Monday".
+	if before >= 0 && before == c.a-1 && t.pos[c.a] == "NNP" && t.pos[before] == "NNP" && !dayName(t.words[c.a]) {
+		return false
+	}
+	if after < len(t.toks) && after == c.b && t.pos[after] == "NNP" && t.pos[c.b-1] == "NNP" && !dayName(t.words[c.b-1]) {
+		return false
+	}
+	if before >= 0 && before == c.a-1 && numberWord(t.words[before]) && strings.HasPrefix(t.pos[c.a], "NN") {
+		return false // "$5 million" less its unit
+	}
+	if after < len(t.toks) && after == c.b && numberWord(t.words[c.b-1]) && strings.HasPrefix(t.pos[after], "NN") {
+		return false
+	}
+	return true
+}
+
+func (t *sentence) prevKept(i int) int {
+	for i--; i >= 0 && t.gone[i]; i-- {
+	}
+	return i
+}
+
+func (t *sentence) nextKept(i int) int {
+	for ; i < len(t.toks) && t.gone[i]; i++ {
+	}
+	return i
+}
+
+func capWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func numberWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// whole reports whether the kept tokens read as a whole sentence: enough
+// words, a finite verb, a subject before it, and nothing Broken.
+func (t *sentence) whole() bool {
+	words, finite := 0, false
+	first := -1
+	for i := range t.toks {
+		if t.gone[i] {
+			continue
+		}
+		if first < 0 && !isOpenMark(t.words[i]) {
+			first = i
+		}
+		if isWordToken(t.words[i]) {
+			words++
+		}
+		switch t.pos[i] {
+		case "VBD", "VBZ", "VBP", "MD":
+			finite = finite || !t.quoted[i]
+		case "VBN":
+			// the tagger reads some past tenses as participles:
+			// "police arrested a man"
+			if p := t.prevKept(i); p >= 0 && !t.quoted[i] && (strings.HasPrefix(t.pos[p], "NN") || t.pos[p] == "PRP") {
+				finite = true
+			}
+		}
+	}
+	if words < 6 || !finite || first < 0 {
+		return false
+	}
+	// A cut at the start must leave the sentence opening as a clause
+	// does: with its subject (a noun phrase), a quotation or "There".
+	if t.gone[0] && !strings.HasSuffix(t.chunk[first], "NP") && !t.quoted[first] && t.pos[first] != "EX" {
+		return false
+	}
+	// nor with a numeral, which style books spell out there
+	if t.gone[0] && numberWord(t.words[first]) {
+		return false
+	}
+	return Broken(t.text()) == ""
+}
+
+func isOpenMark(w string) bool {
+	return w == "\"" || w == "“" || w == "'" || w == "‘" || w == "(" || w == "["
+}
+
+func isWordToken(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// text rebuilds the sentence from its kept tokens, keeping the spacing
+// as written (a cut leaves the space that came before the next kept
+// word, if any), and capitalises its new first word.
+func (t *sentence) text() string {
+	var b strings.Builder
+	b.Grow(len(t.src))
+	prev := -1
+	for i := range t.toks {
+		if t.gone[i] {
+			continue
+		}
+		if prev >= 0 {
+			if prev == i-1 {
+				b.WriteString(t.src[t.toks[prev].End:t.toks[i].Start])
+			} else if t.toks[i].Start > t.toks[i-1].End {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t.src[t.toks[i].Start:t.toks[i].End])
+		prev = i
+	}
+	out := b.String()
+	if t.gone[0] {
+		out = capitalise(out)
+	}
+	return out
+}
+
+// isTrailingMark is punctuation that attaches to the word before it.
+func isTrailingMark(w string) bool {
+	switch w {
+	case ".", ",", ";", ":", "!", "?", ")", "]", "”", "’":
+		return true
+	}
+	return false
+}
+
+func capitalise(s string) string {
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.IsUpper(r) {
+				return s
+			}
+			return s[:i] + string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+		}
+		if unicode.IsDigit(r) {
+			return s
+		}
+	}
+	return s
+}
+
+func (t *sentence) cutList() []Cut {
+	var out []Cut
+	for i := 0; i < len(t.toks); {
+		if !t.gone[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t.toks) && t.gone[j] && t.rules[j] == t.rules[i] {
+			j++
+		}
+		out = append(out, Cut{Rule: t.rules[i], Text: t.src[t.toks[i].Start:t.toks[j-1].End]})
+		i = j
+	}
+	return out
+}
