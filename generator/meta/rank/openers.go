@@ -58,13 +58,16 @@ func OpensDangling(s string) bool {
 	return false
 }
 
-// standaloneText rewrites s, sentence i of d, so that it can be read alone:
-// a leading personal pronoun becomes the person it refers to, a leading
-// connective is dropped when the rest stands alone. It reports the new
-// text, whether it was rewritten, and false when s cannot stand alone.
-func standaloneText(d *text.Doc, i int, people []string) (string, bool, bool) {
-	s := d.Sentences[i].Text
+// standaloneText rewrites s, sentence i of d or a trimmed form of it, so
+// that it can be read alone: a leading personal pronoun becomes the
+// person it refers to, a leading connective is dropped when the rest
+// stands alone. It reports the new text, whether it was rewritten, and
+// false when s cannot stand alone.
+func standaloneText(d *text.Doc, i int, s string, people []string) (string, bool, bool) {
 	if !OpensDangling(s) {
+		if named, ok := nameDescription(d, i, s, people); ok {
+			return named, true, true
+		}
 		return s, false, true
 	}
 	for _, c := range dropConnectives {
@@ -78,6 +81,10 @@ func standaloneText(d *text.Doc, i int, people []string) (string, bool, bool) {
 	}
 	w := openingWord(s)
 	switch w {
+	case "The":
+		if named, ok := nameDescription(d, i, s, people); ok {
+			return named, true, true
+		}
 	case "He", "She", "His", "Her":
 		name := pronounAntecedent(d, i, people)
 		if name == "" || len(s) == len(w) || s[len(w)] != ' ' || !genderAgrees(w, name) || mentions(s, name) {
@@ -230,65 +237,127 @@ func balanceQuotes(s string) (string, bool) {
 
 // DanglingOpener reports whether key point s, read after the key points
 // earlier, opens with something the reader cannot resolve: a pronoun or
-// connective (see OpensDangling), or a definite description ("The
-// 19-year-old", "The company", "The victim") whose head no earlier key
-// point names.
+// connective (see OpensDangling), a description of a person ("The
+// 19-year-old", "The striker") whose head no earlier key point uses, or
+// a description of a thing ("The company", "The attack") with no key
+// point before it to set the scene.
 func DanglingOpener(s string, earlier []string) bool {
 	if OpensDangling(s) {
 		return true
 	}
-	head, ok := definiteHead(s)
+	d, ok := definiteHead(s)
 	if !ok {
 		return false
 	}
+	if !d.person {
+		return len(earlier) == 0
+	}
 	for _, e := range earlier {
-		if containsFold(e, head) {
+		if containsFold(e, d.head) {
 			return false
 		}
 	}
 	return true
 }
 
-// definiteHead finds the head noun of an opening definite description that
-// leans on an earlier sentence: "The" (or "The two", "The former") and a
-// head from the list of words news copy uses for someone or something
-// already named, not followed by what would identify it ("The man who
-// ...", "The company behind ...", "The mayor of ...").
-func definiteHead(s string) (string, bool) {
-	s = strings.TrimLeft(s, "\"'“‘")
-	if !strings.HasPrefix(s, "The ") {
-		return "", false
-	}
-	words := strings.Fields(s[len("The "):])
-	for k := 0; k < len(words) && k < 3; k++ {
-		w := strings.TrimRight(words[k], ",;:.")
-		lw := strings.ToLower(w)
-		if w != lw && !strings.Contains(w, "-year-old") {
-			return "", false // a name: "The White House", "The New York Times"
-		}
-		if !anaphoricHead(lw) {
-			continue
-		}
-		if k+1 < len(words) && w == words[k] {
-			switch strings.ToLower(words[k+1]) {
-			case "of", "who", "whose", "which", "that", "behind", "in", "at", "from", "for", "accused", "named", "charged", "known", "responsible", "with", "on", "to":
-				return "", false
-			}
-		}
-		return lw, true
-	}
-	return "", false
+// description is an opening definite description.
+type description struct {
+	head   string // its head noun, lower case
+	end    int    // byte offset in the sentence just after the head
+	person bool   // it stands for a person or people
 }
 
-// anaphoricHead reports the heads of descriptions that stand for a person,
-// group or thing named earlier.
-func anaphoricHead(w string) bool {
+// definiteHead finds an opening definite description that leans on an
+// earlier sentence: "The" (or "The two", "The former") and a head from
+// the words news copy uses for someone or something already named, not
+// followed by what would identify it ("The man who ...", "The company
+// behind ...", "The mayor of ...").
+func definiteHead(s string) (description, bool) {
+	trimmed := strings.TrimLeft(s, "\"'“‘")
+	off := len(s) - len(trimmed)
+	if !strings.HasPrefix(trimmed, "The ") {
+		return description{}, false
+	}
+	pos := off + len("The ")
+	rest := s[pos:]
+	for k := 0; k < 3; k++ {
+		sp := strings.IndexByte(rest, ' ')
+		word := rest
+		if sp >= 0 {
+			word = rest[:sp]
+		}
+		w := strings.TrimRight(word, ",;:.")
+		lw := strings.ToLower(w)
+		if w == "" || w != lw && !strings.Contains(w, "-year-old") {
+			return description{}, false // a name: "The White House"
+		}
+		person, thing := personHead(lw), lex().thingHeads[lw]
+		if !person && !thing {
+			if sp < 0 {
+				return description{}, false
+			}
+			pos += sp + 1
+			rest = rest[sp+1:]
+			continue
+		}
+		if sp >= 0 && w == word {
+			next, _, _ := strings.Cut(rest[sp+1:], " ")
+			switch strings.ToLower(next) {
+			case "of", "who", "whose", "which", "that", "behind", "in", "at", "from", "for", "accused",
+				"named", "charged", "known", "responsible", "with", "on", "to", "called", "dubbed":
+				return description{}, false
+			}
+		}
+		return description{head: lw, end: pos + len(w), person: person}, true
+	}
+	return description{}, false
+}
+
+// personHead reports the heads of descriptions that stand for a person
+// or people named earlier.
+func personHead(w string) bool {
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-year-olds") {
 		return true
 	}
-	return lex().anaphoricHeads[w]
+	return lex().personHeads[w]
 }
 
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), sub)
+}
+
+// nameDescription replaces an opening description of one person ("The
+// 29-year-old", "The striker") with the person it stands for. A plural
+// or a group ("The couple") is left alone, as is a description whose
+// person is not certain. The person is the first one named in the
+// nearest of the three sentences before it, as for "he".
+func nameDescription(d *text.Doc, i int, s string, people []string) (string, bool) {
+	desc, ok := definiteHead(s)
+	if !ok || !desc.person || strings.HasSuffix(desc.head, "s") || groupHead(desc.head) {
+		return s, false
+	}
+	name := pronounAntecedent(d, i, people)
+	if name == "" || mentions(s[desc.end:], name) {
+		return s, false
+	}
+	switch desc.head {
+	case "woman", "girl", "mother", "daughter", "wife", "actress", "widow", "girlfriend", "fiancee", "businesswoman", "spokeswoman", "ex-wife":
+		if !genderAgrees("She", name) {
+			return s, false
+		}
+	case "man", "boy", "father", "son", "husband", "boyfriend", "businessman", "spokesman", "congressman", "ex-husband", "frontman":
+		if !genderAgrees("He", name) {
+			return s, false
+		}
+	}
+	start := strings.Index(s, "The ")
+	return s[:start] + name + s[desc.end:], true
+}
+
+func groupHead(w string) bool {
+	switch w {
+	case "couple", "pair", "trio", "former", "latter", "accused":
+		return true
+	}
+	return false
 }

@@ -66,7 +66,7 @@ func TestStandaloneText(t *testing.T) {
 			if len(d.Sentences) != 2 {
 				t.Fatalf("split into %d sentences", len(d.Sentences))
 			}
-			got, _, ok := standaloneText(d, 1, tt.people)
+			got, _, ok := standaloneText(d, 1, d.Sentences[1].Text, tt.people)
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("got %q, %v; want %q, %v", got, ok, tt.want, tt.ok)
 			}
