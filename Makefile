@@ -3,7 +3,7 @@
 GO ?= go
 GEN := $(GO) run ./generator
 
-.PHONY: site test serve clean eval bench check fuzz train-section train-ner
+.PHONY: site test serve clean eval bench check fuzz train-section train-ner fit-keypoints
 
 site: ## build the briefing from the inbox into public/
 	$(GEN) build
@@ -44,6 +44,9 @@ DATA ?= .data/conll2003
 
 train-ner: ## rebuild the tagger's models (parts of speech, chunks, entities) from CoNLL-2003 in DATA; prints dev figures
 	GOMAXPROCS=2 $(GO) run ./generator/meta/tagger/cmd/train -data $(DATA)
+
+fit-keypoints: ## refit the key-point ranker on ../shared/corpus/cnndm-dev; prints cross-validated ROUGE, rewrites generator/meta/rank/weights.go
+	$(GO) run ./generator/meta/evaluate/cmd/fitkeypoints -corpus ../shared/corpus
 
 clean: ## remove build output
 	rm -rf public resources/_gen .public.* .briefing.lock .briefing/bench-generator

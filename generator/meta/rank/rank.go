@@ -25,6 +25,7 @@ var graph = struct {
 // candidate is a sentence prepared for selection.
 type candidate struct {
 	text    string  // standalone form, trimmed once chosen as a candidate
+	whole   string  // standalone form before trimming
 	score   float64 // the model's probability that it belongs in the key points
 	usable  bool    // can be a key point
 	plain   bool    // neither a question nor in the first or second person

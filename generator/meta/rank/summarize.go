@@ -23,10 +23,9 @@ type selection struct {
 	pool       int     // best sentences trimmed and considered
 	redundancy float32 // similarity above which a sentence repeats a chosen one
 	target     int     // words above which a key point is trimmed harder
-	lengthCost float64 // score a key point loses per word over target
 }
 
-var defaultSelection = selection{budget: 50, minPoints: 3, maxPoints: 4, floor: 0.3, pool: 7, redundancy: 0.5, target: 18, lengthCost: 0}
+var defaultSelection = selection{budget: 50, minPoints: 3, maxPoints: 4, floor: 0.3, pool: 7, redundancy: 0.5, target: 14}
 
 // Summarize picks the key points of d, trimmed and standing alone, a
 // summary that adds to them (the article's lede, when it is not one of
@@ -104,36 +103,31 @@ func (r *ranking) chooseFrom(people []string, sel selection, chosen []int, plain
 	for _, i := range order {
 		r.trim(i, people)
 	}
-	// Best first, a long sentence marked down by the words it runs over.
-	value := func(i int) float64 {
-		c := &r.cands[i]
-		return c.score - sel.lengthCost*float64(max(0, c.words-sel.target))
-	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		switch va, vb := value(a), value(b); {
-		case va > vb:
-			return -1
-		case va < vb:
-			return 1
-		}
-		return a - b
-	})
 	words := 0
 	for _, i := range chosen {
 		words += r.cands[i].words
 	}
 	for _, i := range order {
-		if len(chosen) == sel.maxPoints || len(chosen) >= sel.minPoints && words >= sel.budget {
+		if len(chosen) == sel.maxPoints || len(chosen) >= sel.minPoints && words >= sel.budget-3 {
 			break
 		}
 		c := &r.cands[i]
-		if !c.usable || c.words > MaxWords {
-			continue
-		}
-		if len(chosen) >= sel.minPoints && (c.score < sel.floor || words+c.words > sel.budget+5) {
+		if !c.usable || len(chosen) >= sel.minPoints && c.score < sel.floor {
 			continue
 		}
 		if r.repeats(i, chosen, sel.redundancy) || r.dangles(i, chosen) {
+			continue
+		}
+		if words+c.words > sel.budget+3 {
+			// Too long to take whole: its main clause may fit what is left.
+			if room := sel.budget - words; room >= minRoom {
+				r.truncate(i, people, room)
+			}
+			if words+c.words > sel.budget+5 && len(chosen) >= sel.minPoints {
+				continue
+			}
+		}
+		if c.words > MaxWords || !c.usable {
 			continue
 		}
 		chosen = append(chosen, i)
@@ -141,6 +135,9 @@ func (r *ranking) chooseFrom(people []string, sel selection, chosen []int, plain
 	}
 	return chosen
 }
+
+// minRoom is the fewest words worth cutting a sentence down to.
+const minRoom = 8
 
 // MaxWords is the longest key point, in words, once trimmed.
 const MaxWords = 35
@@ -175,14 +172,29 @@ func (r *ranking) trim(i int, people []string) {
 	if c.trimmed {
 		return
 	}
-	c.trimmed = true
-	t, _ := trim.Sentence(c.text, trim.Options{People: people, Organizations: r.orgs, Target: r.target})
+	c.trimmed, c.whole = true, c.text
+	r.retrim(i, people, trim.Options{Target: r.target})
+}
+
+// truncate cuts candidate i down to its main clause, to fit in room
+// words, when trimming alone left it longer.
+func (r *ranking) truncate(i int, people []string, room int) {
+	r.retrim(i, people, trim.Options{Target: room, Truncate: true})
+}
+
+func (r *ranking) retrim(i int, people []string, opt trim.Options) {
+	c := &r.cands[i]
+	opt.People, opt.Organizations = people, r.orgs
+	t, _ := trim.Sentence(c.whole, opt)
 	if t == c.text {
 		return
 	}
 	if s, _, ok := standaloneText(r.d, i, t, people); ok {
 		c.text = s
 		c.words = countWords(s)
+	} else if r.cands[i].text == c.whole {
+		// the cut left a pronoun no one can resolve: keep it whole
+		return
 	}
 }
 

@@ -110,7 +110,7 @@ func stray(s string) bool {
 var functionWords = stringSet(
 	"a", "an", "the", "of", "to", "for", "with", "from", "at", "into", "onto", "upon",
 	"and", "or", "but", "nor", "if", "than", "which", "whom", "whose", "whether", "because",
-	"although", "though", "while", "where", "his", "her", "its", "their", "our", "my",
+	"although", "though", "while", "where", "as", "his", "her", "its", "their", "our", "my",
 	"your", "including", "between", "among", "during", "via", "per",
 )
 

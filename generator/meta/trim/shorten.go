@@ -133,3 +133,49 @@ func (t *sentence) reportingFrame(out []span) []span {
 	}
 	return append(out, span{0, b, Frame})
 }
+
+// Tail is the last resort for a sentence over its target: its closing
+// phrases go, one at a time from the end, down to the main clause.
+const Tail = "tail"
+
+// tail proposes, from the end, the sentence less its closing phrases:
+// each cut runs from the start of a chunk (a prepositional, adverb or
+// subordinate phrase, or a noun phrase after a comma) to the stop.
+func (t *sentence) tail() []span {
+	var out []span
+	verb := -1
+	for k := 0; k < t.stop; k++ {
+		if !t.quoted[k] && (t.pos[k] == "VBD" || t.pos[k] == "VBZ" || t.pos[k] == "VBP" || t.pos[k] == "MD" || t.pos[k] == "VBN") {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	finite := false // the tail from k on has a finite verb
+	for k := t.stop - 1; k > verb+1; k-- {
+		if t.quoted[k] {
+			break
+		}
+		switch t.pos[k] {
+		case "VBD", "VBZ", "VBP", "MD":
+			finite = true
+		}
+		c := t.chunk[k]
+		switch {
+		case t.words[k] == "," || c == "B-SBAR":
+			// a clause boundary: what follows may be a clause
+		case finite:
+			// a phrase that runs into a clause would leave its subject
+			// behind: "warned that another 5 inches"
+			continue
+		case c == "B-PP" && strings.ToLower(t.words[k]) != "as" && strings.ToLower(t.words[k]) != "of",
+			c == "B-ADVP", c == "B-VP" && (t.pos[k] == "VBG" || t.pos[k] == "TO"):
+		default:
+			continue
+		}
+		out = append(out, span{k, t.stop, Tail})
+	}
+	return out
+}

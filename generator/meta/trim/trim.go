@@ -37,6 +37,9 @@ type Options struct {
 	// (closing and opening clauses, an opening "Police said") is tried;
 	// 0 makes only the first, safe tier.
 	Target int
+	// Truncate lets a sentence still over Target lose its closing
+	// phrases, from the end, down to its main clause.
+	Truncate bool
 	// Organizations are the organisations the article names: an
 	// attribution to one of them is an institution's report.
 	Organizations []string
@@ -60,6 +63,14 @@ func Sentence(s string, opt Options) (string, []Cut) {
 				break
 			}
 			t.try(c)
+		}
+		if opt.Truncate && t.kept() > opt.Target {
+			for _, c := range t.tail() {
+				if t.kept() <= opt.Target {
+					break
+				}
+				t.try(c)
+			}
 		}
 	}
 	return t.text(), t.cutList()
