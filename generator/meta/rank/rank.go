@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"briefing/generator/meta/text"
+	"briefing/generator/meta/trim"
 )
 
 // A sentence is scored by a logistic model over a handful of general
@@ -157,7 +158,7 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 		// A question or a sentence in the first or second person is no key
 		// point an editor signs; they are kept for when nothing else is left.
 		plain := r.feats[i][fQuestion] == 0
-		r.cands[i] = candidate{text: text, score: m.prob(&r.feats[i]), usable: ok && r.words[i] >= 6, plain: plain, words: countWords(text)}
+		r.cands[i] = candidate{text: text, score: m.prob(&r.feats[i]), usable: ok && r.words[i] >= 6 && trim.Broken(text) == "", plain: plain, words: countWords(text)}
 	}
 	return r
 }
