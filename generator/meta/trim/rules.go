@@ -31,16 +31,21 @@ func (t *sentence) parentheticals(out []span) []span {
 			}
 			out = append(out, span{i, j + 1, Parenthetical})
 			i = j
-		case isDash(w) && i > 0:
+		case isDash(w) && i > 0 && t.toks[i].Start > t.toks[i-1].End:
+			// a dash set apart, not one inside a word ("X--0")
 			j := i + 1
 			for j < t.stop && !isDash(t.words[j]) {
 				j++
 			}
 			switch {
-			case j < t.stop && j-i <= 25:
-				out = append(out, span{i, j + 1, Parenthetical})
+			case j < t.stop:
+				if j-i <= 25 && !t.introBefore(i) {
+					out = append(out, span{i, j + 1, Parenthetical})
+				}
 				i = j
-			case j == t.stop && j-i <= 30 && i > 4:
+			case j-i <= 30 && i > 4 && i+1 < j && !t.hasVerb(i+1, j) && !(capWord(t.words[i-1]) && capWord(t.words[i+1]) && t.pos[i-1] == "NNP"):
+				// A closing aside; a closing clause ("- they are coming")
+				// is the point, and "Jerry Springer - The Opera" a name.
 				out = append(out, span{i, j, Parenthetical})
 				i = j
 			}
@@ -70,6 +75,9 @@ func (t *sentence) timePhrases(out []span) []span {
 	for i := 0; i < t.stop; i++ {
 		if !dayName(t.words[i]) || i+1 < len(t.words) && (t.words[i+1] == "'s" || t.words[i+1] == "’s") {
 			continue
+		}
+		if i+2 < t.stop && t.words[i+1] == "," && monthName(t.words[i+2]) {
+			continue // "Saturday, April 18" is a date
 		}
 		a, b := i, i+1
 		for b < t.stop && partOfDay(t.words[b]) {
@@ -103,10 +111,17 @@ func (t *sentence) timePhrases(out []span) []span {
 		if v := a - 1; v > 0 && t.pos[v] == "VBN" && !auxiliary(t.words[v-1]) {
 			continue
 		}
-		// Commas on both sides go with it: "Police, on Wednesday, arrested".
+		// "the indictment announced Tuesday", "In an order issued Friday":
+		// a participle that needs its day.
+		if v := a - 1; v > 0 && strings.HasPrefix(t.pos[v], "VB") && (t.finiteBefore(v) || t.objectBefore(v)) {
+			continue
+		}
+		// A comma before it goes with it; the one after too when the verb
+		// follows: "Police, on Wednesday, arrested", but "in Houston,
+		// Texas, on Tuesday, a day after".
 		if a > 0 && t.words[a-1] == "," && (b < len(t.words) && t.words[b] == "," || b == t.stop) {
 			a--
-			if b < t.stop {
+			if b < t.stop && t.finiteAt(b+1) {
 				b++
 			}
 		}
@@ -392,7 +407,9 @@ func (t *sentence) allegation(a, b int) bool {
 			"deny", "denies", "denied", "suspect", "suspects", "suspected", "believed", "believe",
 			"reportedly", "responsible", "guilty", "may", "might", "could", "possibly", "likely",
 			"probably", "apparently", "appears", "appeared", "seems", "seemed", "would", "should",
-			"must", "think", "thinks", "thought", "expects", "expected", "hopes", "fears", "feared", "plot", "plotted":
+			"must", "think", "thinks", "thought", "expects", "expected", "hopes", "fears", "feared", "plot", "plotted",
+			"will", "'ll", "need", "needs", "proves", "prove", "wrong", "unfair", "best", "worst", "failed",
+			"mistake", "better", "worse", "vital", "crucial", "urged", "warned", "insisted":
 			return true
 		}
 		if crimeVerb(lw) && t.pos[k] == "VBD" {
@@ -466,6 +483,10 @@ func (t *sentence) relatives(out []span) []span {
 			if t.words[k] != "," {
 				continue
 			}
+			if t.attributionAt(k + 1) {
+				end = k // the clause ends; its attribution stays
+				break
+			}
 			if t.finiteAt(k + 1) {
 				end = k + 1
 				break
@@ -473,6 +494,12 @@ func (t *sentence) relatives(out []span) []span {
 			if next := strings.ToLower(t.words[k+1]); next == "and" || next == "but" || next == "or" {
 				break
 			}
+		}
+		if t.hasNumber(c, end) {
+			continue // ", who has died at the age of 84,": the news
+		}
+		if end == t.stop && t.asideBefore(c) {
+			continue // "pilots, a handful over the years, who have ...": it is their point
 		}
 		if end > 0 && end-c >= 3 && end-c <= 30 {
 			out = append(out, span{c, end, Relative})
@@ -563,11 +590,24 @@ func (t *sentence) adverbs(out []span) []span {
 		switch {
 		case strings.EqualFold(t.words[i], "also") && t.pos[i] == "RB" && strings.HasPrefix(t.pos[i+1], "VB"):
 			out = append(out, span{i, i + 1, Adverb})
-		case t.words[i] == "," && i+2 < t.stop && strings.EqualFold(t.words[i+1], "however") && t.words[i+2] == ",":
+		case t.words[i] == "," && i+2 < t.stop && strings.EqualFold(t.words[i+1], "however") && t.words[i+2] == "," &&
+			strings.HasPrefix(t.pos[i-1], "NN") && t.finiteAt(i+3):
 			out = append(out, span{i, i + 3, Adverb})
 		}
 	}
 	return out
+}
+
+// cuttableSubordinator opens an adverbial clause that may go: one of
+// time, reason or concession. A condition ("if", "unless", "until")
+// changes what is said, and stays.
+func cuttableSubordinator(w string) bool {
+	switch w {
+	case "when", "whenever", "while", "whilst", "as", "because", "although", "though", "since",
+		"before", "after", "once", "despite", "following", "amid":
+		return true
+	}
+	return false
 }
 
 // subordinator opens an adverbial clause.
@@ -584,6 +624,141 @@ func subordinator(w string) bool {
 func auxiliary(w string) bool {
 	switch strings.ToLower(w) {
 	case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "got", "get", "gets":
+		return true
+	}
+	return false
+}
+
+// hasFinite reports whether tokens [a, b) hold a finite verb outside
+// quotations.
+func (t *sentence) hasFinite(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch t.pos[k] {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !t.quoted[k] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finiteBefore reports whether a finite verb comes before token v in its
+// clause (since the last comma): v is then a participle.
+func (t *sentence) finiteBefore(v int) bool {
+	for k := v - 1; k >= 0 && t.words[k] != ","; k-- {
+		switch t.pos[k] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// attributionAt reports whether tokens [k, stop) are a closing
+// attribution: "a Turkish TV network reported Friday", "police said",
+// "according to the ministry", "said a spokesman".
+func (t *sentence) attributionAt(k int) bool {
+	if k >= t.stop {
+		return false
+	}
+	if strings.EqualFold(t.words[k], "according") {
+		return true
+	}
+	if speechVerb(t.words[k]) && t.pos[k] != "VBG" {
+		return !t.hasFinite(k+1, t.stop) // "said a spokesman", not "says the church has"
+	}
+	for j := k; j < t.stop && j < k+10; j++ {
+		if (speechVerb(t.words[j]) || claimVerb(t.words[j])) && strings.HasPrefix(t.pos[j], "VB") {
+			return j > k && !t.hasFinite(j+1, t.stop)
+		}
+		if !nounPhraseTag(t.pos[j]) && !(j > k && auxiliary(t.words[j])) {
+			return false
+		}
+	}
+	return false
+}
+
+// claimVerb reports what a speaker claims rather than reports: its
+// attribution stays.
+func claimVerb(w string) bool {
+	switch w {
+	case "predicted", "predicts", "warned", "warns", "estimated", "estimates", "claimed", "claims",
+		"argued", "argues", "insisted", "insists", "believe", "believes", "believed", "alleged",
+		"alleges", "suggested", "suggests", "forecast", "forecasts", "expect", "expects":
+		return true
+	}
+	return false
+}
+
+// hasNumber reports whether tokens [a, b) hold a number.
+func (t *sentence) hasNumber(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t.pos[k] == "CD" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether tokens [a, b) hold a verb that is not a
+// participle, outside quotations.
+func (t *sentence) hasVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p := t.pos[k]; !t.quoted[k] && (p == "VB" || p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD") {
+			return true
+		}
+	}
+	return false
+}
+
+// asideBefore reports whether another comma comes between the clause's
+// verb and the comma at c: what c follows may itself be an aside.
+func (t *sentence) asideBefore(c int) bool {
+	for k := c - 1; k >= 0; k-- {
+		switch {
+		case t.words[k] == "," && !t.quoted[k]:
+			return true
+		case t.pos[k] == "VBD" || t.pos[k] == "VBZ" || t.pos[k] == "VBP" || t.pos[k] == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// objectBefore reports whether the noun phrase before token v is the
+// object of a preposition ("In an order issued"): v cannot be its verb.
+func (t *sentence) objectBefore(v int) bool {
+	k := v - 1
+	if k < 0 || !strings.HasPrefix(t.pos[k], "NN") {
+		return false
+	}
+	for k > 0 && strings.HasPrefix(t.chunk[k], "I-") {
+		k--
+	}
+	return k > 0 && (t.pos[k-1] == "IN" || t.pos[k-1] == "TO")
+}
+
+// introBefore reports whether the sentence opens with a subordinate
+// clause that the dash at i ends ("When the book came out -- weeks
+// after his death -- it ..."): without the dashes it would run on.
+func (t *sentence) introBefore(i int) bool {
+	if !subordinator(strings.ToLower(t.words[0])) {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if t.words[k] == "," {
+			return false
+		}
+	}
+	return true
+}
+
+func monthName(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+		"Sept", "Oct", "Nov", "Dec":
 		return true
 	}
 	return false

@@ -23,7 +23,7 @@ func (t *sentence) shorter() []span {
 			continue
 		}
 		w := t.words[c]
-		if w == ";" && t.stop-c > 3 {
+		if w == ";" && t.stop-c > 3 && !t.bracketed[c] {
 			out = append(out, span{c, t.stop, Rest})
 			break
 		}
@@ -44,23 +44,35 @@ func (t *sentence) closingClauses(out []span) []span {
 			continue
 		}
 		next := strings.ToLower(t.words[c+1])
-		quoted := false
-		for k := c; k < t.stop; k++ {
-			quoted = quoted || t.quoted[k]
+		// The clause runs to the end, or to a closing attribution, which
+		// stays: ", killing seven people, the governor said".
+		end := t.stop
+		for k := c + 2; k < t.stop; k++ {
+			if t.words[k] == "," && !t.quoted[k] && t.attributionAt(k+1) {
+				end = k
+				break
+			}
 		}
-		if quoted || t.stop-c > 40 {
+		quoted, numbers := false, false
+		for k := c; k < end; k++ {
+			quoted = quoted || t.quoted[k] || t.bracketed[k]
+			numbers = numbers || t.pos[k] == "CD"
+		}
+		if quoted || end-c > 40 || next == "according" {
 			continue
 		}
 		switch {
 		case next == "with":
-			with = append(with, span{c, t.stop, With})
+			with = append(with, span{c, end, With})
 		case t.pos[c+1] == "VBG" || (next == "potentially" || next == "effectively" || next == "possibly") && c+2 < t.stop && t.pos[c+2] == "VBG":
-			part = append(part, span{c, t.stop, Trailing})
-		case subordinator(next) || next == "amid" || next == "leaving":
-			sub = append(sub, span{c, t.stop, Subordinate})
+			if !numbers { // ", killing seven people" is the news
+				part = append(part, span{c, end, Trailing})
+			}
+		case cuttableSubordinator(next):
+			sub = append(sub, span{c, end, Subordinate})
 		case next == "and" || next == "but" || next == "while" || next == "whereas":
 			if t.clauseAt(c + 2) {
-				coord = append(coord, span{c, t.stop, Coordinate})
+				coord = append(coord, span{c, end, Coordinate})
 			}
 		}
 	}
@@ -87,7 +99,7 @@ func (t *sentence) clauseAt(k int) bool {
 // openingClause proposes an opening adverbial clause set off by a comma:
 // "When the match resumed,", "After collapsing during the game,".
 func (t *sentence) openingClause(out []span) []span {
-	if !subordinator(strings.ToLower(t.words[0])) && t.pos[0] != "VBG" && t.pos[0] != "VBN" {
+	if !cuttableSubordinator(strings.ToLower(t.words[0])) && t.pos[0] != "VBG" && t.pos[0] != "VBN" {
 		return out
 	}
 	for c := 1; c < t.stop && c < 25; c++ {
@@ -95,7 +107,9 @@ func (t *sentence) openingClause(out []span) []span {
 			return out
 		}
 		if t.words[c] == "," {
-			if t.clauseAt(c + 1) {
+			// "While texting has not overtaken the call, it is heading that
+			// way": the pronoun's antecedent would go with the clause.
+			if t.clauseAt(c+1) && t.pos[c+1] != "PRP" {
 				out = append(out, span{0, c + 1, Subordinate})
 			}
 			return out

@@ -89,17 +89,18 @@ func (t *sentence) kept() int {
 
 // token roles the rules read.
 type sentence struct {
-	src    string
-	toks   []tagger.Token
-	words  []string
-	pos    []string
-	chunk  []string
-	quoted []bool // inside quotation marks, the marks included
-	gone   []bool // deleted
-	rules  []string
-	stop   int // index of the final stop, len(toks) when there is none
-	people []string
-	orgs   []string
+	src       string
+	toks      []tagger.Token
+	words     []string
+	pos       []string
+	chunk     []string
+	quoted    []bool // inside quotation marks, the marks included
+	bracketed []bool // inside brackets, the brackets included
+	gone      []bool // deleted
+	rules     []string
+	stop      int // index of the final stop
+	people    []string
+	orgs      []string
 }
 
 // span is a candidate cut of tokens [a, b).
@@ -109,7 +110,7 @@ type span struct {
 }
 
 func parse(s string) *sentence {
-	if len(s) > 2000 || strings.TrimSpace(s) == "" {
+	if len(s) > 2000 || strings.TrimSpace(s) == "" || !utf8.ValidString(s) {
 		return nil
 	}
 	toks := tagger.Tokenize(s)
@@ -121,7 +122,18 @@ func parse(s string) *sentence {
 	t := &sentence{src: s, toks: toks, words: words, pos: pos, chunk: chunk,
 		quoted: make([]bool, len(toks)), gone: make([]bool, len(toks)), rules: make([]string, len(toks))}
 	t.markQuotes()
-	t.stop = len(toks)
+	t.bracketed = make([]bool, len(toks))
+	depth := 0
+	for i, w := range words {
+		if w == "(" || w == "[" {
+			depth++
+		}
+		t.bracketed[i] = depth > 0
+		if (w == ")" || w == "]") && depth > 0 {
+			depth--
+		}
+	}
+	t.stop = -1
 	for i := len(toks) - 1; i >= 0; i-- {
 		if w := words[i]; w == "." || w == "!" || w == "?" {
 			t.stop = i
@@ -130,6 +142,9 @@ func parse(s string) *sentence {
 		if !isCloseMark(words[i]) {
 			break
 		}
+	}
+	if t.stop < 3 {
+		return nil // not a sentence: no final stop to keep
 	}
 	return t
 }
@@ -155,6 +170,20 @@ func (t *sentence) markQuotes() {
 			double, in = true, true
 		case "”":
 			double, in = false, true
+		default:
+			// a mark inside a token the tokenizer left whole: `WTKR."That`
+			if n := strings.Count(w, "\"") + strings.Count(w, "“") + strings.Count(w, "”"); n > 0 {
+				in = true
+				if strings.Contains(w, "“") {
+					double = true
+				}
+				if strings.Contains(w, "”") {
+					double = false
+				}
+				if strings.Count(w, "\"")%2 == 1 {
+					double = !double
+				}
+			}
 		case "'", "‘", "’":
 			glued := i+1 < len(t.toks) && t.toks[i+1].Start == t.toks[i].End
 			spaced := i == 0 || t.toks[i-1].End < t.toks[i].Start
@@ -219,11 +248,37 @@ func (t *sentence) try(c span) bool {
 // number and its unit.
 func (t *sentence) edgesClean(c span) bool {
 	before, after := t.prevKept(c.a), t.nextKept(c.b)
+	host := before
+	if host > 0 && t.clitic(host) {
+		host-- // "A's At": the word of "'s" is "A"
+	}
 	// A day's name is not part of the name beside it: "Old Trafford Monday".
-	if before >= 0 && before == c.a-1 && t.pos[c.a] == "NNP" && t.pos[before] == "NNP" && !dayName(t.words[c.a]) {
+	if before >= 0 && before == c.a-1 && capWord(t.words[c.a]) && capWord(t.words[host]) && !dayName(t.words[c.a]) {
 		return false
 	}
-	if after < len(t.toks) && after == c.b && t.pos[after] == "NNP" && t.pos[c.b-1] == "NNP" && !dayName(t.words[c.b-1]) {
+	if after < len(t.toks) && after == c.b && capWord(t.words[after]) && capWord(t.words[c.b-1]) && !dayName(t.words[c.b-1]) {
+		return false
+	}
+	// nor take the clitic from its word ("can't", "Russia's"), nor any
+	// word from what it is glued to ("AA--a0")
+	if t.clitic(c.a) || c.a > 0 && t.toks[c.a].Start == t.toks[c.a-1].End && isWordToken(t.words[c.a]) {
+		return false
+	}
+	// nor glue what follows to what precedes ("A--0--aed", "bd - --!0",
+	// "Tuesday%"): only a closing mark may follow a cut without a space.
+	glued := after < len(t.toks) && after > c.a && t.toks[after].Start == t.toks[after-1].End
+	if glued && !isTrailingMark(t.words[after]) && t.words[after] != "\"" {
+		return false
+	}
+	if glued && isTrailingMark(t.words[after]) {
+		for k := after + 1; k < len(t.toks) && t.toks[k].Start == t.toks[k-1].End; k++ {
+			if isWordToken(t.words[k]) {
+				return false // "bd!0"
+			}
+		}
+	}
+	// nor join two names into one: "Airbus A320 (twin-jet) Airline"
+	if before >= 0 && after < len(t.toks) && capWord(t.words[before]) && capWord(t.words[after]) && !dayName(t.words[after]) {
 		return false
 	}
 	if before >= 0 && before == c.a-1 && numberWord(t.words[before]) && strings.HasPrefix(t.pos[c.a], "NN") {
@@ -247,9 +302,14 @@ func (t *sentence) nextKept(i int) int {
 	return i
 }
 
+// capWord reports a word whose first letter or digit is a capital.
 func capWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 func numberWord(w string) bool {
@@ -295,8 +355,8 @@ func (t *sentence) whole() bool {
 	if t.gone[0] && !strings.HasSuffix(t.chunk[first], "NP") && !t.quoted[first] && t.pos[first] != "EX" {
 		return false
 	}
-	// nor with a numeral, which style books spell out there
-	if t.gone[0] && numberWord(t.words[first]) {
+	// nor with a numeral, which style books spell out there, or a sign
+	if t.gone[0] && (numberWord(t.words[first]) || !t.quoted[first] && !unicode.IsLetter([]rune(t.words[first])[0])) {
 		return false
 	}
 	return Broken(t.text()) == ""
@@ -307,8 +367,7 @@ func isOpenMark(w string) bool {
 }
 
 func isWordToken(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // text rebuilds the sentence from its kept tokens, keeping the spacing
@@ -378,4 +437,12 @@ func (t *sentence) cutList() []Cut {
 		i = j
 	}
 	return out
+}
+
+// clitic reports whether token k is a clitic glued to the word before it:
+// "'s", "n't", "'re".
+func (t *sentence) clitic(k int) bool {
+	w := t.words[k]
+	return k > 0 && t.toks[k].Start == t.toks[k-1].End && (strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") ||
+		strings.EqualFold(w, "n't") || strings.EqualFold(w, "n’t"))
 }
