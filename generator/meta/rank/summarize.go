@@ -100,9 +100,6 @@ func (r *ranking) chooseFrom(people []string, sel selection, chosen []int, plain
 		order = order[:sel.pool]
 	}
 	r.target = sel.target
-	for _, i := range order {
-		r.trim(i, people)
-	}
 	words := 0
 	for _, i := range chosen {
 		words += r.cands[i].words
@@ -115,6 +112,7 @@ func (r *ranking) chooseFrom(people []string, sel selection, chosen []int, plain
 		if !c.usable || len(chosen) >= sel.minPoints && c.score < sel.floor {
 			continue
 		}
+		r.trim(i, people) // only the sentences considered pay for tagging
 		if r.repeats(i, chosen, sel.redundancy) || r.dangles(i, chosen) {
 			continue
 		}
@@ -174,7 +172,14 @@ func (r *ranking) trim(i int, people []string) {
 	}
 	c.trimmed, c.whole = true, c.text
 	r.retrim(i, people, trim.Options{Target: r.target})
+	if c.words > longPoint {
+		r.truncate(i, people, longPoint)
+	}
 }
+
+// longPoint is the length in words past which a key point loses its
+// closing phrases.
+const longPoint = 24
 
 // truncate cuts candidate i down to its main clause, to fit in room
 // words, when trimming alone left it longer.

@@ -359,6 +359,20 @@ func (t *sentence) whole() bool {
 	if t.gone[0] && (numberWord(t.words[first]) || !t.quoted[first] && !unicode.IsLetter([]rune(t.words[first])[0])) {
 		return false
 	}
+	// nor end on a word that needs more: "cover for Russia by."
+	if last := t.prevKept(t.stop); last >= 0 && t.gone[last+1] {
+		switch t.pos[last] {
+		case "TO", "DT", "CC", "PRP$", "WDT", "WP", "POS":
+			return false
+		case "IN":
+			switch strings.ToLower(t.words[last]) {
+			case "of", "for", "with", "from", "at", "by", "into", "onto", "upon", "than", "as", "like",
+				"via", "per", "among", "between", "during", "without", "including", "against", "toward",
+				"towards", "despite", "amid", "that", "if", "because", "although", "whether", "while":
+				return false
+			}
+		}
+	}
 	return Broken(t.text()) == ""
 }
 
