@@ -87,7 +87,7 @@ func standaloneText(d *text.Doc, i int, s string, people []string) (string, bool
 		}
 	case "He", "She", "His", "Her":
 		name := pronounAntecedent(d, i, people)
-		if name == "" || len(s) == len(w) || s[len(w)] != ' ' || !genderAgrees(w, name) || mentions(s, name) {
+		if name == "" || !properName(name) || len(s) == len(w) || s[len(w)] != ' ' || !genderAgrees(w, name) || mentions(s, name) {
 			// Not sure who is meant; "He said Mr X had ..." is someone
 			// other than Mr X.
 			return s, false, false
@@ -140,7 +140,7 @@ func pronounAntecedent(d *text.Doc, i int, people []string) string {
 					at = indexWholeWord(s, first)
 				}
 			}
-			if at >= 0 && at < bestAt {
+			if at >= 0 && at < bestAt && !possessiveAt(s, at) {
 				best, bestAt = p, at
 			}
 		}
@@ -287,6 +287,10 @@ func definiteHead(s string) (description, bool) {
 			word = rest[:sp]
 		}
 		w := strings.TrimRight(word, ",;:.")
+		possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+		if possessive {
+			w = w[:strings.LastIndexAny(w, "'’")]
+		}
 		lw := strings.ToLower(w)
 		if w == "" || w != lw && !strings.Contains(w, "-year-old") {
 			return description{}, false // a name: "The White House"
@@ -300,7 +304,7 @@ func definiteHead(s string) (description, bool) {
 			rest = rest[sp+1:]
 			continue
 		}
-		if sp >= 0 && w == word {
+		if sp >= 0 && w == word && !possessive {
 			next, _, _ := strings.Cut(rest[sp+1:], " ")
 			switch strings.ToLower(next) {
 			case "of", "who", "whose", "which", "that", "behind", "in", "at", "from", "for", "accused",
@@ -337,7 +341,7 @@ func nameDescription(d *text.Doc, i int, s string, people []string) (string, boo
 		return s, false
 	}
 	name := pronounAntecedent(d, i, people)
-	if name == "" || mentions(s[desc.end:], name) {
+	if name == "" || !properName(name) || mentions(s[desc.end:], name) {
 		return s, false
 	}
 	switch desc.head {
@@ -360,4 +364,32 @@ func groupHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// possessiveAt reports whether the name at s[at:] is a possessive ("Frank
+// Capra's 1946 movie"): it names whose thing the sentence is about, not
+// who acts in it.
+func possessiveAt(s string, at int) bool {
+	end := at
+	for end < len(s) && (wordByte(s[end]) || s[end] == ' ' || s[end] == '-' || s[end] == '.') {
+		if s[end] == ' ' && end+1 < len(s) && !(s[end+1] >= 'A' && s[end+1] <= 'Z') {
+			break
+		}
+		end++
+	}
+	rest := s[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ")
+}
+
+// properName reports a name every word of which is capitalised: a name
+// the entity lists took with its context ("James-produced Starz") is
+// not put in a key point.
+func properName(name string) bool {
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

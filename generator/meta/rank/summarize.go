@@ -172,14 +172,7 @@ func (r *ranking) trim(i int, people []string) {
 	}
 	c.trimmed, c.whole = true, c.text
 	r.retrim(i, people, trim.Options{Target: r.target})
-	if c.words > longPoint {
-		r.truncate(i, people, longPoint)
-	}
 }
-
-// longPoint is the length in words past which a key point loses its
-// closing phrases.
-const longPoint = 24
 
 // truncate cuts candidate i down to its main clause, to fit in room
 // words, when trimming alone left it longer.

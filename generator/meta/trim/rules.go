@@ -39,7 +39,9 @@ func (t *sentence) parentheticals(out []span) []span {
 			}
 			switch {
 			case j < t.stop:
-				if j-i <= 25 && !t.introBefore(i) {
+				// "-- Superman, Wonder Woman and Archie --" names what it
+				// follows: it stays
+				if j-i <= 25 && !t.introBefore(i) && t.pos[i+1] != "NNP" {
 					out = append(out, span{i, j + 1, Parenthetical})
 				}
 				i = j

@@ -167,9 +167,17 @@ func (t *sentence) tail() []span {
 	if verb < 0 {
 		return nil
 	}
+	// A closing attribution stays: the cuts end before it.
+	end := t.stop
+	for k := t.stop - 1; k > verb; k-- {
+		if t.words[k] == "," && !t.quoted[k] && t.attributionAt(k+1) {
+			end = k
+			break
+		}
+	}
 	finite := false // the tail from k on has a finite verb
-	for k := t.stop - 1; k > verb+1; k-- {
-		if t.quoted[k] {
+	for k := end - 1; k > verb+1; k-- {
+		if t.quoted[k] || t.bracketed[k] {
 			break
 		}
 		switch t.pos[k] {
@@ -177,19 +185,55 @@ func (t *sentence) tail() []span {
 			finite = true
 		}
 		c := t.chunk[k]
+		prev := t.pos[k-1]
 		switch {
-		case t.words[k] == "," || c == "B-SBAR":
-			// a clause boundary: what follows may be a clause
+		case t.words[k] == ",":
+			// a clause boundary, unless the verb of a clause follows:
+			// "before "Mad Men," which ..., returns"
+			if t.finiteAt(k + 1) {
+				continue
+			}
+		case strings.ToLower(t.words[k]) == "as" || capWord(t.words[k]):
+			continue // "quoted Xi as saying", "such as"; "When the Game Stands Tall" is a title
+		case c == "B-SBAR" || cuttableSubordinator(t.words[k]):
+			// a subordinate clause may go whole, but not from a span of
+			// time: "two weeks after gunmen attacked"
+			if timeAmount(strings.ToLower(t.words[k-1])) {
+				continue
+			}
 		case finite:
 			// a phrase that runs into a clause would leave its subject
 			// behind: "warned that another 5 inches"
 			continue
-		case c == "B-PP" && strings.ToLower(t.words[k]) != "as" && strings.ToLower(t.words[k]) != "of",
-			c == "B-ADVP", c == "B-VP" && (t.pos[k] == "VBG" || t.pos[k] == "TO"):
+		case c == "B-PP" && placePreposition(t.words[k]) && (strings.HasPrefix(prev, "NN") || prev == "CD"):
+			// a phrase of place or time on a noun; one on the verb
+			// ("rotated between") is what the verb needs, and others
+			// ("the fourth player since 1940") finish the noun
+		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") || prev == ","):
 		default:
 			continue
 		}
-		out = append(out, span{k, t.stop, Tail})
+		out = append(out, span{k, end, Tail})
 	}
 	return out
+}
+
+// placePreposition opens a phrase of place or time.
+func placePreposition(w string) bool {
+	switch w {
+	case "in", "at", "on", "near", "across", "around", "throughout", "during", "amid", "outside", "inside", "within":
+		return true
+	}
+	return false
+}
+
+// timeAmount is a span of time a clause may be measured from: "two weeks
+// after", "shortly before".
+func timeAmount(w string) bool {
+	switch w {
+	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
+		"day", "week", "month", "year", "hour", "shortly", "soon", "just", "immediately", "long", "ago", "later":
+		return true
+	}
+	return false
 }

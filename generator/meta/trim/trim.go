@@ -277,6 +277,11 @@ func (t *sentence) edgesClean(c span) bool {
 			}
 		}
 	}
+	// nor cut a name at its small words: "the Centers for Disease Control"
+	if before >= 0 && before == c.a-1 && capWord(t.words[host]) && nameJoiner(t.words[c.a]) &&
+		c.a+1 < len(t.toks) && capWord(t.words[c.a+1]) && !dayName(t.words[c.a+1]) {
+		return false
+	}
 	// nor join two names into one: "Airbus A320 (twin-jet) Airline"
 	if before >= 0 && after < len(t.toks) && capWord(t.words[before]) && capWord(t.words[after]) && !dayName(t.words[after]) {
 		return false
@@ -359,8 +364,16 @@ func (t *sentence) whole() bool {
 	if t.gone[0] && (numberWord(t.words[first]) || !t.quoted[first] && !unicode.IsLetter([]rune(t.words[first])[0])) {
 		return false
 	}
-	// nor end on a word that needs more: "cover for Russia by."
+	// nor end on a word that needs more: "cover for Russia by.", "later
+	// due.", "after." before a cut clause
 	if last := t.prevKept(t.stop); last >= 0 && t.gone[last+1] {
+		if t.pos[last] == "IN" && isWordToken(t.words[last+1]) {
+			return false // a stranded preposition
+		}
+		switch strings.ToLower(t.words[last]) {
+		case "due", "according", "because", "instead", "ahead", "prior", "such", "rather", "thanks", "regardless":
+			return false
+		}
 		switch t.pos[last] {
 		case "TO", "DT", "CC", "PRP$", "WDT", "WP", "POS":
 			return false
@@ -373,7 +386,22 @@ func (t *sentence) whole() bool {
 			}
 		}
 	}
+	// A sentence that opens with a subordinate clause needs its main
+	// clause: "Although the Kremlin released photos." is not one.
+	if k := t.nextKept(0); k < t.stop && subordinator(strings.ToLower(t.words[k])) && !t.keptComma() {
+		return false
+	}
 	return Broken(t.text()) == ""
+}
+
+// keptComma reports whether a comma outside quotations is left.
+func (t *sentence) keptComma() bool {
+	for k := 0; k < t.stop; k++ {
+		if !t.gone[k] && !t.quoted[k] && t.words[k] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 func isOpenMark(w string) bool {
@@ -459,4 +487,14 @@ func (t *sentence) clitic(k int) bool {
 	w := t.words[k]
 	return k > 0 && t.toks[k].Start == t.toks[k-1].End && (strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") ||
 		strings.EqualFold(w, "n't") || strings.EqualFold(w, "n’t"))
+}
+
+// nameJoiner is a small word inside a name: "Bank of England", "Centers
+// for Disease Control", "Marks and Spencer".
+func nameJoiner(w string) bool {
+	switch w {
+	case "of", "for", "and", "&", "de", "del", "da", "von", "van", "the", "on", "upon":
+		return true
+	}
+	return false
 }

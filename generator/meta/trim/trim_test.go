@@ -295,9 +295,9 @@ var trimCases = []struct{ name, in, want string }{
 	{"bbc/politics/036 relative",
 		"Mr Kennedy said his thoughts were with all those caught up in the disaster, which had dominated the Christmas and New Year period.",
 		"Mr Kennedy said his thoughts were with all those caught up in the disaster."},
-	{"bbc/politics/065 parenthetical,adverb",
+	{"bbc/politics/065 adverb",
 		"It is not known whether the other two men released from the Cuba detention camp in January - Richard Belmar and Moazzam Begg - have also received letters.",
-		"It is not known whether the other two men released from the Cuba detention camp in January have received letters."},
+		"It is not known whether the other two men released from the Cuba detention camp in January - Richard Belmar and Moazzam Begg - have received letters."},
 	{"bbc/politics/094 adverb",
 		"A Highland councillor who was at the event has also defended Mr McConnell.",
 		"A Highland councillor who was at the event has defended Mr McConnell."},
@@ -411,7 +411,7 @@ var keptCases = []struct {
 	{"an age stays", "Cayman Naib, 13, has not been heard from since he left home on foot.", "Cayman Naib, 13, has not been heard from since he left home on foot.", Options{Target: 14}},
 	{"a name with a dash stays", "The classic film is to be turned into a musical by the producer of the hit show Jerry Springer - The Opera.", "The classic film is to be turned into a musical by the producer of the hit show Jerry Springer - The Opera.", Options{Target: 14}},
 	{"a closing clause after a dash stays", "We may not know when they will be released or what they will be called, but one thing is certain - they are coming.", "We may not know when they will be released or what they will be called, but one thing is certain - they are coming.", Options{}},
-	{"the last resort keeps the main clause", "The National Weather Service warned that another 5 inches of rain could fall by Thursday across the valley.", "The National Weather Service warned that another 5 inches of rain could fall.", Options{Target: 12, Truncate: true}},
+	{"the last resort keeps the main clause", "The National Weather Service warned that another 5 inches of rain could fall by Thursday across the valley.", "The National Weather Service warned that another 5 inches of rain could fall by Thursday.", Options{Target: 12, Truncate: true}},
 	{"no pronoun is left without its clause", "While texting has not quite overtaken the old-fashioned phone call, it is heading that way.", "While texting has not quite overtaken the old-fashioned phone call, it is heading that way.", Options{Target: 8}},
 }
 
