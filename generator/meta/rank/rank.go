@@ -25,8 +25,9 @@ var graph = struct {
 
 // candidate is a sentence prepared for selection.
 type candidate struct {
-	text    string  // standalone form, trimmed once chosen as a candidate
-	whole   string  // standalone form before trimming
+	text    string // standalone form, trimmed once chosen as a candidate
+	whole   string // standalone form before trimming
+	parsed  *trim.Parsed
 	score   float64 // the model's probability that it belongs in the key points
 	usable  bool    // can be a key point
 	plain   bool    // neither a question nor in the first or second person
@@ -158,7 +159,7 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 		// A question or a sentence in the first or second person is no key
 		// point an editor signs; they are kept for when nothing else is left.
 		plain := r.feats[i][fQuestion] == 0
-		r.cands[i] = candidate{text: text, score: m.prob(&r.feats[i]), usable: ok && r.words[i] >= 6 && trim.Broken(text) == "", plain: plain, words: countWords(text)}
+		r.cands[i] = candidate{text: text, score: m.prob(&r.feats[i]), usable: ok && r.words[i] >= 6, plain: plain, words: r.words[i]}
 	}
 	return r
 }

@@ -112,8 +112,11 @@ func (r *ranking) chooseFrom(people []string, sel selection, chosen []int, plain
 		if !c.usable || len(chosen) >= sel.minPoints && c.score < sel.floor {
 			continue
 		}
+		if r.repeats(i, chosen, sel.redundancy) {
+			continue
+		}
 		r.trim(i, people) // only the sentences considered pay for tagging
-		if r.repeats(i, chosen, sel.redundancy) || r.dangles(i, chosen) {
+		if !c.usable || r.dangles(i, chosen) {
 			continue
 		}
 		if words+c.words > sel.budget+3 {
@@ -171,6 +174,12 @@ func (r *ranking) trim(i int, people []string) {
 		return
 	}
 	c.trimmed, c.whole = true, c.text
+	// A sentence the source left broken is no key point.
+	if trim.Broken(c.text) != "" {
+		c.usable = false
+		return
+	}
+	c.words = countWords(c.text)
 	r.retrim(i, people, trim.Options{Target: r.target})
 }
 
@@ -183,7 +192,10 @@ func (r *ranking) truncate(i int, people []string, room int) {
 func (r *ranking) retrim(i int, people []string, opt trim.Options) {
 	c := &r.cands[i]
 	opt.People, opt.Organizations = people, r.orgs
-	t, _ := trim.Sentence(c.whole, opt)
+	if c.parsed == nil {
+		c.parsed = trim.Parse(c.whole)
+	}
+	t, _ := c.parsed.Trim(opt)
 	if t == c.text {
 		return
 	}
@@ -276,7 +288,7 @@ func (r *ranking) anyFitting(people []string) string {
 			break
 		}
 		r.trim(i, people)
-		if t := r.cands[i].text; utf8.RuneCountInString(t) <= DescriptionMax {
+		if t := r.cands[i].text; r.cands[i].usable && utf8.RuneCountInString(t) <= DescriptionMax {
 			return t
 		}
 	}

@@ -49,10 +49,40 @@ type Options struct {
 // order of the sentence. A sentence the rules cannot shorten safely comes
 // back as it was.
 func Sentence(s string, opt Options) (string, []Cut) {
-	t := parse(s)
-	if t == nil {
-		return s, nil
+	return Parse(s).Trim(opt)
+}
+
+// Parsed is a sentence tagged for trimming, to be trimmed once or more
+// with different options without tagging it again.
+type Parsed struct {
+	src string
+	t   *sentence // nil when there is nothing to cut
+}
+
+// Parse tags s for trimming. A sentence with nothing any rule could cut
+// (no comma, bracket, dash, day's name, "also" or reporting verb) is not
+// tagged unless it is to be truncated.
+func Parse(s string) *Parsed {
+	p := &Parsed{src: s}
+	if hasCue(s) {
+		p.t = parse(s)
 	}
+	return p
+}
+
+// Trim returns the sentence shortened by deletion under opt, and the cuts
+// made, in the order of the sentence.
+func (p *Parsed) Trim(opt Options) (string, []Cut) {
+	// Truncation counts the tagger's words ("Rome's" is two), so only
+	// the parse can tell whether a sentence is over the target.
+	if p.t == nil && opt.Truncate && opt.Target > 0 {
+		p.t = parse(p.src)
+	}
+	t := p.t
+	if t == nil {
+		return p.src, nil
+	}
+	t.reset()
 	t.people, t.orgs = opt.People, opt.Organizations
 	for _, c := range t.candidates() {
 		t.try(c)
@@ -76,6 +106,26 @@ func Sentence(s string, opt Options) (string, []Cut) {
 	return t.text(), t.cutList()
 }
 
+// hasCue reports whether s has something a rule short of truncation
+// could cut: every such rule starts at a comma, a semicolon, a bracket, a
+// dash, a day's name, "also" or a reporting verb.
+func hasCue(s string) bool {
+	if strings.ContainsAny(s, ",;([—–-") || strings.Contains(s, " also ") {
+		return true
+	}
+	for _, v := range []string{" said ", " says ", " say ", " told ", " reported ", " reports ", " announced ", " confirmed "} {
+		if strings.Contains(s, v) {
+			return true // "Police said the fire was deliberate"
+		}
+	}
+	for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+		if strings.Contains(s, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // kept counts the words left.
 func (t *sentence) kept() int {
 	n := 0
@@ -85,6 +135,12 @@ func (t *sentence) kept() int {
 		}
 	}
 	return n
+}
+
+// reset undoes every cut, for trimming again.
+func (t *sentence) reset() {
+	clear(t.gone)
+	clear(t.rules)
 }
 
 // token roles the rules read.
