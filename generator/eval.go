@@ -24,9 +24,10 @@ clean Lead-3 of lead3clean.jsonl) and corpus/bbc-summaries (BBC articles from
 corpus/bbc and long extractive references, a second check). For each it prints
 ROUGE-1, ROUGE-2 and ROUGE-L F1 of the key points and of Lead-3, the length of
 the key points, and how many open with a dangling word, keep a news-agency
-dateline or read as a broken sentence (beside the source's own rate), how many
-descriptions do not end a sentence, and how many pages would show a sentence
-three times. The corpus defaults to ../shared/corpus.`,
+dateline or other furniture or read as a broken sentence (beside the source's
+own rate), how many descriptions do not end a sentence, how many pages would
+show a sentence three times, and how many summaries are shown and repeat a key
+point. The corpus defaults to ../shared/corpus.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			root := filepath.Join("..", "shared", "corpus")
@@ -77,10 +78,13 @@ func printEval(w io.Writer, r *evaluate.Report) {
 		r.Bullets, float64(r.Bullets)/float64(n), r.StoryWords, r.Words.Median, r.Words.P95, r.Words.Max, r.Words.Over35)
 	fmt.Fprintf(w, "  dangling openers (pronoun, connective, unresolved description): %d (%s)\n", r.Dangling, percent(r.Dangling, r.Bullets))
 	fmt.Fprintf(w, "  news-agency datelines kept (key points, descriptions, summaries): %d\n", r.Datelines)
+	fmt.Fprintf(w, "  other furniture kept (bylines, credit lines, captions, calls to click, [sic]): %d\n", r.Furniture)
 	fmt.Fprintf(w, "  broken key points: %d (%s); the source's own sentences: %d of %d (%s)\n",
 		r.Broken, percent(r.Broken, r.Bullets), r.SourceBroke, r.Sentences, percent(r.SourceBroke, r.Sentences))
 	fmt.Fprintf(w, "  descriptions that do not end a sentence or run over 160 characters: %d\n", r.BadDescs)
 	fmt.Fprintf(w, "  pages showing a sentence three times: %d\n", r.Repeated)
+	fmt.Fprintf(w, "  summaries shown (the lede, when no key point): %d of %d, repeating a key point: %d; descriptions that are key point 1: %d\n",
+		r.Summaries, len(r.Articles), r.SummaryKP, r.DescKP)
 	fmt.Fprintf(w, "  meta.Compute: %.0f µs an article\n", float64(r.Compute.Microseconds())/float64(n))
 }
 

@@ -36,7 +36,7 @@ func checkReport(t *testing.T, rep *Report) {
 	t.Logf("%s: %d articles", rep.Set, len(rep.Articles))
 	t.Logf("keypoints R1 %.2f R2 %.2f RL %.2f", 100*kp.R1, 100*kp.R2, 100*kp.RL)
 	t.Logf("lead-3    R1 %.2f R2 %.2f RL %.2f", 100*lead.R1, 100*lead.R2, 100*lead.RL)
-	t.Logf("words a key point: median %.1f, p95 %.1f, max %d", rep.Words.Median, rep.Words.P95, rep.Words.Max)
+	t.Logf("words a key point: median %.1f, p95 %.1f, max %d; %.1f words an article", rep.Words.Median, rep.Words.P95, rep.Words.Max, rep.StoryWords)
 	if rep.Words.Median > 20 || rep.Words.P95 > 32 || rep.Words.Max > 35 {
 		t.Errorf("key points too long: median %.1f, p95 %.1f, max %d words", rep.Words.Median, rep.Words.P95, rep.Words.Max)
 	}
@@ -46,6 +46,13 @@ func checkReport(t *testing.T, rep *Report) {
 	if rep.Datelines > 0 {
 		t.Errorf("%d datelines kept", rep.Datelines)
 	}
+	if rep.Furniture > 0 {
+		t.Errorf("%d key points, descriptions or summaries keep furniture", rep.Furniture)
+	}
+	if rep.SummaryKP > 0 {
+		t.Errorf("%d of %d summaries repeat a key point", rep.SummaryKP, rep.Summaries)
+	}
+	t.Logf("summaries shown %d of %d; descriptions that are key point 1: %d", rep.Summaries, len(rep.Articles), rep.DescKP)
 	if rep.Broken*rep.Sentences > rep.SourceBroke*rep.Bullets {
 		t.Errorf("%d of %d key points broken, more often than the source's %d of %d sentences", rep.Broken, rep.Bullets, rep.SourceBroke, rep.Sentences)
 	}

@@ -27,11 +27,15 @@ type Report struct {
 	StoryWords  float64 // words of key points per article, mean
 	Dangling    int     // key points opening with a word that needs an earlier sentence
 	Datelines   int     // key points, descriptions and summaries keeping a news-agency dateline
+	Furniture   int     // key points, descriptions and summaries that are or keep other furniture (Furniture)
 	Broken      int     // key points that do not read as a whole sentence (trim.Broken)
 	Sentences   int     // the articles' own sentences after preparation
 	SourceBroke int     // of which trim.Broken finds broken
 	BadDescs    int     // descriptions that do not end a sentence or exceed rank.DescriptionMax
 	Repeated    int     // articles whose page would show a sentence three times
+	Summaries   int     // articles with a summary (the page shows none otherwise)
+	SummaryKP   int     // summaries with a sentence that is also a key point, whole or trimmed
+	DescKP      int     // descriptions that are the first key point again
 	Compute     time.Duration
 }
 
@@ -91,13 +95,27 @@ func (c *collector) add(name, headline string, paragraphs, reference, lead3 []st
 		if Datelined(b) {
 			r.Datelines++
 		}
+		if Furniture(b) {
+			r.Furniture++
+		}
 	}
 	r.Bullets += len(m.KeyPoints)
-	if Datelined(m.Description) {
-		r.Datelines++
+	for _, s := range []string{m.Description, m.Summary} {
+		if Datelined(s) {
+			r.Datelines++
+		}
+		if Furniture(s) {
+			r.Furniture++
+		}
 	}
-	if Datelined(m.Summary) {
-		r.Datelines++
+	if m.Summary != "" {
+		r.Summaries++
+		if SharesSentence(m.Summary, m.KeyPoints) {
+			r.SummaryKP++
+		}
+	}
+	if len(m.KeyPoints) > 0 && m.Description == m.KeyPoints[0] {
+		r.DescKP++
 	}
 	if !EndsSentence(m.Description) || len([]rune(m.Description)) > rank.DescriptionMax {
 		r.BadDescs++
@@ -207,6 +225,70 @@ func Datelined(s string) bool {
 		}
 		if letters >= 3 && upper == letters {
 			return true
+		}
+	}
+	return false
+}
+
+// furnitureMarks are what page furniture leaves in text: credit lines,
+// bylines, captions, calls to click or follow, editorial marks in
+// brackets. Matched case-insensitively.
+var furnitureMarks = []string{
+	"contributed to this report", "contributed to this story", "contributed reporting",
+	"wrote this story", "wrote it in", "wrote the story", "reported this story",
+	"click here", "scroll down", "read more:", "follow us", "follow @", "sign up for",
+	"image copyright", "image caption", "photo:", "photo credit", "pictured:", "getty images",
+	"editor's note", "editor’s note", "story highlights", "published:", "updated:",
+	"last updated", "all rights reserved", "[sic]", "[...]", "[…]", "[photo", "[video",
+}
+
+// Furniture reports whether s is or keeps page furniture other than a
+// dateline (Datelined): a credit line ("CNN's Nick Paton Walsh reported
+// this story from Beirut"), a byline ("By Jo Bloggs"), a caption, a call
+// to click or follow, a bracketed editorial mark ("[sic]"). Like
+// Datelined it is independent of the stripping code it checks.
+func Furniture(s string) bool {
+	l := strings.ToLower(s)
+	for _, m := range furnitureMarks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	// A byline: "By Jo Bloggs", "By Jo Bloggs and ...", "By . Jo Bloggs,
+	// CNN", but not "By Christmas Day, the team had ...".
+	if rest, ok := strings.CutPrefix(s, "By "); ok {
+		f := strings.Fields(strings.TrimLeft(rest, ". "))
+		if len(f) >= 2 && isCapital(f[0]) && isCapital(f[1]) &&
+			(len(f) == 2 || isCapital(f[2]) || f[2] == "and" || strings.ContainsAny(f[2][:1], ".|-–—")) {
+			return true
+		}
+	}
+	// "Reported from Beirut" at the end of a name: "Jo Bloggs reported from Beirut."
+	if strings.Contains(l, " reported from ") && len(strings.Fields(s)) <= 14 {
+		return true
+	}
+	return false
+}
+
+func isCapital(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// SharesSentence reports whether a sentence of summary is also one of
+// keypoints, whole or trimmed: the summary then repeats a key point.
+func SharesSentence(summary string, keypoints []string) bool {
+	for _, s := range text.SplitSentences(summary, nil) {
+		sw := wordsOf(s)
+		if len(sw) < 4 {
+			continue
+		}
+		for _, k := range keypoints {
+			if sameSentence(wordsOf(k), sw) {
+				return true
+			}
 		}
 	}
 	return false
