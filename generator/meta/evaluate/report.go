@@ -236,7 +236,7 @@ func Datelined(s string) bool {
 var furnitureMarks = []string{
 	"contributed to this report", "contributed to this story", "contributed reporting",
 	"wrote this story", "wrote it in", "wrote the story", "reported this story",
-	"click here", "scroll down", "read more:", "follow us", "follow @", "sign up for",
+	"click here", "scroll down", "read more:", "follow us", "follow @", "sign up for our",
 	"image copyright", "image caption", "photo:", "photo credit", "pictured:", "getty images",
 	"editor's note", "editor’s note", "story highlights", "published:", "updated:",
 	"last updated", "all rights reserved", "[sic]", "[...]", "[…]", "[photo", "[video",
