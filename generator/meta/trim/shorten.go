@@ -23,6 +23,9 @@ func (t *sentence) shorter() []span {
 			continue
 		}
 		w := t.words[c]
+		if w == ":" {
+			break // "; B; and C" end a list the colon opened: "three schools: A; B; and C"
+		}
 		if w == ";" && t.stop-c > 3 && !t.bracketed[c] {
 			out = append(out, span{c, t.stop, Rest})
 			break
@@ -36,7 +39,8 @@ func (t *sentence) shorter() []span {
 
 // closingClauses proposes a clause after a comma that runs to the end:
 // ", with ...", a participial ", VBG ...", a subordinate ", as ...", a
-// coordinate ", and ..." or ", but ..." that has its own subject and verb.
+// coordinate ", and ..." or ", but ..." that has its own subject and verb
+// (not a ", but ..." after a concession).
 func (t *sentence) closingClauses(out []span) []span {
 	var with, part, sub, coord []span
 	for c := 3; c+1 < t.stop; c++ {
@@ -70,6 +74,10 @@ func (t *sentence) closingClauses(out []span) []span {
 			}
 		case cuttableSubordinator(next):
 			sub = append(sub, span{c, end, Subordinate})
+		case next == "but" && t.concedes(c):
+			// what follows a concession is the news: "Vonn may have
+			// missed out on gold, but the skier has set her sights on
+			// the title after a record win"
 		case next == "and" || next == "but" || next == "while" || next == "whereas":
 			if t.clauseAt(c + 2) {
 				coord = append(coord, span{c, end, Coordinate})
@@ -83,6 +91,17 @@ func (t *sentence) closingClauses(out []span) []span {
 		}
 	}
 	return out
+}
+
+// concedes reports whether the clause before the comma at c grants a
+// point with "may" or "might" that the clause after it answers.
+func (t *sentence) concedes(c int) bool {
+	for k := c - 1; k >= 0 && t.words[k] != "," && t.words[k] != ";"; k-- {
+		if t.pos[k] == "MD" && (strings.EqualFold(t.words[k], "may") || strings.EqualFold(t.words[k], "might")) {
+			return true // not "in May"
+		}
+	}
+	return false
 }
 
 // clauseAt reports whether a clause starts at token k: a noun phrase

@@ -427,7 +427,8 @@ func (t *sentence) whole() bool {
 			return false // a stranded preposition
 		}
 		switch strings.ToLower(t.words[last]) {
-		case "due", "according", "because", "instead", "ahead", "prior", "such", "rather", "thanks", "regardless":
+		case "due", "according", "because", "instead", "ahead", "prior", "such", "rather", "thanks", "regardless",
+			"so", "and", "but", "or", "nor", "yet": // "not individual members, so."
 			return false
 		}
 		switch t.pos[last] {
