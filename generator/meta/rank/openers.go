@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"briefing/generator/meta/tagger"
 	"briefing/generator/meta/text"
 )
 
@@ -355,7 +356,37 @@ func nameDescription(d *text.Doc, i int, s string, people []string) (string, boo
 		}
 	}
 	start := strings.Index(s, "The ")
-	return s[:start] + name + s[desc.end:], true
+	end, ok := phraseEnd(s, start, desc.end)
+	if !ok {
+		return s, false
+	}
+	return s[:start] + name + s[end:], true
+}
+
+// phraseEnd is where the noun phrase that opens at s[start:] with the
+// head ending at head ends: the whole of "The 31-year-old South African
+// comic" goes for the name, not "The 31-year-old" alone ("Trevor Noah
+// South African comic"). A phrase that names someone already ("The
+// 29-year-old Gomis") is not replaced.
+func phraseEnd(s string, start, head int) (int, bool) {
+	toks := tagger.Tokenize(s)
+	pos, chunks := tagger.POSChunks(tagger.Words(toks))
+	end, last := head, -1
+	for k, tk := range toks {
+		if tk.Start < start {
+			continue
+		}
+		if tk.Start > start && chunks[k] != "I-NP" || tk.Text == "'s" || tk.Text == "’s" {
+			break
+		}
+		if tk.End > end {
+			end, last = tk.End, k
+		}
+	}
+	if last >= 0 && strings.HasPrefix(pos[last], "NNP") {
+		return 0, false // "The 29-year-old Gomis"
+	}
+	return end, true
 }
 
 func groupHead(w string) bool {

@@ -3,6 +3,7 @@ package rank
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"briefing/generator/meta/text"
 	"briefing/generator/meta/trim"
@@ -144,8 +145,10 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 	r.sim = sim
 	r.feats = make([][numFeatures]float64, n)
 	r.cands = make([]candidate, n)
+	within := withinQuotes(d)
 	for i := range n {
 		text, _, ok := standaloneText(d, i, d.Sentences[i].Text, people)
+		ok = ok && !within[i]
 		if balanced, whole := balanceQuotes(text); balanced != text {
 			text = balanced
 		} else {
@@ -214,4 +217,31 @@ func minMaxScale(x []float64) {
 	for i := range x {
 		x[i] = (x[i] - lo) / (hi - lo)
 	}
+}
+
+// withinQuotes marks the sentences that open inside a quotation an earlier
+// sentence of their paragraph opened and left open: lines of a chant or a
+// speech ("You can hang him from a tree, but he can never sign with me.")
+// that read as the article's own words once taken out.
+func withinQuotes(d *text.Doc) []bool {
+	in := make([]bool, len(d.Sentences))
+	open, para := false, -1
+	for i, s := range d.Sentences {
+		if s.Para != para {
+			open, para = false, s.Para
+		}
+		in[i] = open
+		straight := strings.Count(s.Text, "\"")%2 == 1
+		o, c := strings.Count(s.Text, "“"), strings.Count(s.Text, "”")
+		if open {
+			// an odd straight mark or a spare closing one ends it
+			open = !(straight || c > o)
+			continue
+		}
+		// It opens one only when its last mark plainly opens a quotation
+		// (a stray mark in the source, "'Arrow\"", opens nothing).
+		mended, _ := balanceQuotes(s.Text)
+		open = mended != s.Text
+	}
+	return in
 }

@@ -248,6 +248,11 @@ func (r *ranking) describe(chosen []int, people []string) string {
 		}
 	}
 	if desc == "" {
+		// No key point fits whole: the first, cut down to its main
+		// clause, says more than another sentence would.
+		if t := r.shortened(chosen[0], people); t != "" {
+			return t
+		}
 		return r.anyFitting(people)
 	}
 	for _, i := range chosen {
@@ -263,6 +268,22 @@ func (r *ranking) describe(chosen []int, people []string) string {
 		break
 	}
 	return desc
+}
+
+// shortened is key point i trimmed harder, by deletion, until it fits in
+// DescriptionMax characters; "" when it cannot be made to.
+func (r *ranking) shortened(i int, people []string) string {
+	c := &r.cands[i]
+	if c.parsed == nil {
+		c.parsed = trim.Parse(c.whole)
+	}
+	for target := c.words - 2; target >= 8; target -= 2 {
+		t, _ := c.parsed.Trim(trim.Options{Target: target, Truncate: true, People: people, Organizations: r.orgs})
+		if utf8.RuneCountInString(t) <= DescriptionMax {
+			return t
+		}
+	}
+	return ""
 }
 
 // anyFitting is the best-scored usable sentence that, trimmed, fits in
