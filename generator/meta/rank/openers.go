@@ -126,11 +126,12 @@ func capitalizeFirst(s string) string {
 
 // pronounAntecedent finds the person a leading "he" or "she" in sentence i most
 // likely means: the first person named in the nearest earlier sentence
-// that names one, looking back at most three sentences.
+// that names one, looking back at most three sentences; nobody when that
+// sentence names two and the first may not be its subject.
 func pronounAntecedent(d *text.Doc, i int, people []string) string {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		s := d.Sentences[j].Text
-		best, bestAt := "", len(s)+1
+		best, bestAt, named := "", len(s)+1, 0
 		for _, p := range people {
 			at := strings.Index(s, p)
 			if k := strings.LastIndexByte(p, ' '); at < 0 && k > 0 {
@@ -141,9 +142,19 @@ func pronounAntecedent(d *text.Doc, i int, people []string) string {
 					at = indexWholeWord(s, first)
 				}
 			}
-			if at >= 0 && at < bestAt && !possessiveAt(s, at) {
-				best, bestAt = p, at
+			if at >= 0 && !possessiveAt(s, at) {
+				named++
+				if at < bestAt {
+					best, bestAt = p, at
+				}
 			}
+		}
+		// Of two people, the first is meant only when it is the subject,
+		// not someone in a phrase about another's thing: "Frank Capra's
+		// 1946 movie starring James Stewart, is being turned into a
+		// musical by producer Jon Thoday. He is working with ..."
+		if named > 1 && (strings.Contains(s[:bestAt], "'s ") || strings.Contains(s[:bestAt], "’s ")) {
+			return ""
 		}
 		if best == "" && len(people) == 0 {
 			best = titledName(s)

@@ -61,6 +61,7 @@ func TestStandaloneText(t *testing.T) {
 		{"description resolved", "Bafetimbi Gomis collapsed on Wednesday.", "The 29-year-old left the pitch conscious after treatment.", []string{"Bafetimbi Gomis"}, "Bafetimbi Gomis left the pitch conscious after treatment.", true},
 		{"whole description goes", "Comedian Trevor Noah made history.", "The 31-year-old South African comic has made only a few appearances on the show.", []string{"Trevor Noah"}, "Trevor Noah has made only a few appearances on the show.", true},
 		{"description with a name stays", "Bafetimbi Gomis collapsed on Wednesday.", "The 29-year-old Gomis left the pitch conscious after treatment.", []string{"Bafetimbi Gomis"}, "The 29-year-old Gomis left the pitch conscious after treatment.", true},
+		{"first of two is no subject", "Frank Capra's 1946 movie starring James Stewart, is being turned into a musical by producer Jon Thoday.", "He is working with Steve Brown.", []string{"Frank Capra", "James Stewart", "Jon Thoday", "Steve Brown"}, "He is working with Steve Brown.", false},
 		{"pronoun is someone else", "Mr Kilroy-Silk quit.", "He said Mr Kilroy-Silk had lied.", nil, "He said Mr Kilroy-Silk had lied.", false},
 	}
 	for _, tt := range tests {
