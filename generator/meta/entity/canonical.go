@@ -27,6 +27,7 @@ type name struct {
 	cued  bool    // a mention's kind comes from a sure cue (see found)
 	conf  float64 // best of its mentions
 	keep  bool
+	vague bool   // a given name alone, shared by two people named in full
 	into  int    // index of the name it is a short form of; -1 for none
 	canon string // the canonical name of its entity
 }
@@ -39,13 +40,14 @@ func (w *work) group() {
 		if f.dropped {
 			continue
 		}
-		key := strings.ToLower(f.form)
+		// "The State Department" is the State Department
+		key := strings.TrimPrefix(strings.ToLower(f.form), "the ")
 		k, ok := idx[string(rune('0'+f.kind))+key]
 		if !ok {
 			k = len(w.names)
 			idx[string(rune('0'+f.kind))+key] = k
 			w.names = append(w.names, name{kind: f.kind, lower: key, form: f.form, first: f.sent, into: -1,
-				words: strings.Count(f.form, " ") + 1})
+				words: strings.Count(key, " ") + 1})
 		}
 		f.name = k
 		n := &w.names[k]
@@ -55,7 +57,7 @@ func (w *work) group() {
 		n.cued = n.cued || f.cued
 		if f.form != n.form {
 			// prefer the spelling of the body to a headline's capitals
-			if n.caps() && !isCapsWord(f.form) {
+			if n.caps() && !isCapsWord(f.form) || strings.HasPrefix(n.form, "The ") && !strings.HasPrefix(f.form, "The ") {
 				n.alts = appendNew(n.alts, n.form)
 				n.form = f.form
 			} else {
@@ -66,7 +68,7 @@ func (w *work) group() {
 	for i := range w.names {
 		n := &w.names[i]
 		e, listed := w.lx.gaz[n.form]
-		n.keep = n.conf >= sure || n.cued || listed && gazToKind(e.kind) == n.kind
+		n.keep = n.conf >= sure || n.cued || listed && gazToKind(e.kind) == n.kind || w.namedLike(n)
 	}
 	if !w.sport {
 		w.unify()
@@ -97,6 +99,23 @@ func (w *work) unify() {
 			}
 		}
 	}
+}
+
+// namedLike reports a name of two or more words that ends as names of its
+// kind do ("British Museum", "Heihe River"): kept however unsure the
+// tagger was.
+func (w *work) namedLike(n *name) bool {
+	if n.words < 2 {
+		return false
+	}
+	last := strings.TrimSuffix(n.form[strings.LastIndexByte(n.form, ' ')+1:], ".")
+	switch n.kind {
+	case Organization:
+		return w.lx.orgCues[last] || w.lx.corporate[last]
+	case Place:
+		return w.lx.placeEnds[last]
+	}
+	return false
 }
 
 // caps reports a name seen only in capitals, as in a Reuters headline.
@@ -199,14 +218,19 @@ func (w *work) fullForm(i int) int {
 			e, listed := w.lx.gaz[n.form]
 			ok = edgeOf(n.lower, m.lower) && (n.conf < sure ||
 				w.lx.firstNames[n.form] && strings.HasPrefix(m.lower, n.lower+" ") ||
-				!(listed && e.kind == gazPlace) && strings.HasSuffix(m.lower, " "+n.lower))
+				!(listed && e.kind == gazPlace) && edgeOf(n.lower, m.lower) && !strings.HasPrefix(m.lower, n.lower+" "))
 		case m.kind == Organization && n.kind != Organization && n.words == 1 && m.words >= 2:
 			// "Daiwa" beside "Daiwa Securities"
 			_, listed := w.lx.gaz[n.form]
-			ok = !listed && strings.HasPrefix(m.lower, n.lower+" ") && w.orgTail(m.form[len(n.form)+1:])
+			ok = !listed && (strings.HasPrefix(m.lower, n.lower+" ") && w.orgTail(m.form[len(n.form)+1:]) ||
+				w.sport && n.conf < sure && edgeOf(n.lower, m.lower)) // "United", taken for a place
 		case n.kind == Organization && m.kind == Organization:
+			// "Microsoft Corp", "SEC", "Lib Dems", and a club's short name:
+			// "United" of "Manchester United", "Atletico" of "Atletico Madrid"
+			_, listed := w.lx.gaz[n.form]
 			ok = m.words > n.words && (strings.HasPrefix(m.lower, n.lower+" ") && w.corporate(m.form[len(n.form)+1:]) ||
-				n.words == 1 && w.isAcronym(n.form) && initials(m.form) == n.form) ||
+				n.words == 1 && w.isAcronym(n.form) && initials(m.form) == n.form ||
+				n.words == 1 && w.sport && !listed && edgeOf(n.lower, m.lower)) ||
 				w.aliases(n, m, gazOrg)
 		case n.kind == Place && m.kind == Place:
 			ok = w.aliases(n, m, gazPlace)
@@ -215,8 +239,11 @@ func (w *work) fullForm(i int) int {
 			continue
 		}
 		if best >= 0 && w.names[best].lower != m.lower {
-			if m.kind == Person && w.names[best].kind == Person {
-				return -1 // two people share the word: leave it alone
+			if m.kind == w.names[best].kind && (m.kind == Person || w.sport) {
+				// two people share the word, or two clubs: leave it alone,
+				// or drop a lone given name ("Ken" beside two Kens)
+				n.vague = n.kind == Person && n.words == 1 && w.lx.firstNames[n.form]
+				return -1
 			}
 			if m.words <= w.names[best].words {
 				continue
@@ -259,6 +286,9 @@ func (w *work) aliases(n, m *name, k gazKind) bool {
 // edgeOf reports that the words of short open or close the words of long:
 // "jobs" of "steve jobs", "xi" of "xi jinping".
 func edgeOf(short, long string) bool {
+	for _, suf := range [...]string{" jr.", " jr", " sr.", " sr", " ii", " iii", " iv"} {
+		long = strings.TrimSuffix(long, suf) // "Nowsch" of "Erich Nowsch Jr."
+	}
 	return strings.HasSuffix(long, " "+short) || strings.HasPrefix(long, short+" ")
 }
 

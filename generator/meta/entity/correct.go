@@ -136,7 +136,7 @@ func (w *work) join() {
 func (w *work) trim(f *found) {
 	ws := w.words[f.sent]
 	a := f.a
-	for a < f.b && (w.lx.salutations[ws[a]] || f.kind == Person && w.lx.titleWords[ws[a]] && !w.lx.honorifics[ws[a]]) {
+	for a < f.b && (w.lx.salutations[ws[a]] || f.kind == Person && w.lx.titleWords[strings.TrimSuffix(ws[a], ".")] && !w.lx.honorifics[ws[a]]) {
 		a++
 	}
 	if f.kind == Person {
@@ -147,12 +147,16 @@ func (w *work) trim(f *found) {
 			}
 		}
 	}
-	if a == f.b {
+	b := f.b
+	for b > a+1 && f.kind == Organization && w.lx.memberRoles[ws[b-1]] {
+		b-- // "Labour MPs" are Labour's
+	}
+	if a == b {
 		f.dropped = true
 		return
 	}
-	if a != f.a {
-		*f = w.at(f.kind, f.sent, a, f.b, f.conf)
+	if a != f.a || b != f.b {
+		*f = w.at(f.kind, f.sent, a, b, f.conf)
 	}
 }
 
@@ -162,23 +166,39 @@ func (w *work) trim(f *found) {
 // works ("My Summer of Love"), a lone letter, a lone "University".
 func (w *work) notAName(f *found) bool {
 	ws := w.words[f.sent][f.a:f.b]
-	if len(f.form) < 2 || w.isDemonym(f.form) {
+	if len(f.form) < 2 || w.isDemonym(f.form) || w.credit(f) {
 		return true
 	}
 	if (w.lx.nonEntities[f.form] || w.lx.nonEntities[strings.ToLower(f.form)]) && !w.surnames[f.form] {
 		return true
 	}
-	if _, listed := w.lx.gaz[f.form]; listed {
+	if e, listed := w.lx.gaz[f.form]; listed && (e.kind == gazPlace || e.kind == gazOrg) {
 		return false
 	}
 	if f.conf < 3*sure && w.commonWords(ws) && !w.lx.orgCues[ws[len(ws)-1]] {
 		return true // "White Paper", "Shadow", "Love Is"
 	}
 	if len(ws) == 1 {
-		return w.lx.generic[f.form]
+		// "Maj" of "Maj. Nidal Hasan", a lone "Duke" or "University", an
+		// "Election"
+		return w.lx.generic[f.form] || w.lx.eventCues[f.form] ||
+			w.lx.titleWords[strings.TrimSuffix(f.form, ".")] && (f.kind != Person || f.conf < sure)
 	}
 	// "Organisation of the Islamic Conference" is no event
 	return w.lx.eventCues[strings.TrimSuffix(ws[len(ws)-1], ".")] && !w.lx.orgCues[ws[0]] || w.lx.determiners[ws[0]]
+}
+
+// credit reports a hashtag or handle ("#JeSuisBardo", "@BBCNews"), or
+// the agency or broadcaster credited where a story opens, "(CNN) --" or
+// "LONDON (Reuters) -": the outlet is no name of the story unless the
+// story names it again.
+func (w *work) credit(f *found) bool {
+	src := w.src(w.sents[f.sent].para)
+	if f.start > 0 && (src[f.start-1] == '#' || src[f.start-1] == '@') {
+		return true
+	}
+	return w.sents[f.sent].para == 0 && f.start > 0 && f.start < 40 && src[f.start-1] == '(' &&
+		f.end < len(src) && src[f.end] == ')' && f.kind == Organization
 }
 
 // commonWords reports a name made of ordinary English words only.
@@ -287,8 +307,20 @@ func (w *work) retype(f *found) Kind {
 		!listed && !w.lx.placeEnds[last] && !w.lx.orgCues[last] {
 		return Person
 	}
+	// a national side is its country, as in CoNLL: "Zambia beat Malawi"
+	if f.kind == Organization && w.lx.countries[f.form] {
+		return Place
+	}
+	// "Birmingham City", "Norwich City" in a sports story are clubs
+	if w.sport && multi && f.kind != Organization && w.lx.clubEnds[last] && w.lx.clubs[strings.TrimSuffix(f.form, " "+last)] {
+		return Organization
+	}
 	switch f.kind {
 	case Person:
+		// "BT Retail": a listed company opens the name
+		if e, ok := w.lx.gaz[first]; ok && multi && e.kind == gazOrg && !w.lx.firstNames[first] {
+			return Organization
+		}
 		// "US rival Grey Global", "the firm Omnicom"
 		if f.a > 0 && w.lx.orgWords[ws[f.a-1]] && !w.lx.firstNames[first] {
 			return Organization
@@ -313,6 +345,10 @@ func (w *work) retype(f *found) Kind {
 			}
 		}
 	case Place:
+		// "Sega" is the company the list knows
+		if listed && !multi && e.kind == gazOrg {
+			return Organization
+		}
 		// "Niall Quinn": a first name opens a person's name, not a place's
 		if multi && w.lx.firstNames[first] && !w.lx.placeEnds[last] && !listed && f.conf < sure {
 			return Person
@@ -325,7 +361,7 @@ func (w *work) retype(f *found) Kind {
 		if !multi && !w.sport && listed && e.kind == gazPlace {
 			return Place
 		}
-		if w.lx.firstNames[first] && multi && !w.lx.orgCues[last] && f.conf < sure && !listed {
+		if w.lx.firstNames[first] && multi && !w.lx.orgCues[last] && !w.lx.corporate[last] && !listed && !strings.Contains(f.form, "&") {
 			return Person
 		}
 	}

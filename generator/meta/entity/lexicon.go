@@ -51,6 +51,9 @@ type lexicon struct {
 	salutations    map[string]bool // "Dear", "Hello": never the start of a name
 	demonymPlurals map[string]bool // "Brits", "Yanks": a people, not a person
 	corporate      map[string]bool // company forms after a name: "Corp", "Inc", "Group"
+	countries      map[string]bool // names of countries (the first section of places.txt)
+	clubEnds       map[string]bool // a name ending in one is a club in a sports story: "Birmingham City"
+	memberRoles    map[string]bool // "MP", "MPs": a party's members, not part of its name
 	placeNouns     map[string]bool // "city of Leeds"
 	placeEnds      map[string]bool // a name ending in one is a place: "Liverpool Street Station"
 }
@@ -82,6 +85,19 @@ func loadLexicon() *lexicon {
 		}
 	}
 	add("places.txt", gazPlace)
+	// the countries open places.txt: a national side is its country (a
+	// place, as CoNLL has it), never a club
+	lx.countries = map[string]bool{}
+	for _, line := range strings.Split(list("places.txt"), "\n") {
+		if strings.HasPrefix(line, "# Continents") {
+			break
+		}
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			for _, n := range strings.Split(line, "|") {
+				lx.countries[strings.TrimSpace(n)] = true
+			}
+		}
+	}
 	add("orgs.txt", gazOrg)
 	add("demonyms.txt", gazDemonym)
 	add("titles.txt", gazTitle)
@@ -117,6 +133,8 @@ func loadLexicon() *lexicon {
 	lx.kin = wordlist.Words(`wife husband son daughter father mother brother sister
 		widow widower fiancee fiance girlfriend boyfriend partner cousin uncle aunt niece nephew
 		grandson granddaughter grandmother grandfather baby twin stepdaughter stepson child`)
+	lx.clubEnds = wordlist.Words("City United Town Rovers Athletic Wanderers Albion County Hotspur Rangers Villa Argyle Orient Alexion FC AFC")
+	lx.memberRoles = wordlist.Words("MP MPs MEP MEPs MSP MSPs AM AMs Cllr councillor councillors peer peers")
 	lx.salutations = wordlist.Words("Dear Hi Hello Hey Thanks Congratulations Welcome Goodbye Sorry Cheers Bye Yo")
 	lx.demonymPlurals = wordlist.Words("Brits Yanks Aussies Kiwis Scots Poms Jocks Paddies Frogs Krauts Canucks Limeys Gringos")
 	lx.corporate = wordlist.Words(`Corp Corporation Inc Incorporated Co Company Ltd Limited Plc PLC plc LLC LLP
@@ -127,7 +145,7 @@ func loadLexicon() *lexicon {
 	lx.placeEnds = wordlist.Words(`River Lake Mount Palace Castle Park Square Street Road Avenue Bridge
 		Airport Station Stadium Island Islands Mountains Valley Bay Beach Cathedral Abbey Tower Hill
 		Forest Desert Canal Harbour Arena Sea Ocean Gulf Strait Straits Coast Peninsula Heights Hall
-		City County Centre Center Square`)
+		City County Centre Center Square Hospital`)
 	return lx
 }
 

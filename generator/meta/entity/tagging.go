@@ -83,7 +83,12 @@ func (w *work) tag() {
 func (w *work) at(k Kind, s, a, b int, conf float64) found {
 	st := &w.sents[s]
 	start, end := st.toks[a].Start, st.toks[b-1].End
-	form := w.src(st.para)[start:end]
+	src := w.src(st.para)
+	// copy that lost a space: "(CNN)The State Department"
+	if k := strings.LastIndexByte(src[start:end], ')'); k >= 0 && k+1 < end-start {
+		start += k + 1
+	}
+	form := src[start:end]
 	if strings.ContainsAny(form, "\t\n\r") || strings.Contains(form, "  ") {
 		form = strings.Join(strings.Fields(form), " ")
 	}
