@@ -14,7 +14,7 @@ test: ## run every test, the end-to-end build included
 serve: site ## live preview at http://localhost:1313/
 	$(GO) tool hugo server --disableFastRender
 
-eval: ## summary quality (ROUGE) against ../shared/corpus
+eval: ## summary quality (ROUGE) against ../shared/corpus; entity P/R/F1 on CoNLL-2003 dev when BRIEFING_CONLL_DIR is set
 	$(GEN) eval ../shared/corpus
 
 bench: ## Go benchmarks of every hot path, then the pipeline against bare hugo --minify (needs ../shared)
