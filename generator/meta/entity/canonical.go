@@ -16,20 +16,22 @@ const sure = tagger.Confident
 // name is one distinct name of the document: a kind and a spelling, case
 // aside.
 type name struct {
-	kind  Kind
-	lower string
-	form  string   // the spelling shown: the first not set in capitals
-	alts  []string // other spellings: "LEICESTERSHIRE" beside "Leicestershire"
-	words int
-	count int
-	first int // sentence of the first mention
-	head  bool
-	cued  bool    // a mention's kind comes from a sure cue (see found)
-	conf  float64 // best of its mentions
-	keep  bool
-	vague bool   // a given name alone, shared by two people named in full
-	into  int    // index of the name it is a short form of; -1 for none
-	canon string // the canonical name of its entity
+	kind   Kind
+	lower  string
+	form   string   // the spelling shown: the first not set in capitals
+	alts   []string // other spellings: "LEICESTERSHIRE" beside "Leicestershire"
+	words  int
+	count  int
+	first  int // sentence of the first mention
+	head   bool
+	cued   bool    // a mention's kind comes from a sure cue (see found)
+	placed bool    // a mention follows "in", "at", "near", "city of"...
+	conf   float64 // best of its mentions
+	keep   bool
+	vague  bool   // a given name alone, shared by two people named in full
+	lone   bool   // a given name alone the tagger was unsure of: kept only as a short form
+	into   int    // index of the name it is a short form of; -1 for none
+	canon  string // the canonical name of its entity
 }
 
 // group gathers the mentions kept into names.
@@ -55,6 +57,7 @@ func (w *work) group() {
 		n.head = n.head || f.headline
 		n.conf = max(n.conf, f.conf)
 		n.cued = n.cued || f.cued
+		n.placed = n.placed || f.kind == Place && w.placeCue(f)
 		if f.form != n.form {
 			// prefer the spelling of the body to a headline's capitals
 			if n.caps() && !isCapsWord(f.form) || strings.HasPrefix(n.form, "The ") && !strings.HasPrefix(f.form, "The ") {
@@ -69,6 +72,18 @@ func (w *work) group() {
 		n := &w.names[i]
 		e, listed := w.lx.gaz[n.form]
 		n.keep = n.conf >= sure || n.cued || listed && gazToKind(e.kind) == n.kind || w.namedLike(n)
+		// an unlisted one-word place the tagger was not sure of needs a
+		// mention that puts something in it ("in Heihe", "city of Heihe"):
+		// "Foley" and "Shakespeare" are people the tagger took for places
+		if n.keep && n.kind == Place && n.words == 1 && !listed && n.conf < 2*sure && !n.placed {
+			n.keep = false
+		}
+		// a given name alone ("David") names nobody an editor could list,
+		// unless the tagger is sure or the story says who ("daughter
+		// Florence"); a full name it stands for is found in merge
+		if n.kind == Person && n.words == 1 && w.lx.firstNames[n.form] && !n.cued && n.conf < 2*sure {
+			n.lone = true
+		}
 	}
 	if !w.sport {
 		w.unify()

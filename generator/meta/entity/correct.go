@@ -18,7 +18,7 @@ func (w *work) correct() {
 	}
 	// "May" is a month, but not after "Theresa May"
 	for i := range w.found {
-		if f := &w.found[i]; !f.dropped && f.kind == Person && f.b-f.a > 1 {
+		if f := &w.found[i]; !f.dropped && f.kind == Person && f.b-f.a > 1 && !w.lx.nonEntities[f.form] {
 			if w.surnames == nil {
 				w.surnames = map[string]bool{}
 			}
@@ -290,8 +290,9 @@ func (w *work) retype(f *found) Kind {
 	multi := f.b-f.a > 1
 	e, listed := w.lx.gaz[f.form]
 	// Liverpool, Roma, Stoke in a sports story are clubs, unless the story
-	// is in them ("in Liverpool")
-	if w.sport && w.lx.clubs[f.form] && !w.placeCue(f) {
+	// is in them ("in Liverpool"; but a "Chelsea" taken for a person is the
+	// club wherever it is)
+	if w.sport && w.lx.clubs[f.form] && (f.kind == Person || !w.placeCue(f)) {
 		f.cued = true
 		return Organization
 	}
@@ -310,6 +311,10 @@ func (w *work) retype(f *found) Kind {
 	// a national side is its country, as in CoNLL: "Zambia beat Malawi"
 	if f.kind == Organization && w.lx.countries[f.form] {
 		return Place
+	}
+	// "United" alone in a sports story is a club's short name
+	if w.sport && !multi && f.kind != Organization && w.lx.clubEnds[first] {
+		return Organization
 	}
 	// "Birmingham City", "Norwich City" in a sports story are clubs
 	if w.sport && multi && f.kind != Organization && w.lx.clubEnds[last] && w.lx.clubs[strings.TrimSuffix(f.form, " "+last)] {
@@ -368,13 +373,14 @@ func (w *work) retype(f *found) Kind {
 	return f.kind
 }
 
-// placeCue reports a name after a word that puts something in a place:
-// "in Liverpool", "near Stoke", "city of Leeds".
+// placeCue reports a name after a word that puts something in a place
+// ("in Liverpool", "near Stoke", "city of Leeds") or opening a dateline.
 func (w *work) placeCue(f *found) bool {
-	if f.a == 0 {
-		return false
-	}
 	ws := w.words[f.sent]
+	if f.a == 0 {
+		// a dateline: "NOUAKCHOTT 1996-08-30", "AL-AIN, United Arab Emirates"
+		return len(ws) <= 8 && f.b < len(ws) && (ws[f.b] == "," || ws[f.b][0] >= '0' && ws[f.b][0] <= '9')
+	}
 	switch strings.ToLower(ws[f.a-1]) {
 	case "in", "at", "near", "from", "outside", "around", "across", "of":
 		return ws[f.a-1] != "of" || f.a > 1 && w.lx.placeNouns[strings.ToLower(ws[f.a-2])]

@@ -117,7 +117,8 @@ func loadLexicon() *lexicon {
 	lx.nonEntities = wordlist.Entries(list("nonentities.txt"))
 	lx.eventCues = wordlist.Words(list("eventcues.txt"))
 	lx.generic = wordlist.Words(`Government University College School Company Group Department Ministry
-		Agency Office Committee Council Party Union Court Bank Board Authority Service Institute`)
+		Agency Office Committee Council Party Union Court Bank Board Authority Service Institute
+		Radio Television TV News Online Breakfast Sport Internet Web Net Channel Subs Skills`)
 	lx.determiners = wordlist.Words("My Our Your His Her Their Its This That These Those")
 	lx.clubs = wordlist.Entries(list("clubs.txt"))
 	lx.sportWords = map[string]int{}

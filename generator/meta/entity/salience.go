@@ -15,7 +15,7 @@ func (w *work) rank(an *Analysis) {
 	n := max(len(w.sents)-1, 1)
 	for i := range w.names {
 		nm := &w.names[i]
-		if nm.into >= 0 || !nm.keep || nm.vague {
+		if nm.into >= 0 || !nm.keep || nm.vague || nm.lone {
 			idx[i] = -1
 			continue
 		}
