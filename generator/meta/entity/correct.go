@@ -339,14 +339,14 @@ func (w *work) retype(f *found) Kind {
 		if multi && w.lx.placeEnds[last] && !w.lx.firstNames[first] {
 			return Place
 		}
-		if listed && !w.lx.firstNames[first] && !(multi && w.lx.firstNames[ws[f.a]]) {
+		// a listed place or company is no person, unless a given name opens
+		// it and it is one word ("Jordan"); "Beverly Hills" is a place
+		if listed && (multi || !w.lx.firstNames[first]) {
 			switch e.kind {
 			case gazOrg:
 				return Organization
 			case gazPlace:
-				if f.conf < sure {
-					return Place
-				}
+				return Place
 			}
 		}
 	case Place:
