@@ -30,7 +30,7 @@ $(STATICCHECK):
 serve: $(BIN) ## live preview at http://localhost:1313/, rendered in memory (public/ is never touched)
 	@$(BIN) serve
 
-eval: $(BIN) ## summary quality (ROUGE) against ../shared/corpus
+eval: $(BIN) ## summary quality (ROUGE) against ../shared/corpus; entity P/R/F1 on CoNLL-2003 dev when BRIEFING_CONLL_DIR is set
 	@$(BIN) eval ../shared/corpus
 
 bench: $(BIN) ## Go benchmarks of every hot path, then the pipeline against bare hugo --minify (needs ../shared)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"text/tabwriter"
 
@@ -21,7 +22,10 @@ func evalCmd() *cobra.Command {
 		Long: `eval reads corpus/bbc-summaries/<topic>/NNN.txt (one reference sentence a
 line) and the article corpus/bbc/<topic>/NNN.txt of each, and prints ROUGE-1,
 ROUGE-2 and ROUGE-L F1 of the key points and of the first three sentences.
-The corpus defaults to ../shared/corpus.`,
+The corpus defaults to ../shared/corpus.
+
+With BRIEFING_CONLL_DIR set to the folder of CoNLL-2003's development set
+(valid.txt), it also scores people, places and organisations per document.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			root := filepath.Join("..", "shared", "corpus")
@@ -36,7 +40,7 @@ The corpus defaults to ../shared/corpus.`,
 				return fmt.Errorf("eval: %w", err)
 			}
 			printEval(cmd.OutOrStdout(), rep)
-			return nil
+			return evalEntities(cmd.OutOrStdout(), os.Getenv("BRIEFING_CONLL_DIR"))
 		},
 	}
 }
@@ -60,4 +64,36 @@ func printEval(w io.Writer, r *evaluate.Report) {
 	fmt.Fprintf(w, "\n%d articles, ROUGE F1 x100 (stemmed, lower-cased; RL is summary-level LCS)\n", len(r.Articles))
 	fmt.Fprintf(w, "key points opening with a dangling pronoun or connective: %d of %d (%.1f%%)\n", r.Dangling, r.Bullets, share)
 	fmt.Fprintf(w, "meta.Compute: %.0f µs per article\n", float64(r.Compute.Microseconds())/n)
+}
+
+// evalEntities prints entity precision, recall and F1 on the CoNLL-2003
+// development set in dir, or says why it cannot.
+func evalEntities(w io.Writer, dir string) error {
+	if dir == "" {
+		fmt.Fprintln(w, "\nentities: skipped (set BRIEFING_CONLL_DIR to the folder of CoNLL-2003's valid.txt)")
+		return nil
+	}
+	rep, err := evaluate.CoNLLEntities(dir)
+	if errors.Is(err, evaluate.ErrNoCoNLL) {
+		fmt.Fprintf(w, "\nentities: skipped (%v)\n", err)
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	fmt.Fprintf(w, "\nentities on CoNLL-2003 dev, %d documents (per document, exact name, case-insensitive)\n", len(rep.Docs))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "names\tkind\tP\tR\tF1\t\n")
+	for _, s := range []struct {
+		name string
+		ns   evaluate.NameScores
+	}{{"canonical", rep.Canonical}, {"every form", rep.Surface}} {
+		for _, k := range []struct {
+			name string
+			c    evaluate.Counts
+		}{{"all", s.ns.All}, {"people", s.ns.People}, {"places", s.ns.Places}, {"orgs", s.ns.Organizations}} {
+			fmt.Fprintf(tw, "%s\t%s\t%.3f\t%.3f\t%.3f\t\n", s.name, k.name, k.c.P(), k.c.R(), k.c.F1())
+		}
+	}
+	return tw.Flush()
 }
