@@ -61,18 +61,18 @@ func body(file string) string {
 func TestEveryKindOfInput(t *testing.T) {
 	page := fixture(t, "webpage/testdata/saved.html")
 	root := inbox(t, map[string]string{
-		"2024-03-01/a.txt":                                  good,
-		"2024-03-01/b.md":                                   "---\ntags: [budget]\n---\nSecond story\n\nIt happened on Monday.\n",
-		"2024-03-01/Harbour bridge reopens.html":            page,
-		"2024-03-01/Harbour bridge reopens_files/site.css":  "body{}",
-		"2024-03-01/Harbour bridge reopens_files/logo.png":  "\x89PNG\r\n\x1a\n",
-		"2024-03-01/feeds/gazette.xml":                      fixture(t, "feed/testdata/rss.xml"),
-		"2024-03-01/feeds/port.atom":                        fixture(t, "feed/testdata/atom.xml"),
-		"2024-03-01/feeds/cityhall.json":                    fixture(t, "feed/testdata/feed.json"),
-		"2024-03-02/page-saved-as.txt":                      page,
-		"2024-03-01/README.md":                              "# What goes here\n",
-		"2024-03-01/.DS_Store":                              "\x00\x00\x00\x01Bud1",
-		"2024-03-01/.drafts/x.pdf":                          "%PDF-1.7",
+		"2024-03-01/a.txt":                                 good,
+		"2024-03-01/b.md":                                  "---\ntags: [budget]\n---\nSecond story\n\nIt happened on Monday.\n",
+		"2024-03-01/Harbour bridge reopens.html":           page,
+		"2024-03-01/Harbour bridge reopens_files/site.css": "body{}",
+		"2024-03-01/Harbour bridge reopens_files/logo.png": "\x89PNG\r\n\x1a\n",
+		"2024-03-01/feeds/gazette.xml":                     fixture(t, "feed/testdata/rss.xml"),
+		"2024-03-01/feeds/port.atom":                       fixture(t, "feed/testdata/atom.xml"),
+		"2024-03-01/feeds/cityhall.json":                   fixture(t, "feed/testdata/feed.json"),
+		"2024-03-02/page-saved-as.txt":                     page,
+		"2024-03-01/README.md":                             "# What goes here\n",
+		"2024-03-01/.DS_Store":                             "\x00\x00\x00\x01Bud1",
+		"2024-03-01/.drafts/x.pdf":                         "%PDF-1.7",
 	})
 	rep, err := run(root, ingest.Options{})
 	if err != nil {
