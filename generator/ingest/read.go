@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -163,7 +164,10 @@ func readFile(ctx context.Context, in input, sopt source.Options) (*source.Resul
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", in.name, unwrapPathErr(err))
 	}
-	head := make([]byte, sniff.HeadSize)
+	// One buffer the size of the file, unless the file is too large for
+	// its kind: that is known from its first bytes, before the rest is read.
+	size := st.Size()
+	head := make([]byte, min(size+1, sniff.HeadSize)) // one more byte: the end of the file is seen
 	n, err := io.ReadFull(f, head)
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%s: %v - check the file", in.name, err)
@@ -189,12 +193,16 @@ func readFile(ctx context.Context, in input, sopt source.Options) (*source.Resul
 		}
 	}
 	raw := head
-	if int64(n) < st.Size() || n == sniff.HeadSize {
-		rest, err := io.ReadAll(f)
-		if err != nil {
+	if n == cap(head) {
+		// A large file, or one that grew since it was measured: read to
+		// its end.
+		var b bytes.Buffer
+		b.Grow(int(size) + bytes.MinRead)
+		b.Write(head)
+		if _, err := b.ReadFrom(f); err != nil {
 			return nil, fmt.Errorf("%s: %v - check the file", in.name, err)
 		}
-		raw = append(head, rest...)
+		raw = b.Bytes()
 	}
 	return source.Read(ctx, in.name, raw, sopt)
 }
