@@ -249,10 +249,10 @@ func TestURLsGiveArticles(t *testing.T) {
 			t.Errorf("the page's navigation or footer (%q) is in the article:\n%s", junk, b)
 		}
 	}
-	// Without an issue there is nowhere to put them.
-	_, err = ingest.Run(context.Background(), []string{srv.URL + "/bridge"}, ingest.Options{Out: out})
-	if err == nil || !strings.Contains(err.Error(), srv.URL+"/bridge: no issue date - pass --issue YYYY-MM-DD") {
-		t.Errorf("err = %v", err)
+	// Without an issue there is nowhere to put them: said before a download.
+	_, err = ingest.Run(context.Background(), []string{srv.URL + "/feed.xml"}, ingest.Options{Out: out})
+	if err == nil || !strings.Contains(err.Error(), srv.URL+"/feed.xml: no issue date - pass --issue YYYY-MM-DD") || srv.count("/feed.xml") != 1 {
+		t.Errorf("err = %v, feed fetched %d times", err, srv.count("/feed.xml"))
 	}
 	for _, bad := range []struct{ arg, want string }{
 		{"ftp://example.org/a", "ftp://example.org/a: no such file or directory - give a web address in full, starting with https://"},

@@ -73,6 +73,10 @@ func read(ctx context.Context, in input, opt Options, sh *shelves) readOut {
 	var res *source.Result
 	var err error
 	if in.url {
+		if id == "" {
+			// Said before the download, which would be for nothing.
+			return readOut{errs: []error{fmt.Errorf("%s: no issue date - pass --issue YYYY-MM-DD, or list the address in a .urls file in the issue's folder", in.name)}}
+		}
 		res, err = source.ReadURL(ctx, in.path, sopt)
 	} else {
 		if shelf := sh.known(id); shelf != nil && !opt.Refetch {
@@ -107,11 +111,7 @@ func read(ctx context.Context, in input, opt Options, sh *shelves) readOut {
 		}
 	}
 	if id == "" {
-		hint := "file it under a YYYY-MM-DD folder of the inbox, or pass --issue YYYY-MM-DD"
-		if in.url {
-			hint = "pass --issue YYYY-MM-DD, or list the address in a .urls file in the issue's folder"
-		}
-		return readOut{errs: []error{fmt.Errorf("%s: no issue date - %s", in.name, hint)}}
+		return readOut{errs: []error{fmt.Errorf("%s: no issue date - file it under a YYYY-MM-DD folder of the inbox, or pass --issue YYYY-MM-DD", in.name)}}
 	}
 	if !issue.Valid(id) {
 		return readOut{errs: []error{fmt.Errorf("%s: invalid issue date %q - use a real date as YYYY-MM-DD", in.name, id)}}
