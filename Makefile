@@ -40,12 +40,21 @@ bench: $(BIN) ## Go benchmarks of every hot path, then the pipeline against bare
 check: site ## web checks: HTML validator, accessibility, links, feeds
 	bash scripts/check.sh
 
-fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, recipient lists and addresses for a while each (FUZZTIME=30s)
+# Targets that find new inputs often would spend their time minimising
+# them (60 s each by default), not fuzzing: -fuzzminimizetime 2s.
+FUZZMIN := -fuzzminimizetime 2s
+
+fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds, file sniffing, URL lists, recipient lists and addresses for a while each (FUZZTIME=30s)
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/article
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzTerm -fuzztime $${FUZZTIME:-30s} ./generator/content
-	$(GO) test -run '^$$' -fuzz FuzzIngest -fuzztime $${FUZZTIME:-30s} ./generator/ingest
+	$(GO) test -run '^$$' -fuzz FuzzIngest -fuzztime $${FUZZTIME:-30s} $(FUZZMIN) ./generator/ingest
+	$(GO) test -run '^$$' -fuzz FuzzFragment -fuzztime $${FUZZTIME:-30s} $(FUZZMIN) ./generator/source/htmltext
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} $(FUZZMIN) ./generator/source/webpage
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} $(FUZZMIN) ./generator/source/feed
+	$(GO) test -run '^$$' -fuzz FuzzFile -fuzztime $${FUZZTIME:-30s} $(FUZZMIN) ./generator/source/sniff
+	$(GO) test -run '^$$' -fuzz FuzzParseList -fuzztime $${FUZZTIME:-30s} $(FUZZMIN) ./generator/source/fetch
 	$(GO) test -run '^$$' -fuzz FuzzParseList -fuzztime $${FUZZTIME:-30s} ./generator/email/mailing
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/email/address
 	$(GO) test -run '^$$' -fuzz FuzzTokenize -fuzztime $${FUZZTIME:-30s} ./generator/meta/tagger

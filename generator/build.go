@@ -30,7 +30,13 @@ leaves the previous public folder as it was.
 It prints a line per stage and a summary; with --json it prints instead
 one JSON object with the same figures (articles, content files, pages,
 bytes before and after minifying, seconds per stage, peak memory,
-warnings, notes, kept edits), for scripts and 'briefing bench'.`,
+warnings, notes, kept edits), for scripts and 'briefing bench'.
+
+Every file in an issue folder is read: text and Markdown articles, saved
+web pages (.html), RSS, Atom and JSON feeds, and .urls lists of addresses
+(fetched the first time only; --refetch downloads them again). A file
+that is none of these stops the build with its name and what to do;
+hidden files and READMEs are skipped.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := configure(cmd, &o); err != nil {
@@ -54,8 +60,15 @@ warnings, notes, kept edits), for scripts and 'briefing bench'.`,
 	cmd.Flags().StringVar(&o.Public, "public", "", "output folder (default from config.toml)")
 	cmd.Flags().StringVar(&o.BaseURL, "base-url", "", "override config.toml's baseURL")
 	cmd.Flags().BoolVar(&o.KeepGoing, "keep-going", false, "skip bad articles, publish the rest and list what was skipped")
+	inputFlags(cmd, &o.FollowLinks, &o.Refetch)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as one JSON object")
 	return cmd
+}
+
+// inputFlags are the switches for pages and feeds the inbox names.
+func inputFlags(cmd *cobra.Command, follow, refetch *bool) {
+	cmd.Flags().BoolVar(follow, "follow-links", false, "fetch the page of a feed item that gives only a short description (default from config.toml)")
+	cmd.Flags().BoolVar(refetch, "refetch", false, "download again the addresses of .urls lists already ingested (by default they are kept, and need no network)")
 }
 
 // configure gives o the --config file of cmd and a log to its standard

@@ -72,6 +72,12 @@ type Generator struct {
 	Content  string `toml:"content"`
 	Public   string `toml:"public"`
 	MaxBytes int64  `toml:"maxBytes"`
+	// MaxPageBytes limits saved web pages, feeds and downloads; 0 means
+	// 10 MiB.
+	MaxPageBytes int64 `toml:"maxPageBytes"`
+	// FollowLinks fetches the page of a feed item that carries only a
+	// short description (as --follow-links does).
+	FollowLinks bool `toml:"followLinks"`
 }
 
 // Load reads the config file at path.

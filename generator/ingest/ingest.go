@@ -6,9 +6,13 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
+	"briefing/generator/content"
 	"briefing/generator/internal/issue"
+	"briefing/generator/source"
+	"briefing/generator/source/fetch"
 )
 
 // Version changes whenever the generator would compute different content
@@ -39,6 +43,55 @@ type Options struct {
 	// plural names in config.toml); nil means DefaultTaxonomies. Their
 	// values are published through content.Term, so none can name a path.
 	Taxonomies []string
+
+	// MaxPageBytes limits web pages and feeds (files and downloads); 0
+	// means source.DefaultMaxPageBytes. MaxPageBytesHint says how to
+	// raise it.
+	MaxPageBytes     int64
+	MaxPageBytesHint string
+	// FollowLinks fetches the page of a feed item that carries only a
+	// short description; without it such an item is left out with a
+	// warning that says how to ask for it (FollowLinksHint, e.g.
+	// "rerun with --follow-links").
+	FollowLinks     bool
+	FollowLinksHint string
+	// Refetch downloads again the addresses of .urls lists (and the
+	// linked pages of feed items) whose articles the content folder
+	// already has. Without it they are kept as they are: a build does not
+	// download the same pages every time, and works offline. A download
+	// that fails never removes or blanks a story already there.
+	Refetch bool
+	// Fetch downloads pages and feeds; nil means a fetch.Client with its
+	// defaults and MaxPageBytes as its limit.
+	Fetch *fetch.Client
+}
+
+// sourceOptions are the options for reading one input.
+func (o Options) sourceOptions() source.Options {
+	c := o.Fetch
+	if c == nil {
+		c = defaultClient(o.MaxPageBytes)
+	}
+	return source.Options{Client: c, FollowLinks: o.FollowLinks, FollowLinksHint: o.FollowLinksHint,
+		MaxBytes: o.MaxBytes, MaxBytesHint: o.MaxBytesHint, MaxPageBytes: o.MaxPageBytes, MaxPageBytesHint: o.MaxPageBytesHint}
+}
+
+var (
+	clientsMu sync.Mutex
+	clients   = map[int64]*fetch.Client{}
+)
+
+// defaultClient is one client per size limit, so that connections are
+// shared across the inputs of a run.
+func defaultClient(limit int64) *fetch.Client {
+	clientsMu.Lock()
+	defer clientsMu.Unlock()
+	if c, ok := clients[limit]; ok {
+		return c
+	}
+	c := &fetch.Client{MaxBytes: limit}
+	clients[limit] = c
+	return c
 }
 
 // DefaultTaxonomies are the taxonomies the generator computes.
@@ -55,8 +108,8 @@ type Report struct {
 	Kept      []string // "file: field, field" where an editor's edit was kept
 	Decoded   []string // "file: windows-1252" for text that was not UTF-8
 	Notes     []string // "file: ..." for what was published differently from the article
-	Warnings  []string // "file: ..." for what is published but looks wrong (a date years ahead)
-	Skipped   []error  // bad files left out (with KeepGoing)
+	Warnings  []string // "file: ..." for what is published but looks wrong (a date years ahead), and feed items left out
+	Skipped   []error  // bad files, and parts of files, left out (with KeepGoing)
 	Issues    []string // issue dates touched
 	Orphans   []string // content files whose article left the inbox (kept)
 	Elapsed   time.Duration
@@ -76,7 +129,8 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// Run ingests the articles under paths.
+// Run ingests the articles under paths: files, folders (walked for every
+// file) and http(s) addresses.
 func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	start := time.Now()
 	out := opt.Out
@@ -92,26 +146,44 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	inputs, errs := collect(paths)
 	for i := range inputs {
 		inputs[i].name = inputs[i].path
-		if opt.Base != "" {
+		if opt.Base != "" && !inputs[i].url {
 			if abs, err := filepath.Abs(inputs[i].path); err == nil && within(opt.Base, abs) {
 				inputs[i].name, _ = filepath.Rel(opt.Base, abs)
 			}
 		}
 	}
-	items := make([]*item, 0, len(inputs))
-	read := readAll(inputs, opt)
-	for i := range inputs {
-		if read[i].err != nil {
-			errs = append(errs, read[i].err)
-			continue
+	// What the content folder holds already, for the issues the inputs
+	// name: .urls addresses already ingested are not fetched again.
+	shelves := newShelves(out)
+	for _, in := range inputs {
+		id := opt.Issue
+		if id == "" {
+			id = in.issue
 		}
-		items = append(items, read[i].it)
+		if issue.Valid(id) {
+			if _, err := shelves.get(id, opt.Workers); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var items []*item
+	clean := map[string]bool{}
+	for i, r := range readAll(ctx, inputs, opt, shelves) {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		errs = append(errs, r.errs...)
+		rep.Warnings = append(rep.Warnings, r.warnings...)
+		items = append(items, r.items...)
+		if r.clean && len(r.errs) == 0 {
+			clean[filepath.ToSlash(inputs[i].name)] = true
+		}
 	}
 	if len(errs) > 0 && !opt.KeepGoing {
 		return nil, &Error{errs}
 	}
 	rep.Skipped = errs
-	if err := allocate(items, out); err != nil {
+	if err := allocate(items, shelves, opt.Workers); err != nil {
 		return nil, err
 	}
 	// Every file is computed and written to a temporary place first; only
@@ -127,17 +199,35 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	for _, it := range items {
 		issues[it.issue] = true
 		it.tax = tax
+		weight := content.Field{Key: "weight", Value: it.in.weight}
+		if it.reused {
+			// Kept as it is; only its place in the issue may have moved.
+			if it.old.Wrote("weight", it.in.weight) {
+				rep.Cached++
+				rep.Unchanged++
+			} else {
+				jobs = append(jobs, &job{path: it.path, item: it, retouch: []content.Field{weight}})
+			}
+			continue
+		}
 		if it.art.Encoding != "" {
-			rep.Decoded = append(rep.Decoded, it.in.name+": decoded from "+it.art.Encoding)
+			rep.Decoded = append(rep.Decoded, it.origin+": decoded from "+it.art.Encoding)
 		}
 		rep.Notes = append(rep.Notes, termNotes(it)...)
 		if w := farFuture(it, today); w != "" {
 			rep.Warnings = append(rep.Warnings, w)
 		}
 		if it.old.Fresh(it.hash) {
-			rep.Cached++
-			rep.Unchanged++
-			it.art = nil
+			src := content.Field{Key: "source", Value: filepath.ToSlash(it.in.name)}
+			if it.old.Wrote(src.Key, src.Value) && it.old.Wrote(weight.Key, weight.Value) {
+				rep.Cached++
+				rep.Unchanged++
+				it.art = nil
+				continue
+			}
+			// The same article from a renamed or moved file: its page
+			// stays, with the new name and place.
+			jobs = append(jobs, &job{path: it.path, item: it, retouch: []content.Field{src, weight}})
 			continue
 		}
 		jobs = append(jobs, &job{path: it.path, item: it})
@@ -178,7 +268,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	}
 	tally(rep, jobs)
 	if opt.Orphans {
-		rep.Orphans = orphans(out, opt.Base, items)
+		rep.Orphans = orphans(out, opt.Base, items, shelves, clean)
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil

@@ -61,7 +61,16 @@ func TestBadInputIsNamed(t *testing.T) {
 		{"empty", "2024-01-02/e.txt", "", ingest.Options{}, "2024-01-02/e.txt: file is empty - "},
 		{"whitespace only", "2024-01-02/e.txt", "  \n\t\n", ingest.Options{}, "2024-01-02/e.txt: file is empty - "},
 		{"headline only", "2024-01-02/h.txt", "Headline\n", ingest.Options{}, "2024-01-02/h.txt:1: headline has no body - "},
-		{"binary", "2024-01-02/b.txt", "GIF89a\x00\x01\x02", ingest.Options{}, "2024-01-02/b.txt:1: file is binary"},
+		{"image named .txt", "2024-01-02/b.txt", "GIF89a\x00\x01\x02", ingest.Options{}, "2024-01-02/b.txt: a GIF image is not an article the generator can read - move it out of the issue folder"},
+		{"binary", "2024-01-02/b.txt", "\x01\x02\x03\x00\x04\x05\x06\x07", ingest.Options{}, "2024-01-02/b.txt: a binary file is not an article the generator can read - "},
+		{"PDF", "2024-01-02/report.pdf", "%PDF-1.7\n", ingest.Options{}, "2024-01-02/report.pdf: a PDF document is not an article the generator can read - save the article's text as a .txt file (or its web page as .html) and move this file out of the issue folder"},
+		{"Word", "2024-01-02/story.docx", "PK\x03\x04" + strings.Repeat("\x00", 26) + "word/document.xml", ingest.Options{}, "2024-01-02/story.docx: a Word document is not an article the generator can read - save the article's text as a .txt file"},
+		{"no extension", "2024-01-02/notes", good, ingest.Options{}, "2024-01-02/notes: a file without an extension is not an article the generator can read - articles are .txt, .md, .html pages, feeds (.xml, .rss, .atom, .json) or .urls lists: rename it, or move it out of the issue folder"},
+		{"feed that is not XML or JSON", "2024-01-02/feed.rss", "Our feed has moved.", ingest.Options{}, "2024-01-02/feed.rss: an XML file that is not a feed is not an article the generator can read - only RSS and Atom feeds are read: move it out of the issue folder"},
+		{"malformed feed", "2024-01-02/feed.xml", "<rss version=\"2.0\">\n<channel>\n<item><title>a</ti", ingest.Options{}, "2024-01-02/feed.xml:3: malformed feed"},
+		{"malformed HTML", "2024-01-02/page.html", "<html><body><div <<>><p>Breaking: <b><i>more soon</p></b></table></span><script>var x = \"</div>", ingest.Options{}, "2024-01-02/page.html: no article text found in the page (only 6 words) - save the article's own page"},
+		{"bad URL list", "2024-01-02/links.urls", "https://example.org/a\nexample.org/b\n", ingest.Options{}, "2024-01-02/links.urls:2: \"example.org/b\": not a full address - write it in full: https://example.org/b"},
+		{"page over the page limit", "2024-01-02/big.html", "<html><body><p>" + strings.Repeat("Words and more words. ", 100), ingest.Options{MaxPageBytes: 1000, MaxPageBytesHint: "raise it"}, "2024-01-02/big.html: file is 2215 bytes, over the limit of 1000 - split it, or raise it"},
 		{"oversized", "2024-01-02/big.txt", good + strings.Repeat("More words here. ", 100), ingest.Options{MaxBytes: 1000}, "2024-01-02/big.txt: file is 1911 bytes, over the limit of 1000 - "},
 		{"malformed front matter", "2024-01-02/m.md", "---\ntitle: x\ntags: [a\n---\nBody", ingest.Options{}, "2024-01-02/m.md:"},
 		{"no issue date", "loose.txt", good, ingest.Options{}, "loose.txt: no issue date - "},
@@ -75,7 +84,7 @@ func TestBadInputIsNamed(t *testing.T) {
 			if err == nil {
 				t.Fatal("ingest succeeded, want an error")
 			}
-			want := filepath.Join(root, "inbox", tt.want)
+			want := filepath.Join(root, "inbox") + string(filepath.Separator) + tt.want
 			if !strings.HasPrefix(err.Error(), want) {
 				t.Errorf("error = %q\nwant prefix %q", err, want)
 			}

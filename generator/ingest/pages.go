@@ -18,7 +18,7 @@ import (
 func safeDoc(it *item) (doc content.Doc, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: the metadata step failed on this article (%v) - report it with the file attached; --keep-going publishes the rest", it.in.name, r)
+			err = fmt.Errorf("%s: the metadata step failed on this article (%v) - report it with the file attached; --keep-going publishes the rest", it.origin, r)
 		}
 	}()
 	return articleDoc(it), nil

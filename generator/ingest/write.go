@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,16 +15,18 @@ import (
 	"briefing/generator/internal/progress"
 )
 
-// job is one content file to write: an article's (computed from item)
-// or a section page's (doc).
+// job is one content file to write: an article's (computed from item,
+// or only retouched when the article is the same), or a section page's
+// (doc).
 type job struct {
-	path string
-	item *item
-	doc  content.Doc
-	tmp  string // where the new bytes wait to be renamed to path
-	res  content.Result
-	kept []string
-	err  error
+	path    string
+	item    *item
+	doc     content.Doc
+	retouch []content.Field // the only fields to set, when not nil
+	tmp     string          // where the new bytes wait to be renamed to path
+	res     content.Result
+	kept    []string
+	err     error
 }
 
 // tx holds what prepare wrote aside until commit moves it into place.
@@ -56,17 +59,36 @@ func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
 			return
 		}
 		j := jobs[i]
-		if j.item != nil {
-			j.doc, j.err = safeDoc(j.item)
-			j.item.art = nil
-			bar.Add()
-			if j.err != nil {
-				return
+		var data []byte
+		if j.retouch != nil {
+			data, j.res, j.kept, j.err = content.Retouch(j.path, j.retouch)
+			if errors.Is(j.err, content.ErrRetouch) {
+				j.retouch, j.err = nil, nil
+				if j.item.art == nil {
+					// An article not read this run whose file an editor
+					// reshaped: it stays as it is.
+					j.res = content.Unchanged
+					bar.Add()
+					return
+				}
 			}
 		}
-		var data []byte
-		data, j.res, j.kept, j.err = content.Plan(j.path, j.doc)
-		j.doc = content.Doc{}
+		if j.retouch != nil {
+			bar.Add()
+			j.item.art = nil
+		} else {
+			if j.item != nil {
+				j.doc, j.err = safeDoc(j.item)
+				j.doc.Key = j.item.key
+				j.item.art = nil
+				bar.Add()
+				if j.err != nil {
+					return
+				}
+			}
+			data, j.res, j.kept, j.err = content.Plan(j.path, j.doc)
+			j.doc = content.Doc{}
+		}
 		if j.err != nil || data == nil {
 			return
 		}
