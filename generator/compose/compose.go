@@ -3,7 +3,8 @@
 // each section. The editor decides first; newsworthiness decides the rest.
 //
 // The lead is the story whose front matter says lead: true (with several,
-// the build warns and the first of them in the order below leads); else
+// the build warns, and the first by explicit order, then by file name,
+// leads); else
 // the story with the lowest explicit order (weight or order, any integer,
 // 0 and negatives included); else the most newsworthy story. Within a
 // section, stories with an explicit order come first, by it; the rest
@@ -112,20 +113,11 @@ func Issue(stories []Story, sections []string) Result {
 	}
 	sort.SliceStable(all, func(x, y int) bool { return before(all[x], all[y]) })
 
-	var leads []int
-	for _, i := range all {
-		if stories[i].Lead {
-			leads = append(leads, i)
-		}
-	}
 	res.Lead = all[0]
-	if len(leads) > 0 {
+	if leads := editorsLeads(stories); len(leads) > 0 {
 		res.Lead = leads[0]
 	}
-	for _, i := range leads[min(1, len(leads)):] {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%s: lead: true, but %s leads the issue (also lead: true, and first by order) - keep lead: true on one story",
-			stories[i].Name, stories[res.Lead].Name))
-	}
+	res.Warnings = LeadWarnings(stories)
 
 	rank := sectionRank(stories, sections)
 	rest := make([]int, 0, n-1)
@@ -143,6 +135,42 @@ func Issue(stories []Story, sections []string) Result {
 	})
 	res.Order = append([]int{res.Lead}, rest...)
 	return res
+}
+
+// editorsLeads are the stories marked lead: true, the one that leads
+// first: by explicit order, then by file name. Newsworthiness plays no
+// part, so the choice (and the warning about it) is known before any
+// story's metadata is.
+func editorsLeads(stories []Story) []int {
+	var leads []int
+	for i, s := range stories {
+		if s.Lead {
+			leads = append(leads, i)
+		}
+	}
+	sort.SliceStable(leads, func(x, y int) bool {
+		a, b := stories[leads[x]], stories[leads[y]]
+		if a.Ordered != b.Ordered {
+			return a.Ordered
+		}
+		if a.Ordered && a.Order != b.Order {
+			return a.Order < b.Order
+		}
+		return a.Name < b.Name
+	})
+	return leads
+}
+
+// LeadWarnings names every story marked lead: true that does not lead
+// because another one does. Only Name, Lead, Ordered and Order are read.
+func LeadWarnings(stories []Story) []string {
+	leads := editorsLeads(stories)
+	var out []string
+	for _, i := range leads[min(1, len(leads)):] {
+		out = append(out, fmt.Sprintf("%s: lead: true, but %s leads the issue (also lead: true, and first by order, then file name) - keep lead: true on one story",
+			stories[i].Name, stories[leads[0]].Name))
+	}
+	return out
 }
 
 // sectionRank numbers the sections the issue shows: the configured ones

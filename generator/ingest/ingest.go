@@ -8,13 +8,14 @@ import (
 	"strings"
 	"time"
 
+	"briefing/generator/content"
 	"briefing/generator/internal/issue"
 )
 
 // Version changes whenever the generator would compute different content
 // from the same article; it is part of every input hash, so a new version
 // recomputes everything once.
-const Version = "3"
+const Version = "4"
 
 // Options tune Run; the zero value ingests into ./content.
 type Options struct {
@@ -39,6 +40,11 @@ type Options struct {
 	// plural names in config.toml); nil means DefaultTaxonomies. Their
 	// values are published through content.Term, so none can name a path.
 	Taxonomies []string
+	// Sections are an issue's sections in the order it shows them
+	// (params.sections); nil means section.Default. Every article gets
+	// one: its section: field, else an inbox sub-folder named after one,
+	// else the classifier's choice.
+	Sections []string
 }
 
 // DefaultTaxonomies are the taxonomies the generator computes.
@@ -56,6 +62,8 @@ type Report struct {
 	Decoded   []string // "file: windows-1252" for text that was not UTF-8
 	Notes     []string // "file: ..." for what was published differently from the article
 	Warnings  []string // "file: ..." for what is published but looks wrong (a date years ahead)
+	Merged    []Merge  // articles published once, as another article's page
+	Removed   []string // content files of merged articles, removed (the editor had not touched them)
 	Skipped   []error  // bad files left out (with KeepGoing)
 	Issues    []string // issue dates touched
 	Orphans   []string // content files whose article left the inbox (kept)
@@ -98,6 +106,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			}
 		}
 	}
+	inputs, noteInputs := splitNotes(inputs)
 	items := make([]*item, 0, len(inputs))
 	read := readAll(inputs, opt)
 	for i := range inputs {
@@ -107,44 +116,118 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 		}
 		items = append(items, read[i].it)
 	}
+	notes, decoded, nerrs := readNotes(noteInputs, opt)
+	errs = append(errs, nerrs...)
 	if len(errs) > 0 && !opt.KeepGoing {
 		return nil, &Error{errs}
 	}
 	rep.Skipped = errs
+	rep.Decoded = decoded
+
+	// Each article's section and the editor's wishes for its place, then
+	// one page per story, issue by issue.
+	sections := sectionsOf(opt)
+	if len(items) > 0 {
+		rep.Warnings = append(rep.Warnings, unknownSections(sections)...)
+	}
+	byIssue := map[string][]*item{}
+	for _, it := range items {
+		if w := readControls(it); w != "" {
+			rep.Warnings = append(rep.Warnings, w)
+		}
+		note, w := decideSection(it, sections)
+		if note != "" {
+			rep.Notes = append(rep.Notes, note)
+		}
+		if w != "" {
+			rep.Warnings = append(rep.Warnings, w)
+		}
+		byIssue[it.issue] = append(byIssue[it.issue], it)
+	}
+	dates := sortedKeys(byIssue)
+	keys := map[string]string{}
+	var remove []string
+	items = items[:0]
+	for _, d := range dates {
+		keys[d] = composeKey(byIssue[d], sections)
+		publish, merges := dedupe(byIssue[d], out)
+		in := map[*item]bool{}
+		for _, it := range publish {
+			in[it] = true
+		}
+		for _, it := range byIssue[d] {
+			if in[it] {
+				continue
+			}
+			path, w, err := retire(it, out)
+			if err != nil {
+				return nil, err
+			}
+			if path != "" {
+				remove = append(remove, path)
+			}
+			if w != "" {
+				rep.Warnings = append(rep.Warnings, w)
+			}
+		}
+		for _, m := range merges {
+			rep.Notes = append(rep.Notes, mergeNote(m))
+		}
+		rep.Merged = append(rep.Merged, merges...)
+		byIssue[d] = publish
+		items = append(items, publish...)
+	}
 	if err := allocate(items, out); err != nil {
 		return nil, err
 	}
 	// Every file is computed and written to a temporary place first; only
 	// when all are ready are they renamed into content/, so a bad article
-	// never leaves content/ half updated.
+	// never leaves content/ half updated. An issue whose articles and
+	// composition are what its files were made from is left as it is;
+	// otherwise all its articles are computed again, since a new story
+	// can move every other (their metadata is cheap next to Hugo's work).
 	var jobs []*job
-	issues := map[string]bool{}
 	tax := opt.Taxonomies
 	if tax == nil {
 		tax = DefaultTaxonomies
 	}
 	today := issue.Format(time.Now())
-	for _, it := range items {
-		issues[it.issue] = true
-		it.tax = tax
-		if it.art.Encoding != "" {
-			rep.Decoded = append(rep.Decoded, it.in.name+": decoded from "+it.art.Encoding)
+	for _, d := range dates {
+		group := byIssue[d]
+		index := filepath.Join(out, "issues", d, "_index.md")
+		head, err := content.Peek(index)
+		if err != nil {
+			return nil, err
 		}
-		rep.Notes = append(rep.Notes, termNotes(it)...)
-		if w := farFuture(it, today); w != "" {
-			rep.Warnings = append(rep.Warnings, w)
+		dirty := !head.Fresh(keys[d])
+		for _, it := range group {
+			dirty = dirty || !it.old.Fresh(it.hash)
 		}
-		if it.old.Fresh(it.hash) {
-			rep.Cached++
-			rep.Unchanged++
-			it.art = nil
-			continue
+		for _, it := range group {
+			it.tax = tax
+			if it.art.Encoding != "" {
+				rep.Decoded = append(rep.Decoded, it.in.name+": decoded from "+it.art.Encoding)
+			}
+			rep.Notes = append(rep.Notes, termNotes(it)...)
+			if w := farFuture(it, today); w != "" {
+				rep.Warnings = append(rep.Warnings, w)
+			}
+			if !dirty {
+				rep.Cached++
+				rep.Unchanged++
+				it.art = nil
+				continue
+			}
+			jobs = append(jobs, &job{path: it.path, item: it})
 		}
-		jobs = append(jobs, &job{path: it.path, item: it})
-	}
-	for _, d := range sortedKeys(issues) {
+		rep.Warnings = append(rep.Warnings, leadWarnings(group)...)
 		rep.Issues = append(rep.Issues, d)
-		jobs = append(jobs, &job{path: filepath.Join(out, "issues", d, "_index.md"), doc: issueDoc(d)})
+		jobs = append(jobs, &job{path: index, doc: issueDoc(d, notes[d], issueSections(group, sections), keys[d])})
+	}
+	for _, d := range sortedKeys(notes) {
+		if _, ok := byIssue[d]; !ok {
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s: a note for issue %s, which has no articles - it is published once the issue has one", notes[d].Source, d))
+		}
 	}
 	if len(items) > 0 {
 		name := opt.SiteName
@@ -155,8 +238,9 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			&job{path: filepath.Join(out, "_index.md"), doc: simpleDoc(name)},
 			&job{path: filepath.Join(out, "issues", "_index.md"), doc: simpleDoc("Archive")})
 	}
-	tx, err := prepare(ctx, jobs, opt.Workers)
+	tx, err := prepare(ctx, jobs, opt.Workers, func(issue []*job) { placeIssue(issue, sections) })
 	defer tx.rollback()
+	tx.remove = remove
 	if err != nil {
 		return nil, err
 	}
@@ -176,6 +260,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	if err := tx.commit(); err != nil {
 		return nil, err
 	}
+	rep.Removed = remove
 	tally(rep, jobs)
 	if opt.Orphans {
 		rep.Orphans = orphans(out, opt.Base, items)
@@ -184,7 +269,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	return rep, nil
 }
 
-func sortedKeys(m map[string]bool) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

@@ -7,8 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"briefing/generator/compose"
 	"briefing/generator/content"
-	"briefing/generator/internal/issue"
 	"briefing/generator/meta"
 )
 
@@ -34,7 +34,8 @@ func articleDoc(it *item) content.Doc {
 		{Key: "date", Value: it.issue},
 		{Key: "issue", Value: it.issue},
 		{Key: "slug", Value: it.slug},
-		{Key: "weight", Value: it.in.weight},
+		{Key: "section", Value: it.section},
+		{Key: "weight", Value: it.in.weight}, // its place in the issue, set by placeIssue
 		{Key: "description", Value: m.Description},
 		{Key: "summary", Value: m.Summary},
 		{Key: "keypoints", Value: nonNil(m.KeyPoints)},
@@ -53,10 +54,13 @@ func articleDoc(it *item) content.Doc {
 	}
 	// The author's front matter (keys already lower-cased and checked by
 	// the article package) wins over computed values, except for the
-	// fields that place the file, which the run has already settled.
+	// fields that place the file and the story, which the run has
+	// already settled (weight and order become the place in the issue).
 	var extra []string
 	for k := range a.Fields {
-		if k != "slug" && k != "issue" {
+		switch k {
+		case "slug", "issue", "section", "weight", "order":
+		default:
 			extra = append(extra, k)
 		}
 	}
@@ -87,21 +91,30 @@ func articleDoc(it *item) content.Doc {
 		}
 		body.WriteString(content.EscapeMarkdown(p))
 	}
+	it.story = storyOf(it, fields, m.WordCount)
 	return content.Doc{Fields: fields, Body: body.String(), Input: it.hash}
 }
 
-// issueDoc is the content file of one issue's page.
-// Which pages Hugo writes for it (the email edition among them) is Hugo's
-// business: config.toml cascades the outputs to every issue section.
-func issueDoc(date string) content.Doc {
-	return content.Doc{
-		Fields: []content.Field{
-			{Key: "title", Value: issue.Title(date)},
-			{Key: "date", Value: date},
-			{Key: "issue", Value: date},
-		},
-		Input: "issue-" + Version + "-" + date,
+// storyOf is what the issue's order is decided from, as published: the
+// author's names and figures where they were given, else the computed.
+func storyOf(it *item, fields []content.Field, words int) compose.Story {
+	s := compose.Story{Name: it.in.name, Headline: it.art.Headline, Section: it.section,
+		Lead: it.lead, Ordered: it.ordered, Order: it.order, Words: words}
+	for _, f := range fields {
+		switch f.Key {
+		case "people":
+			s.People, _ = termList(f.Value)
+		case "places":
+			s.Places, _ = termList(f.Value)
+		case "organizations":
+			s.Organizations, _ = termList(f.Value)
+		case "figures":
+			if rs, ok := f.Value.([]content.Record); ok {
+				s.Figures = len(rs)
+			}
+		}
 	}
+	return s
 }
 
 func simpleDoc(title string) content.Doc {

@@ -16,14 +16,15 @@ import (
 
 // item is one article on its way through the run.
 type item struct {
-	in    input
-	hash  string
-	art   *article.Article
-	issue string
-	slug  string
-	path  string
-	old   *content.Head
-	tax   []string // the taxonomy keys (Options.Taxonomies)
+	in      input
+	hash    string
+	art     *article.Article
+	issue   string
+	slug    string
+	path    string
+	old     *content.Head
+	tax     []string // the taxonomy keys (Options.Taxonomies)
+	placing          // its place in the issue (issue.go)
 }
 
 // readAll reads and parses the inputs in parallel, keeping their order.

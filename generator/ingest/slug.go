@@ -26,16 +26,7 @@ func allocate(items []*item, out string) error {
 		var slugs []string
 		for i, it := range group {
 			it.in.weight = i + 1
-			base := it.art.Headline
-			if s, ok := it.art.Fields["slug"].(string); ok && s != "" {
-				base = s
-			}
-			s, ok := content.Slugify(base)
-			if !ok {
-				// A headline with no Latin letters (日本語, "..."): the
-				// file name is the next best readable, stable name.
-				s, _ = content.Slugify(strings.TrimSuffix(filepath.Base(it.in.name), filepath.Ext(it.in.name)))
-			}
+			s := baseSlug(it)
 			if bySlug[s] == nil {
 				slugs = append(slugs, s)
 			}
@@ -84,6 +75,35 @@ func allocate(items []*item, out string) error {
 		}
 	}
 	return nil
+}
+
+// baseSlug is the slug an article asks for: its front matter slug, else
+// its headline's, else (a headline with no Latin letters: 日本語, "...")
+// its file name's, the next best readable, stable name.
+func baseSlug(it *item) string {
+	base := it.art.Headline
+	if s, ok := it.art.Fields["slug"].(string); ok && s != "" {
+		base = s
+	}
+	s, ok := content.Slugify(base)
+	if !ok {
+		s, _ = content.Slugify(strings.TrimSuffix(filepath.Base(it.in.name), filepath.Ext(it.in.name)))
+	}
+	return s
+}
+
+// ownFile is the generated content file an earlier run wrote for the
+// article, at its slug or at the suffixed slug a namesake gave it; "" when
+// there is none.
+func ownFile(it *item, out string) string {
+	s := baseSlug(it)
+	for _, name := range []string{s, s + "-" + shortHash(it.in.name)} {
+		path := filepath.Join(out, "issues", it.issue, name+".md")
+		if h, err := content.Peek(path); err == nil && h != nil && h.Generated && h.Source == filepath.ToSlash(it.in.name) {
+			return path
+		}
+	}
+	return ""
 }
 
 func shortHash(s string) string {

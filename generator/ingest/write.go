@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -26,19 +27,24 @@ type job struct {
 	err  error
 }
 
-// tx holds what prepare wrote aside until commit moves it into place.
+// tx holds what prepare wrote aside until commit moves it into place,
+// and the files commit removes.
 type tx struct {
 	staged map[string]string // new folder -> its staging folder
 	jobs   []*job
+	remove []string // merged duplicates' untouched files
 }
 
 // prepare computes every job's file, in parallel, and writes it aside:
 // into a staging folder when its folder is new (a new issue: creating
 // files is the slowest part of a first ingest, and the folder is then
-// renamed into place whole), else into a temporary file beside it. Each
-// article's analysis is dropped as soon as its file is written, so memory
-// does not grow with the size of the inbox.
-func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
+// renamed into place whole), else into a temporary file beside it.
+// Articles go issue by issue (their jobs are consecutive): an issue's
+// order needs the metadata of all its articles, so place orders each
+// issue's computed docs before they are written. Each doc is dropped as
+// soon as its file is written, so memory grows with the largest issue,
+// not with the inbox.
+func prepare(ctx context.Context, jobs []*job, workers int, place func(issue []*job)) (*tx, error) {
 	staged, err := stageNewFolders(jobs)
 	t := &tx{staged: staged, jobs: jobs}
 	if err != nil {
@@ -51,18 +57,9 @@ func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
 		}
 	}
 	bar := progress.New(todo, "ingest")
-	parallel.For(len(jobs), workers, func(i int) {
-		if ctx.Err() != nil {
+	write := func(j *job) {
+		if ctx.Err() != nil || j.err != nil {
 			return
-		}
-		j := jobs[i]
-		if j.item != nil {
-			j.doc, j.err = safeDoc(j.item)
-			j.item.art = nil
-			bar.Add()
-			if j.err != nil {
-				return
-			}
 		}
 		var data []byte
 		data, j.res, j.kept, j.err = content.Plan(j.path, j.doc)
@@ -75,7 +72,36 @@ func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
 			return
 		}
 		j.tmp, j.err = fsx.WriteTemp(j.path, data, 0o644)
-	})
+	}
+	var pages []*job
+	for start := 0; start < len(jobs) && ctx.Err() == nil; {
+		if jobs[start].item == nil {
+			pages = append(pages, jobs[start])
+			start++
+			continue
+		}
+		end := start + 1
+		for end < len(jobs) && jobs[end].item != nil && jobs[end].item.issue == jobs[start].item.issue {
+			end++
+		}
+		batch := jobs[start:end]
+		parallel.For(len(batch), workers, func(i int) {
+			if ctx.Err() != nil {
+				return
+			}
+			j := batch[i]
+			j.doc, j.err = safeDoc(j.item)
+			j.item.art = nil
+			bar.Add()
+		})
+		if ctx.Err() != nil {
+			break
+		}
+		place(batch)
+		parallel.For(len(batch), workers, func(i int) { write(batch[i]) })
+		start = end
+	}
+	parallel.For(len(pages), workers, func(i int) { write(pages[i]) })
 	bar.Done()
 	if err := ctx.Err(); err != nil {
 		return t, err
@@ -98,6 +124,11 @@ func (t *tx) commit() error {
 			return fmt.Errorf("write %s: %w", j.path, err)
 		}
 		j.tmp = ""
+	}
+	for _, p := range t.remove {
+		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("remove %s: %w", p, err)
+		}
 	}
 	for dir, tmp := range t.staged {
 		if err := os.Chmod(tmp, 0o755); err != nil {
