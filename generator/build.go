@@ -87,11 +87,11 @@ func printBuild(w, errw io.Writer, r *pipeline.Report) {
 
 // findings are what a run reports to the reader beside its figures.
 type findings struct {
-	Notes, Warnings, Kept, Owned, Orphans, Skipped []string
+	Notes, Warnings, Kept, Owned, Orphans, Removed, Skipped []string
 }
 
 func findingsOf(r *pipeline.Report) findings {
-	return findings{Notes: r.Notes, Warnings: r.Warnings, Kept: r.Kept, Owned: r.Owned, Orphans: r.Orphans, Skipped: r.Skipped}
+	return findings{Notes: r.Notes, Warnings: r.Warnings, Kept: r.Kept, Owned: r.Owned, Orphans: r.Orphans, Removed: r.Removed, Skipped: r.Skipped}
 }
 
 // printFindings writes each finding on a line of its own, under the
@@ -106,6 +106,7 @@ func printFindings(errw io.Writer, f findings) {
 		{f.Kept, "kept editor's edits: %s"},
 		{f.Owned, "left alone (no generator record): %s"},
 		{f.Orphans, "kept %s: its article is no longer in the inbox (delete the file to unpublish it)"},
+		{f.Removed, "removed %s: its article is now published as another's duplicate, and the file was not edited"},
 		{f.Skipped, "skipped %s"},
 	} {
 		for _, s := range group.list {

@@ -19,7 +19,11 @@ func ingestCmd() *cobra.Command {
 writes one Hugo content file per article. The issue date comes from --issue,
 else from a YYYY-MM-DD folder the file sits in, else from its front matter.
 Fields set in a .md file's front matter win over computed ones; edits made
-to a generated content file survive later runs.`,
+to a generated content file survive later runs. An issue's _index.md (or
+_index.txt) is its editor's note. Each article gets a section (its section:
+field, else a sub-folder of the issue's folder named after one, else the
+classifier's); the same story filed twice is published once (keep: true
+publishes both); lead: true, order and weight decide the issue's order.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := loadConfig(cmd)
@@ -32,6 +36,7 @@ to a generated content file survive later runs.`,
 				}
 				opt.SiteName = c.Params.Name
 				opt.Taxonomies = c.TaxonomyKeys()
+				opt.Sections = c.Params.Sections
 			} else if cmd.Flags().Changed("config") {
 				return err
 			}
@@ -54,7 +59,7 @@ to a generated content file survive later runs.`,
 // printIngest writes what a reader must look at to errw and the one-line
 // report to w.
 func printIngest(w, errw io.Writer, rep *ingest.Report) {
-	f := findings{Notes: append(rep.Decoded, rep.Notes...), Warnings: rep.Warnings, Kept: rep.Kept, Owned: rep.Owned, Orphans: rep.Orphans}
+	f := findings{Notes: append(rep.Decoded, rep.Notes...), Warnings: rep.Warnings, Kept: rep.Kept, Owned: rep.Owned, Orphans: rep.Orphans, Removed: rep.Removed}
 	for _, e := range rep.Skipped {
 		f.Skipped = append(f.Skipped, e.Error())
 	}

@@ -173,7 +173,7 @@ func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Tim
 	c := o.Config
 	ing, err := ingest.Run(ctx, []string{o.Inbox}, ingest.Options{
 		Out: o.Content, KeepGoing: o.KeepGoing, MaxBytes: c.Params.Generator.MaxBytes, MaxBytesHint: MaxBytesHint,
-		SiteName: c.Params.Name, Base: c.Dir, Orphans: true, Taxonomies: c.TaxonomyKeys(),
+		SiteName: c.Params.Name, Base: c.Dir, Orphans: true, Taxonomies: c.TaxonomyKeys(), Sections: c.Params.Sections,
 	})
 	if err != nil {
 		return err
@@ -240,6 +240,8 @@ func (r *Report) addIngest(ing *ingest.Report) {
 	r.Kept = append(r.Kept, ing.Kept...)
 	r.Owned = append(r.Owned, ing.Owned...)
 	r.Orphans = append(r.Orphans, ing.Orphans...)
+	r.Merged = append(r.Merged, ing.Merged...)
+	r.Removed = append(r.Removed, ing.Removed...)
 	for _, e := range ing.Skipped {
 		r.Skipped = append(r.Skipped, e.Error())
 	}
