@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -121,5 +122,9 @@ func mergeNote(m Merge) string {
 	if !m.Exact {
 		how = fmt.Sprintf("a near-duplicate, %.0f%% of its word sequences shared", 100*m.Score)
 	}
-	return fmt.Sprintf("%s: the same story as %s (%s), published once - set keep: true in its front matter to publish both", m.File, m.Into, how)
+	fix := "set keep: true in its front matter to publish both"
+	if !strings.EqualFold(filepath.Ext(m.File), ".md") {
+		fix = "to publish both, make it a .md file starting with ---, keep: true, ---"
+	}
+	return fmt.Sprintf("%s: the same story as %s (%s), published once - %s", m.File, m.Into, how, fix)
 }
