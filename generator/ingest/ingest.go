@@ -10,6 +10,7 @@ import (
 
 	"briefing/generator/content"
 	"briefing/generator/internal/issue"
+	"briefing/generator/internal/parallel"
 )
 
 // Version changes whenever the generator would compute different content
@@ -135,7 +136,8 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 		if w := readControls(it); w != "" {
 			rep.Warnings = append(rep.Warnings, w)
 		}
-		note, w := decideSection(it, sections)
+		it.sections = sections
+		note, w := editorsSection(it, sections)
 		if note != "" {
 			rep.Notes = append(rep.Notes, note)
 		}
@@ -148,9 +150,16 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	keys := map[string]string{}
 	var remove []string
 	items = items[:0]
-	for _, d := range dates {
+	deduped := make([]struct {
+		publish []*item
+		merges  []Merge
+	}, len(dates))
+	parallel.For(len(dates), opt.Workers, func(i int) {
+		deduped[i].publish, deduped[i].merges = dedupe(byIssue[dates[i]], out)
+	})
+	for i, d := range dates {
 		keys[d] = composeKey(byIssue[d], sections)
-		publish, merges := dedupe(byIssue[d], out)
+		publish, merges := deduped[i].publish, deduped[i].merges
 		in := map[*item]bool{}
 		for _, it := range publish {
 			in[it] = true

@@ -18,12 +18,14 @@ import (
 // its section, and (once its metadata is computed) the signals the issue's
 // order is decided from.
 type placing struct {
-	section string // its section, decided before anything is computed
+	section string // its section: the editor's, else the classifier's when its doc is computed
 	lead    bool   // lead: true
 	keep    bool   // keep: true, published even when it duplicates another
 	ordered bool   // an explicit order (order, or weight) was given
 	order   int
 	story   compose.Story // filled in with the article's doc
+	// sections are the configured sections (Options.Sections).
+	sections []string
 }
 
 // readControls takes the editor's composition fields from the article's
@@ -116,7 +118,7 @@ func issueSections(items []*item, sections []string) []string {
 	}
 	var extra []string
 	for _, it := range items {
-		if k := strings.ToLower(it.section); !seen[k] {
+		if k := strings.ToLower(it.section); k != "" && !seen[k] {
 			seen[k] = true
 			extra = append(extra, it.section)
 		}

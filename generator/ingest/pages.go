@@ -27,6 +27,7 @@ func safeDoc(it *item) (doc content.Doc, err error) {
 // articleDoc builds the content file of one article: computed metadata,
 // then whatever the author set in front matter on top.
 func articleDoc(it *item) content.Doc {
+	classify(it, it.sections)
 	a := it.art
 	m := meta.Compute(a.Headline, a.Paragraphs)
 	fields := []content.Field{

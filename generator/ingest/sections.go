@@ -29,11 +29,12 @@ func unknownSections(sections []string) []string {
 	return out
 }
 
-// decideSection gives the article its section: the editor's section:
-// field, else the first folder below the issue's folder that names a
-// configured section, else the classifier's choice. It returns a note or
-// a warning for what the editor may want to know.
-func decideSection(it *item, sections []string) (note, warning string) {
+// editorsSection gives the article the section its editor chose: its
+// section: field, else the first folder below the issue's folder that
+// names a configured section. It leaves the section empty otherwise, for
+// classify. It returns a note or a warning for what the editor may want
+// to know.
+func editorsSection(it *item, sections []string) (note, warning string) {
 	a := it.art
 	if s, ok := a.Fields["section"].(string); ok && strings.TrimSpace(s) != "" {
 		if m, ok := section.Match(s, sections); ok {
@@ -50,16 +51,25 @@ func decideSection(it *item, sections []string) (note, warning string) {
 			return "", ""
 		}
 	}
-	it.section, _ = section.Classify(a.Headline, strings.Join(a.Paragraphs, "\n\n"), sections)
+	if len(folders) > 0 {
+		note = fmt.Sprintf("%s: folder %q names no section of params.sections; the classifier chooses its section", it.in.name, folders[0])
+	}
+	return note, ""
+}
+
+// classify gives an article the editor placed nowhere the classifier's
+// section. It runs only for articles whose issue is being composed: an
+// unchanged issue keeps the sections its files record.
+func classify(it *item, sections []string) {
+	if it.section != "" {
+		return
+	}
+	it.section, _ = section.Classify(it.art.Headline, strings.Join(it.art.Paragraphs, "\n\n"), sections)
 	if it.section == "" {
 		// The classifier knows none of the configured sections (warned
 		// once): the first one holds what no editor placed.
 		it.section = sections[0]
 	}
-	if len(folders) > 0 {
-		note = fmt.Sprintf("%s: folder %q names no section of params.sections; the classifier chose %s", it.in.name, folders[0], it.section)
-	}
-	return note, ""
 }
 
 // subfolders are the folders between an article's issue folder (the
