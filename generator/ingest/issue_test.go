@@ -365,3 +365,30 @@ func TestBadNotes(t *testing.T) {
 		})
 	}
 }
+
+// TestSectionEditKept: the section is a generated field like any other:
+// changed in the content file, it stays through a changed article.
+func TestSectionEditKept(t *testing.T) {
+	root := inbox(t, map[string]string{"2024-01-02/a.txt": good})
+	if _, err := run(root, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(root, "content", "issues", "2024-01-02", "ministers-agree-new-budget.md")
+	m, _ := front(t, path)
+	if m["section"] != "Business" {
+		t.Fatalf("section = %v, want the classifier's Business", m["section"])
+	}
+	b, _ := os.ReadFile(path)
+	os.WriteFile(path, []byte(strings.Replace(string(b), "section: Business", "section: Politics", 1)), 0o644)
+	os.WriteFile(filepath.Join(root, "inbox", "2024-01-02", "a.txt"), []byte(strings.Replace(good, "Tuesday", "Wednesday", 1)), 0o644)
+	rep, err := run(root, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, body := front(t, path); m["section"] != "Politics" || !strings.Contains(body, "Wednesday") {
+		t.Errorf("section = %v after the article changed; want the editor's Politics", m["section"])
+	}
+	if len(rep.Kept) != 1 || !strings.HasSuffix(rep.Kept[0], ": section") {
+		t.Errorf("kept = %q", rep.Kept)
+	}
+}

@@ -140,6 +140,12 @@ func TestComposedIssueOfBBCStories(t *testing.T) {
 		t.Errorf("sections right for %d of %d, want at least 19 of 21", right, total)
 	}
 
+	// An article's page says its section.
+	art := readFile(t, filepath.Join(issueDir, "taxes-must-be-trusted-kennedy", "index.html"))
+	if !strings.Contains(art, `<span class="section">Politics</span>`) {
+		t.Error("the article page does not show its section")
+	}
+
 	lead := headline[strings.ReplaceAll(leadStory, "/", "_")+".md"]
 	note := "Good morning. <script>alert(1)</script> {{< shortcode >}} and *stars*."
 
