@@ -74,7 +74,7 @@ func configure(cmd *cobra.Command, o *pipeline.Options) error {
 func printBuild(w, errw io.Writer, r *pipeline.Report) {
 	printFindings(errw, findingsOf(r))
 	s := r.Seconds
-	fmt.Fprintln(w, ingestLine(r.Ingest.Read, r.Ingest.Written, r.Ingest.Unchanged, len(r.Skipped), s.Ingest))
+	fmt.Fprintln(w, ingestLine(r.Ingest.Read, len(r.Merged), r.Ingest.Written, r.Ingest.Unchanged, len(r.Skipped), s.Ingest))
 	fmt.Fprintf(w, "hugo: %d pages in %s\n", r.Pages, seconds(s.Hugo))
 	fmt.Fprintf(w, "minify: %d files (%d unchanged, reused), %s -> %s in %s\n",
 		r.Minify.Files, r.Minify.Reused, bytesize(r.Minify.BytesBefore), bytesize(r.Minify.BytesAfter), seconds(s.Minify))
@@ -126,11 +126,16 @@ func logTo(w io.Writer) func(string) {
 	}
 }
 
-// ingestLine says what ingesting did: articles read, content files
-// written and left as they were.
-func ingestLine(read, written, unchanged, skipped int, secs float64) string {
+// ingestLine says what ingesting did: articles read (and how many of them
+// were published as another's duplicate), content files written and left
+// as they were.
+func ingestLine(read, merged, written, unchanged, skipped int, secs float64) string {
+	r := "read " + count(read, "article")
+	if merged > 0 {
+		r += fmt.Sprintf(" (%d published as another's duplicate)", merged)
+	}
 	parts := []string{
-		"read " + count(read, "article"),
+		r,
 		"wrote " + count(written, "content file"),
 		fmt.Sprintf("left %d unchanged", unchanged),
 	}

@@ -64,5 +64,5 @@ func printIngest(w, errw io.Writer, rep *ingest.Report) {
 		f.Skipped = append(f.Skipped, e.Error())
 	}
 	printFindings(errw, f)
-	fmt.Fprintln(w, ingestLine(rep.Articles, rep.Created+rep.Updated, rep.Unchanged, len(rep.Skipped), rep.Elapsed.Seconds()))
+	fmt.Fprintln(w, ingestLine(rep.Articles+len(rep.Merged), len(rep.Merged), rep.Created+rep.Updated, rep.Unchanged, len(rep.Skipped), rep.Elapsed.Seconds()))
 }

@@ -53,7 +53,7 @@ var DefaultTaxonomies = []string{"tags", "people", "places", "organizations"}
 
 // Report says what Run did.
 type Report struct {
-	Articles  int // articles in the input
+	Articles  int // articles published: those read, less any merged into another (Merged) or failed
 	Created   int
 	Updated   int
 	Unchanged int      // files already up to date

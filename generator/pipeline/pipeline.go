@@ -233,7 +233,7 @@ func EmailSettings(c *config.Config) email.Settings {
 // addIngest takes the ingest step's counts and findings into the report.
 func (r *Report) addIngest(ing *ingest.Report) {
 	r.Articles = ing.Articles
-	r.Ingest = Ingest{Read: ing.Articles, Written: ing.Created + ing.Updated, Unchanged: ing.Unchanged, Reused: ing.Cached}
+	r.Ingest = Ingest{Read: ing.Articles + len(ing.Merged), Written: ing.Created + ing.Updated, Unchanged: ing.Unchanged, Reused: ing.Cached}
 	r.Notes = append(r.Notes, ing.Decoded...)
 	r.Notes = append(r.Notes, ing.Notes...)
 	r.Warnings = append(r.Warnings, ing.Warnings...)

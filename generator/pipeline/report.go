@@ -54,7 +54,7 @@ type Report struct {
 
 // Ingest counts what the inbox became.
 type Ingest struct {
-	Read      int `json:"read"`      // articles read
+	Read      int `json:"read"`      // articles read (those merged as duplicates included)
 	Written   int `json:"written"`   // content files created or updated
 	Unchanged int `json:"unchanged"` // content files already up to date
 	Reused    int `json:"reused"`    // articles whose metadata was not recomputed
