@@ -1,0 +1,306 @@
+package quote
+
+import (
+	"strings"
+
+	"briefing/generator/meta/entity"
+	"briefing/generator/meta/text"
+)
+
+// window is how many paragraphs back a pronoun or description looks for
+// the one it stands for.
+const window = 3
+
+// resolve returns the person the pronoun at token e stands for, gender
+// permitting (a title or given name that contradicts the pronoun rules a
+// person out): in its own sentence, the subject or else the nearest person
+// named before it; in each sentence before, going back, the speaker of a
+// quotation in it, else its subject, else anyone it names. People named
+// inside quotation marks are not candidates.
+func (an *scan) resolve(e int, g gender) (source, bool) {
+	return an.resolveDepth(e, g, 0)
+}
+
+func (an *scan) resolveDepth(e int, g gender, depth int) (source, bool) {
+	minPara := an.toks[e].Para - window
+	cur := an.sent[e]
+	a, _ := an.sentenceOf(cur)
+	if src, ok := an.candidateIn(a, e, g, depth); ok {
+		return src, true
+	}
+	for s := cur - 1; s >= 0; s-- {
+		sa, sb := an.sentenceOf(s)
+		if an.toks[sa].Para < minPara {
+			break
+		}
+		// the speaker of a quotation in the sentence
+		for k := sb - 1; k >= sa; k-- {
+			if i := an.inside[k]; i != 0 {
+				q := an.segs[i-1].quote
+				if sp := an.speakers[q]; sp != "" && an.nameGender(sp) != opposite(g) && an.isPerson(sp) {
+					return source{sp, entity.Person}, true
+				}
+				k = an.segs[i-1].open
+			}
+		}
+		// the one a reported sentence attributes words to: "Cruz won the
+		// crowds over, Stovall said."
+		if src, ok := an.attributes(sa, sb); ok && src.kind == entity.Person && an.nameGender(src.name) != opposite(g) {
+			return src, true
+		}
+		if src, ok := an.candidateIn(sa, sb, g, depth); ok {
+			return src, true
+		}
+	}
+	return source{}, false
+}
+
+// candidateIn returns the person of [a,b) a pronoun of gender g may stand
+// for: the subject (a name, or a pronoun of the same gender resolved in
+// turn), else the last person named there.
+func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
+	var last *entity.Mention
+	subject := true
+	for k := a; k < b; k++ {
+		if an.quoted(k) {
+			continue
+		}
+		m := an.mention(k)
+		if m == nil {
+			t := &an.toks[k]
+			if subject && t.Kind == text.Word && depth < 3 && !an.inPP(k, a) {
+				if w := lower(t.Text); w == "he" && g == male || w == "she" && g == female {
+					return an.resolveDepth(k, g, depth+1)
+				}
+			}
+			continue
+		}
+		k = m.End - 1
+		if m.Kind != entity.Person || an.gender(m) == opposite(g) {
+			if m.Kind == entity.Person {
+				subject = false
+			}
+			continue
+		}
+		if an.modifies(m) {
+			continue // "Clinton spokeswoman Jennifer Palmieri"
+		}
+		if subject && !an.inPP(m.Start, a) && !an.toks[m.End-1].Is(text.Possessive) {
+			return source{m.Name, m.Kind}, true
+		}
+		subject = false
+		last = m
+	}
+	if last != nil {
+		return source{last.Name, last.Kind}, true
+	}
+	return source{}, false
+}
+
+func opposite(g gender) gender {
+	switch g {
+	case male:
+		return female
+	case female:
+		return male
+	}
+	return 3 // no gender is opposite to unknown
+}
+
+// isPerson reports whether a person mention has the name.
+func (an *scan) isPerson(name string) bool {
+	for i := range an.mentions {
+		if an.mentions[i].Name == name {
+			return an.mentions[i].Kind == entity.Person
+		}
+	}
+	return false
+}
+
+// nameGender is the gender of the person named name.
+func (an *scan) nameGender(name string) gender {
+	for i := range an.mentions {
+		if an.mentions[i].Name == name {
+			return an.gender(&an.mentions[i])
+		}
+	}
+	return unknown
+}
+
+// mentionBefore is the index of the last mention starting before token e,
+// or -1.
+func (an *scan) mentionBefore(e int) int {
+	lo, hi := 0, len(an.mentions)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if an.mentions[mid].Start < e {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo - 1
+}
+
+// lastOrg returns the organisation a description ("the group", "it")
+// stands for: the last one named before token e, an outlet only when the
+// description says so.
+func (an *scan) lastOrg(e int, outlet bool) (source, bool) {
+	minPara := an.toks[e].Para - window
+	for i := an.mentionBefore(e); i >= 0; i-- {
+		m := &an.mentions[i]
+		if an.toks[m.Start].Para < minPara {
+			break
+		}
+		if m.Kind != entity.Organization || an.quoted(m.Start) || an.lx.outlets[lower(m.Name)] != outlet {
+			continue
+		}
+		return source{m.Name, m.Kind}, true
+	}
+	return source{}, false
+}
+
+// role returns the person a description with a role ("the senator", "the
+// Tory leader") stands for: the last one named with that role ("Sen.
+// Marco Rubio", "Tory leader Michael Howard", "Obama, the president"),
+// else the last person named before it.
+func (an *scan) role(e int, head string) (source, bool) {
+	minPara := an.toks[e].Para - window*2
+	var nearest *entity.Mention
+	for i := an.mentionBefore(e - 1); i >= 0; i-- {
+		m := &an.mentions[i]
+		if an.toks[m.Start].Para < minPara {
+			break
+		}
+		if m.Kind != entity.Person || an.quoted(m.Start) {
+			continue
+		}
+		if an.hasRole(m, head) {
+			return source{m.Name, m.Kind}, true
+		}
+		if nearest == nil && an.toks[m.Start].Para >= an.toks[e].Para-window {
+			nearest = m
+		}
+	}
+	if nearest != nil {
+		return source{nearest.Name, nearest.Kind}, true
+	}
+	return source{}, false
+}
+
+// roleAbbrevs are the written titles of roles.
+var roleAbbrevs = map[string]string{
+	"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general", "pres": "president",
+	"supt": "superintendent", "insp": "inspector", "sgt": "sergeant", "capt": "captain",
+}
+
+// hasRole reports whether mention m is given the role head: in the three
+// words before it, or in an apposition after it.
+func (an *scan) hasRole(m *entity.Mention, head string) bool {
+	match := func(k int) bool {
+		w := lower(an.toks[k].Text)
+		if r, ok := roleAbbrevs[w]; ok {
+			w = r
+		}
+		return w == head || head == "congressman" && w == "representative" || head == "congresswoman" && w == "rep"
+	}
+	for k := m.End - 2; k >= 0 && k >= m.Start-3 && an.toks[k].Para == an.toks[m.Start].Para; k-- {
+		if an.toks[k].Kind == text.Word && match(k) {
+			return true
+		}
+	}
+	if k := m.End; k+1 < len(an.toks) && an.toks[k].Text == "," {
+		for j := k + 1; j < len(an.toks) && j <= k+6 && an.toks[j].Para == an.toks[m.Start].Para; j++ {
+			if an.toks[j].Kind == text.Punct {
+				break
+			}
+			if match(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gender reads the gender of the person m names: a title before any of
+// its mentions ("Mr", "Mrs"), else its given name.
+func (an *scan) gender(m *entity.Mention) gender {
+	if g, ok := an.genders[m.Name]; ok {
+		return g
+	}
+	if an.genders == nil {
+		an.genders = map[string]gender{}
+	}
+	g := unknown
+	for i := range an.mentions {
+		o := &an.mentions[i]
+		if o.Name != m.Name || o.Start == 0 {
+			continue
+		}
+		if tg := an.lx.titles[strings.TrimSuffix(an.toks[o.Start-1].Text, ".")]; tg != unknown {
+			g = tg
+			break
+		}
+		if o.Start >= 2 && an.toks[o.Start-1].Text == "." {
+			if tg := an.lx.titles[an.toks[o.Start-2].Text]; tg != unknown {
+				g = tg
+				break
+			}
+		}
+	}
+	if g == unknown {
+		if first, _, ok := strings.Cut(m.Name, " "); ok {
+			switch {
+			case an.lx.male[first] && !an.lx.female[first]:
+				g = male
+			case an.lx.female[first] && !an.lx.male[first]:
+				g = female
+			}
+		}
+	}
+	an.genders[m.Name] = g
+	return g
+}
+
+// modifies reports whether mention m qualifies the name after it rather
+// than naming the subject: "Clinton spokeswoman Jennifer Palmieri", "Obama
+// speechwriter Jon Favreau".
+func (an *scan) modifies(m *entity.Mention) bool {
+	k := m.End
+	for j := k; j < len(an.toks) && j < k+3; j++ {
+		t := &an.toks[j]
+		if t.Kind != text.Word || t.Is(text.Cap) {
+			n := an.mention(j)
+			return j > k && n != nil && n.Kind == entity.Person
+		}
+	}
+	return false
+}
+
+// Pronoun returns the pronoun a person's name calls for when its title or
+// given name says ("he" for "Mr Blair" and "Michael Howard", "she" for
+// "Hillary Clinton"), else "".
+func Pronoun(name string) string {
+	lx := lex()
+	words := strings.Fields(name)
+	for _, w := range words {
+		switch lx.titles[strings.TrimSuffix(w, ".")] {
+		case male:
+			return "he"
+		case female:
+			return "she"
+		}
+	}
+	for len(words) > 1 && titleWord(strings.TrimSuffix(words[0], ".")) {
+		words = words[1:]
+	}
+	if len(words) > 1 {
+		switch first := words[0]; {
+		case lx.male[first] && !lx.female[first]:
+			return "he"
+		case lx.female[first] && !lx.male[first]:
+			return "she"
+		}
+	}
+	return ""
+}
