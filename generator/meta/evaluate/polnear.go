@@ -337,7 +337,8 @@ func readBrat(path, data string) ([]attribution, error) {
 	return out, nil
 }
 
-// quotedRuns returns the runs of content between double quotation marks.
+// quotedRuns returns the runs of content between double quotation marks
+// (straight, curly, or two apostrophes as archived copy writes them).
 // Straight marks alternate within the content; a mark that opens a
 // paragraph while a quotation is open continues it (the convention for
 // quotations over paragraphs); an unclosed run ends with the content.
@@ -347,6 +348,10 @@ func quotedRuns(doc []rune, content []span) []span {
 		open := -1
 		for i := c.a; i < c.b && i < len(doc); i++ {
 			r := doc[i]
+			w := 1
+			if r == '\'' && i+1 < len(doc) && doc[i+1] == '\'' {
+				r, w = '"', 2
+			}
 			if r != '"' && r != '“' && r != '”' {
 				continue
 			}
@@ -354,11 +359,12 @@ func quotedRuns(doc []rune, content []span) []span {
 			case open >= 0 && paraStartAt(doc, i):
 				// a new paragraph of the same quotation
 			case open < 0 && r != '”':
-				open = i + 1
+				open = i + w
 			case open >= 0 && r != '“':
 				runs = append(runs, span{open, i})
 				open = -1
 			}
+			i += w - 1
 		}
 		if open >= 0 && open < c.b {
 			runs = append(runs, span{open, min(c.b, len(doc))})

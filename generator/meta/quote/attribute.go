@@ -76,13 +76,16 @@ func (an *scan) fromSentence(s *segment) (source, bool) {
 func (an *scan) trailing(s *segment, b int) (source, bool) {
 	toks := an.toks
 	c := s.close
-	if c >= b || c == 0 || kindOf(&toks[c]) == notMark {
+	if c >= b || c == 0 || an.kinds[c] == notMark {
 		return source{}, false
 	}
 	if p := toks[c-1].Text; p != "," && p != "?" && p != "!" && p != "—" && p != "–" && p != "-" {
 		return source{}, false
 	}
 	k := c + 1
+	if k < b && an.kinds[k] == twin {
+		k++
+	}
 	if k < b && toks[k].Text == "," {
 		k++
 	}
@@ -145,8 +148,11 @@ func (an *scan) cueSource(k, a, b int, s *segment) (source, bool) {
 		// "CCTV quoted Xi as saying": the one quoted speaks
 		for j := k + 1; j < b && j <= k+4 && !an.quoted(j); j++ {
 			if m := an.mention(j); m != nil && m.Kind == entity.Person {
-				return source{m.Name, m.Kind}, true
+				return source{an.fullName(m), m.Kind}, true
 			}
+		}
+		if src, ok := an.capName(k+1, min(b, k+8)); ok {
+			return src, true
 		}
 	}
 	c := an.lx.cues[w]
@@ -156,7 +162,7 @@ func (an *scan) cueSource(k, a, b int, s *segment) (source, bool) {
 	// right after the quotation: "...," said Mr Smith / "...," he said
 	adjacent := k > s.close
 	for j := s.close + 1; adjacent && j < k; j++ {
-		if t := &toks[j]; t.Kind != text.Punct || t.Text != "," && t.Text != "—" && t.Text != "-" && t.Text != "–" {
+		if t := &toks[j]; an.kinds[j] != twin && (t.Kind != text.Punct || t.Text != "," && t.Text != "—" && t.Text != "-" && t.Text != "–") {
 			adjacent = false
 		}
 	}
@@ -167,6 +173,12 @@ func (an *scan) cueSource(k, a, b int, s *segment) (source, bool) {
 	}
 	if c&cueSubject != 0 {
 		if src, ok := an.npBefore(k-1, a); ok {
+			return src, true
+		}
+	}
+	if c&cueInverted != 0 && k > s.close && toks[k-1].Text == "," {
+		// ""...," like the recent volatility of markets, said Richard Curtin"
+		if src, ok := an.npAfter(k+1, b); ok {
 			return src, true
 		}
 	}
@@ -377,8 +389,15 @@ func (an *scan) headAt(e, a int, subject bool) (source, bool) {
 			}
 			return source{}, false
 		}
-		if m.Kind == entity.Place && !subject {
-			return source{}, false
+		if m.Kind == entity.Place {
+			if p := m.Start - 1; p >= 0 && an.lx.titles[toks[p].Text] != unknown {
+				// "Baroness Scotland said"
+				para := an.d.Paragraphs[toks[p].Para]
+				return source{para[toks[p].Start:toks[m.End-1].End], entity.Person}, true
+			}
+			if !subject {
+				return source{}, false
+			}
 		}
 		return source{an.fullName(m), m.Kind}, true
 	}
@@ -622,15 +641,25 @@ func (an *scan) capName(k, e int) (source, bool) {
 			}
 			return source{}, false
 		}
+		if j > 0 && lower(toks[j-1].Text) == "the" && (j+1 >= e || !toks[j+1].Is(text.Cap)) {
+			// "said the German": a description of someone named before
+			return an.role(j+1, lower(t.Text))
+		}
 		// a run of capitalised words and initials
 		r := j
 		for r+1 < e {
 			if n := &toks[r+1]; n.Kind == text.Word && n.Is(text.Cap) && an.mention(r+1) == nil {
 				r++
-			} else if n.Text == "." && len(toks[r].Text) == 1 && r+2 < e && toks[r+2].Is(text.Cap) {
-				r += 2 // an initial: "William D. Burns"
+			} else if n.Text == "." && (len(toks[r].Text) == 1 || an.lx.titles[toks[r].Text] != unknown || titleWord(toks[r].Text)) && r+2 < e && toks[r+2].Is(text.Cap) {
+				r += 2 // an initial or a title: "William D. Burns", "Mr. Rhodes"
 			} else {
 				break
+			}
+		}
+		if m := an.mention(r + 1); m != nil && m.Kind == entity.Person && toks[r].Text != "." {
+			// "Mr." or "Sen." before a name the mention starts after
+			if w := toks[r].Text; an.lx.titles[w] != unknown || titleWord(w) || rankWords[w] {
+				return source{an.fullName(m), m.Kind}, true
 			}
 		}
 		if r+1 < e && toks[r+1].Kind == text.Word && !toks[r+1].Is(text.Cap) && (an.lx.roleNouns[toks[r+1].Text] || entity.IsRoleWord(toks[r+1].Text)) {
@@ -645,7 +674,7 @@ func (an *scan) capName(k, e int) (source, bool) {
 				break
 			}
 		}
-		for s < r && (titleWord(toks[s].Text) || an.lx.titles[toks[s].Text] != unknown || rankWords[toks[s].Text]) {
+		for s < r && (titleWord(toks[s].Text) || an.lx.titles[toks[s].Text] != unknown || rankWords[toks[s].Text] || toks[s].Text == ".") {
 			s++
 		}
 		if titleWord(toks[r].Text) || rankWords[toks[r].Text] || entity.IsNonEntity(toks[r].Text) {
@@ -670,8 +699,10 @@ var rankWords = map[string]bool{
 func (an *scan) fullName(m *entity.Mention) string {
 	toks := an.toks
 	last := toks[m.End-1].Text
-	if len(last) == 1 && m.End+1 < len(toks) && toks[m.End].Text == "." && toks[m.End+1].Kind == text.Word && toks[m.End+1].Is(text.Cap) && an.mention(m.End+1) == nil {
-		return m.Name + ". " + toks[m.End+1].Text
+	if len(last) == 1 && m.End+1 < len(toks) && toks[m.End].Text == "." && toks[m.End+1].Kind == text.Word && toks[m.End+1].Is(text.Cap) {
+		if n := an.mention(m.End + 1); n == nil || n.Kind == entity.Person && !strings.Contains(n.Name, " ") {
+			return m.Name + ". " + toks[m.End+1].Text
+		}
 	}
 	return m.Name
 }
@@ -710,6 +741,15 @@ func (an *scan) fromContext(q int) string {
 		// the subject of the sentence
 		if src, ok := an.subjectOf(a, s.open); ok {
 			return src.name
+		}
+		// "..., he said. Good information can drive out bad, but only when
+		// "the truth is sexier than the lie.""
+		if sent > 0 {
+			if pa, pb := an.sentenceOf(sent - 1); an.toks[pa].Para == int32(s.para) {
+				if src, ok := an.attributes(pa, pb); ok {
+					return src.name
+				}
+			}
 		}
 		return ""
 	}
@@ -753,7 +793,7 @@ func (an *scan) fromContext(q int) string {
 // ("Curt Hopkins said the sentence would not dent their resolve.").
 func (an *scan) introduces(a, b int, inPara bool) (source, bool) {
 	last := b - 1
-	for last > a && an.toks[last].Kind == text.Punct && an.toks[last].Text != ":" && kindOf(&an.toks[last]) == notMark {
+	for last > a && an.toks[last].Kind == text.Punct && an.toks[last].Text != ":" && an.kinds[last] == notMark {
 		last--
 	}
 	if an.toks[last].Text == ":" && !an.quoted(last) {

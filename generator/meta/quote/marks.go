@@ -12,6 +12,7 @@ type segment struct {
 	para  int
 	a, b  int  // byte offsets of its text in the paragraph
 	cont  bool // continues the quotation of the paragraph before
+	cut   bool // ended at a stop where the copy dropped the closing mark
 	quote int  // index of the quotation it belongs to
 }
 
@@ -22,6 +23,7 @@ const (
 	notMark markKind = iota
 	double
 	single
+	twin // the second apostrophe of a double mark written as two: ''
 )
 
 func kindOf(t *text.Token) markKind {
@@ -62,9 +64,35 @@ func closes(t *text.Token) bool {
 
 // marker pairs the quotation marks of a document's paragraphs.
 type marker struct {
-	d    *text.Doc
-	toks []text.Token
-	segs []segment
+	d     *text.Doc
+	toks  []text.Token
+	segs  []segment
+	kinds []markKind // per token
+}
+
+// markKinds returns the kind of mark of every token. Two apostrophes
+// written together ('') are a double mark, as archived copy writes them;
+// in three, the single mark is the inner one: '''Hey or you.'''.
+func markKinds(toks []text.Token) []markKind {
+	kinds := make([]markKind, len(toks))
+	for k := range toks {
+		kinds[k] = kindOf(&toks[k])
+	}
+	adj := func(k int) bool {
+		return k+1 < len(toks) && toks[k+1].Text == "'" && toks[k+1].Start == toks[k].End
+	}
+	for k := 0; k < len(toks); k++ {
+		if toks[k].Text != "'" || !adj(k) {
+			continue
+		}
+		first := k
+		if adj(k+1) && !toks[k].Is(text.OpenQuote) {
+			first = k + 1 // closing: the single mark first
+		}
+		kinds[first], kinds[first+1] = double, twin
+		k += 2
+	}
+	return kinds
 }
 
 // segments returns the quoted segments of d in document order. Double
@@ -75,8 +103,8 @@ type marker struct {
 // looks like an opening one where a closing one is due ("... a Muslim. He
 // added: "The ...") marks a dropped closing mark: the quotation ends at its
 // last full stop and a new one opens.
-func segments(d *text.Doc, toks []text.Token) []segment {
-	m := &marker{d: d, toks: toks}
+func segments(d *text.Doc, toks []text.Token) ([]segment, []markKind) {
+	m := &marker{d: d, toks: toks, kinds: markKinds(toks)}
 	quote := -1
 	carry := notMark // the kind of quotation running on from the paragraph before
 	for a := 0; a < len(toks); {
@@ -84,13 +112,19 @@ func segments(d *text.Doc, toks []text.Token) []segment {
 		for b < len(toks) && toks[b].Para == toks[a].Para {
 			b++
 		}
-		if carry != notMark && kindOf(&toks[a]) != carry {
-			carry = notMark
-		}
 		carry = m.paragraph(a, b, carry, &quote)
 		a = b
 	}
-	return m.segs
+	return m.segs, m.kinds
+}
+
+// text range of the mark at token k: a double mark of two apostrophes
+// ends after the second.
+func (m *marker) markEnd(k int) int {
+	if k+1 < len(m.toks) && m.kinds[k+1] == twin {
+		return int(m.toks[k+1].End)
+	}
+	return int(m.toks[k].End)
 }
 
 // paragraph pairs the marks of tokens [a,b), one paragraph, and returns the
@@ -102,7 +136,7 @@ func (m *marker) paragraph(a, b int, carry markKind, quote *int) markKind {
 	cont := false
 	add := func(close int) {
 		s := segment{open: open, close: close, para: int(toks[open].Para), cont: cont}
-		s.a = int(toks[open].End)
+		s.a = m.markEnd(open)
 		if close < b {
 			s.b = int(toks[close].Start)
 		} else {
@@ -117,8 +151,8 @@ func (m *marker) paragraph(a, b int, carry markKind, quote *int) markKind {
 	}
 	for k := a; k < b; k++ {
 		t := &toks[k]
-		mk := kindOf(t)
-		if mk == notMark {
+		mk := m.kinds[k]
+		if mk == notMark || mk == twin {
 			continue
 		}
 		if open < 0 {
@@ -140,7 +174,7 @@ func (m *marker) paragraph(a, b int, carry markKind, quote *int) markKind {
 			}
 			continue
 		}
-		straight := t.Text == `"`
+		straight := t.Text == `"` || t.Text == "'"
 		if closes(t) || straight && !m.wordFollows(k, b) {
 			add(k) // a closing mark, or a straight one set apart by spaces
 			continue
@@ -150,6 +184,7 @@ func (m *marker) paragraph(a, b int, carry markKind, quote *int) markKind {
 		if e := m.lastStop(open, k); e > open {
 			add(e + 1)
 			m.segs[len(m.segs)-1].b = int(toks[e].End)
+			m.segs[len(m.segs)-1].cut = true
 			open, kind = k, double
 			continue
 		}
@@ -162,18 +197,22 @@ func (m *marker) paragraph(a, b int, carry markKind, quote *int) markKind {
 		return notMark
 	}
 	// Running on: the next paragraph opening with the same mark continues it.
-	if kind == single && !(b < len(toks) && kindOf(&toks[b]) == single) {
+	if kind == single && !(b < len(toks) && m.kinds[b] == single) {
 		return notMark // an unclosed single mark is an apostrophe
 	}
 	add(b)
-	if b < len(toks) && kindOf(&toks[b]) == kind && opens(&toks[b]) {
+	if b < len(toks) && m.kinds[b] == kind && opens(&toks[b]) {
 		return kind
 	}
 	return notMark
 }
 
-// wordFollows reports whether a word or number follows token k directly.
+// wordFollows reports whether a word or number follows the mark at token
+// k directly.
 func (m *marker) wordFollows(k, b int) bool {
+	if k+1 < b && m.kinds[k+1] == twin {
+		k++
+	}
 	return k+1 < b && m.toks[k+1].Start == m.toks[k].End && m.toks[k+1].Kind != text.Punct
 }
 
@@ -190,15 +229,15 @@ func (m *marker) singleOpens(k, b int) bool {
 		return false
 	}
 	for j := k + 1; j < b; j++ {
-		if kindOf(&toks[j]) == single && closes(&toks[j]) && !m.apostrophe(j, b) {
+		if m.kinds[j] == single && closes(&toks[j]) && !m.apostrophe(j, b) {
 			return true
 		}
-		if kindOf(&toks[j]) == double {
+		if m.kinds[j] == double {
 			return false
 		}
 	}
 	// a quotation running on into the next paragraph
-	return b < len(toks) && kindOf(&toks[b]) == single
+	return b < len(toks) && m.kinds[b] == single
 }
 
 // apostrophe reports whether the closing single mark at k is rather a

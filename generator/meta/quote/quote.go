@@ -24,11 +24,11 @@ const minQuoteWords = 4
 // person speaks. names are the mentions meta/entity found in d.
 func Find(d *text.Doc, names *entity.Analysis) []Quote {
 	toks := d.Tokens()
-	segs := segments(d, toks)
+	segs, kinds := segments(d, toks)
 	if len(segs) == 0 {
 		return nil
 	}
-	an := newScan(d, toks, names.Mentions, segs)
+	an := newScan(d, toks, names.Mentions, segs, kinds)
 	an.attribute()
 	return an.output()
 }

@@ -12,6 +12,7 @@ type scan struct {
 	toks     []text.Token
 	mentions []entity.Mention
 	segs     []segment
+	kinds    []markKind // per token, see markKinds
 	lx       *wordSets
 
 	nq       int      // quotations
@@ -26,8 +27,8 @@ type scan struct {
 	starters text.Words
 }
 
-func newScan(d *text.Doc, toks []text.Token, mentions []entity.Mention, segs []segment) *scan {
-	an := &scan{d: d, toks: toks, mentions: mentions, segs: segs, lx: lex(),
+func newScan(d *text.Doc, toks []text.Token, mentions []entity.Mention, segs []segment, kinds []markKind) *scan {
+	an := &scan{d: d, toks: toks, mentions: mentions, segs: segs, kinds: kinds, lx: lex(),
 		common: text.CommonWords(), starters: text.SentenceStarters()}
 	an.nq = segs[len(segs)-1].quote + 1
 	an.qsegs = make([][2]int, an.nq)
@@ -43,9 +44,9 @@ func newScan(d *text.Doc, toks []text.Token, mentions []entity.Mention, segs []s
 	an.speakers = make([]string, an.nq)
 	an.inside = make([]int32, len(toks))
 	for i, s := range segs {
-		e := min(s.close, len(toks)-1)
+		e := min(s.close+1, len(toks)-1)
 		for k := s.open; k <= e; k++ {
-			if k < s.close || toks[k].Para == toks[s.open].Para && kindOf(&toks[k]) != notMark {
+			if k < s.close || toks[k].Para == toks[s.open].Para && (k == s.close && kinds[k] != notMark || kinds[k] == twin) {
 				an.inside[k] = int32(i + 1)
 			}
 		}
@@ -94,25 +95,32 @@ func (an *scan) endsSentence(k int) bool {
 	if k+1 >= len(toks) {
 		return true
 	}
-	n := &toks[k+1]
-	newStart := n.Kind != text.Punct && (n.Is(text.SentStart) || n.Is(text.Cap)) || kindOf(n) != notMark && opens(n)
+	nx := k + 1
+	if an.kinds[nx] == twin {
+		if nx+1 >= len(toks) || toks[nx+1].Para != t.Para {
+			return true
+		}
+		nx++
+	}
+	n := &toks[nx]
+	nk := an.kinds[nx]
+	newStart := n.Kind != text.Punct && (n.Is(text.SentStart) || n.Is(text.Cap)) || nk != notMark && nk != twin && opens(n)
 	if s := an.inside[k]; s != 0 {
 		seg := &an.segs[s-1]
 		switch {
+		case seg.cut && k+1 == seg.close:
+			return isStop(t)
 		case k == seg.close:
 			// the closing mark of a quotation ending with a stop, unless an
 			// attribution follows: ""We won." Smith said."
-			return k > 0 && isStop(&toks[k-1]) && newStart && !an.attributionAt(k+1)
-		case k+1 == seg.close && kindOf(&toks[k+1]) == notMark:
-			// a quotation whose closing mark was dropped ends at its stop
-			return isStop(t)
+			return k > 0 && isStop(&toks[k-1]) && newStart && !an.attributionAt(nx)
 		}
 		return false
 	}
 	if !isStop(t) {
 		return false
 	}
-	return n.Kind == text.Punct && kindOf(n) == notMark || newStart && (n.Is(text.SentStart) || kindOf(n) != notMark || n.Kind == text.Number)
+	return n.Kind == text.Punct && nk == notMark || newStart && (n.Is(text.SentStart) || nk != notMark || n.Kind == text.Number)
 }
 
 // sentenceOf returns the tokens [a,b) of sentence s.
@@ -144,6 +152,14 @@ func (an *scan) attributionAt(k int) bool {
 			return t.Text == "." && j > k && toks[j-1].Is(text.Cap) // "Mr. Smith said"
 		}
 		if c := an.lx.cues[lower(t.Text)]; c&cueInverted != 0 {
+			// the verb ends the attribution: "Smith said.", "Smith said on
+			// Monday", not "Consumer comments and reviews were ..."
+			if j+1 < len(toks) && toks[j+1].Para == t.Para {
+				n := &toks[j+1]
+				if n.Kind == text.Word && !an.lx.preps[lower(n.Text)] && !an.isAdverb(j+1) && n.Text != "that" {
+					return false
+				}
+			}
 			return j > k || toks[j].Is(text.Cap)
 		}
 		if !t.Is(text.Cap) {
