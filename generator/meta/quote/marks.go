@@ -71,8 +71,8 @@ type marker struct {
 }
 
 // markKinds returns the kind of mark of every token. Two apostrophes
-// written together (”) are a double mark, as archived copy writes them;
-// in three, the single mark is the inner one: ”'Hey or you.”'.
+// written together are a double mark, as archived copy writes them; of
+// three, the single mark is the inner one (opening last, closing first).
 func markKinds(toks []text.Token) []markKind {
 	kinds := make([]markKind, len(toks))
 	for k := range toks {
