@@ -462,7 +462,7 @@ func sourceName(src string) string {
 			return ""
 		}
 		last := run[len(run)-1]
-		if next != "" && startsLower(next) && !strings.HasSuffix(last, ",") {
+		if next != "" && startsLower(next) && !strings.HasSuffix(last, ",") && !prepositions[strings.Trim(next, ",.")] && !clauseWords[next] {
 			return "" // a modifier: "Trump supporter", "Clinton campaign"
 		}
 		if possessive(last) {
@@ -543,6 +543,12 @@ var titleWords = map[string]bool{
 	"Presidential": true, "Nominee": true, "Ambassador": true, "Director": true, "Sheriff": true,
 	"Officer": true, "Commissioner": true, "Pope": true, "Queen": true, "King": true, "Prince": true,
 	"Lord": true, "Sir": true, "Lady": true, "Dame": true, "Mister": true,
+}
+
+// clauseWords may follow a name without making it a modifier.
+var clauseWords = map[string]bool{
+	"who": true, "and": true, "or": true, "himself": true, "herself": true, "also": true, "said": true,
+	"says": true, "told": true, "added": true, "wrote": true, "has": true, "had": true, "was": true, "is": true,
 }
 
 var prepositions = map[string]bool{

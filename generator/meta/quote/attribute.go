@@ -21,13 +21,13 @@ func (an *scan) attribute() {
 	for q := 0; q < an.nq; q++ {
 		for i := an.qsegs[q][0]; i < an.qsegs[q][1]; i++ {
 			if src, ok := an.fromSentence(&an.segs[i]); ok {
-				an.speakers[q] = src.name
+				an.speakers[q] = src
 				break
 			}
 		}
 	}
 	for q := 0; q < an.nq; q++ {
-		if an.speakers[q] == "" {
+		if an.speakers[q].name == "" {
 			an.speakers[q] = an.fromContext(q)
 		}
 	}
@@ -514,12 +514,17 @@ func (an *scan) nameRun(e, a int) (source, bool) {
 	}
 	for i := len(an.mentions) - 1; i >= 0; i-- {
 		m := &an.mentions[i]
-		if m.Kind == entity.Person && lastWord(m.Name) == last {
-			return source{m.Name, m.Kind}, true
+		if full := an.full(m); m.Kind == entity.Person && lastWord(full) == last {
+			return source{full, m.Kind}, true
 		}
 	}
 	p := an.d.Paragraphs[toks[s].Para]
-	return source{p[toks[s].Start:toks[e].End], entity.None}, true
+	kind := entity.None
+	// "Mr. Trump", "spokesman Hope Hicks": a person
+	if b := s - 1; b >= 0 && (toks[b].Text == "." && b > 0 && an.lx.titles[toks[b-1].Text] != unknown || an.lx.titles[toks[b].Text] != unknown || an.lx.roleNouns[toks[b].Text] || entity.IsRoleWord(toks[b].Text)) {
+		kind = entity.Person
+	}
+	return source{p[toks[s].Start:toks[e].End], kind}, true
 }
 
 func lastWord(name string) string {
@@ -574,6 +579,15 @@ func (an *scan) npAfter(k, b int) (source, bool) {
 	for j := start; j < e; j++ {
 		m := an.mention(j)
 		if m == nil {
+			if t := &toks[j]; t.Kind == text.Word && t.Is(text.Cap) && org == nil {
+				// a name the entity analysis missed comes first: "said Austan
+				// D. Goolsbee, an economic adviser to President Obama"
+				if w := t.Text; an.lx.male[w] || an.lx.female[w] {
+					if src, ok := an.capName(j, e); ok && src.kind == entity.None {
+						return src, true
+					}
+				}
+			}
 			continue
 		}
 		j = m.End - 1
@@ -713,13 +727,13 @@ func (an *scan) fullName(m *entity.Mention) string {
 // paragraph (or in the paragraph before, when q opens its paragraph), an
 // attribution in the sentence after, or the person whose words a partial
 // quotation gives ("Mr Blair's "...").
-func (an *scan) fromContext(q int) string {
+func (an *scan) fromContext(q int) source {
 	s := &an.segs[an.qsegs[q][0]]
 	sent := an.sent[s.open]
 	a, _ := an.sentenceOf(sent)
 	// another quotation of the same sentence
 	for o := 0; o < an.nq; o++ {
-		if o != q && an.speakers[o] != "" && an.sent[an.segs[an.qsegs[o][0]].open] == sent {
+		if o != q && an.speakers[o].name != "" && an.sent[an.segs[an.qsegs[o][0]].open] == sent {
 			return an.speakers[o]
 		}
 	}
@@ -734,24 +748,24 @@ func (an *scan) fromContext(q int) string {
 		// "Mr Blair's "..."" gives his words
 		if p := s.open - 1; p >= 0 && an.toks[p].Is(text.Possessive) {
 			if m := an.mention(p); m != nil && m.Kind != entity.Place {
-				return m.Name
+				return source{m.Name, m.Kind}
 			}
 		}
 		// "Walter Hewlett sniped that Fiorina was "learning on the job"":
 		// the subject of the sentence
 		if src, ok := an.subjectOf(a, s.open); ok {
-			return src.name
+			return src
 		}
 		// "..., he said. Good information can drive out bad, but only when
 		// "the truth is sexier than the lie.""
 		if sent > 0 {
 			if pa, pb := an.sentenceOf(sent - 1); an.toks[pa].Para == int32(s.para) {
 				if src, ok := an.attributes(pa, pb); ok {
-					return src.name
+					return src
 				}
 			}
 		}
-		return ""
+		return source{}
 	}
 	para := int32(s.para)
 	// the sentence before: a colon introduction or an attribution
@@ -759,7 +773,7 @@ func (an *scan) fromContext(q int) string {
 		pa, pb := an.sentenceOf(sent - 1)
 		if an.toks[pa].Para == para || s.cont || a == an.paraFirst(a) {
 			if src, ok := an.introduces(pa, pb, true); ok {
-				return src.name
+				return src
 			}
 		}
 	}
@@ -776,15 +790,15 @@ func (an *scan) fromContext(q int) string {
 		na, nb := an.sentenceOf(sent + 1)
 		if an.toks[na].Para == para {
 			if src, ok := an.attributes(na, nb); ok {
-				return src.name
+				return src
 			}
 		} else if t := an.toks[na].Text; an.toks[na].Para == para+1 && (t == "-" || t == "—" || t == "–") && nb-na <= 6 {
 			if m := an.mention(na + 1); m != nil && m.Kind != entity.Place {
-				return m.Name
+				return source{m.Name, m.Kind}
 			}
 		}
 	}
-	return ""
+	return source{}
 }
 
 // introduces reads the speaker of a sentence [a,b) that introduces the

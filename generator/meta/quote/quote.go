@@ -55,7 +55,7 @@ func (an *scan) output() []Quote {
 			continue
 		}
 		seen[t] = true
-		out = append(out, Quote{Text: t, Speaker: an.speakers[q]})
+		out = append(out, Quote{Text: t, Speaker: an.completeName(an.speakers[q].name)})
 	}
 	return out
 }
@@ -81,4 +81,41 @@ func worthShowing(t string) bool {
 var minorWords = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true,
 	"at": true, "to": true, "for": true, "by": true, "with": true, "from": true, "is": true,
+}
+
+// completeName mends a name the entity analysis cut at a middle initial
+// ("Vladimir V" for "Vladimir V. Putin").
+func (an *scan) completeName(name string) string {
+	if full, ok := an.fullNames[name]; ok {
+		return full
+	}
+	return name
+}
+
+// full is the complete name of person m (see completeName).
+func (an *scan) full(m *entity.Mention) string {
+	if full, ok := an.fullNames[m.Name]; ok {
+		return full
+	}
+	return m.Name
+}
+
+// findFullNames finds, for each person named with a trailing initial, the
+// name that follows the initial where a mention of it is followed by one.
+func (an *scan) findFullNames() {
+	for i := range an.mentions {
+		m := &an.mentions[i]
+		if j := strings.LastIndexByte(m.Name, ' '); m.Kind != entity.Person || j < 0 || len(m.Name)-j != 2 {
+			continue
+		}
+		if _, ok := an.fullNames[m.Name]; ok {
+			continue
+		}
+		if full := an.fullName(m); full != m.Name {
+			if an.fullNames == nil {
+				an.fullNames = map[string]string{}
+			}
+			an.fullNames[m.Name] = full
+		}
+	}
 }

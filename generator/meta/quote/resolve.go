@@ -37,15 +37,15 @@ func (an *scan) resolveDepth(e int, g gender, depth int) (source, bool) {
 		for k := sb - 1; k >= sa; k-- {
 			if i := an.inside[k]; i != 0 {
 				q := an.segs[i-1].quote
-				if sp := an.speakers[q]; sp != "" && an.nameGender(sp) != opposite(g) && an.isPerson(sp) {
-					return source{sp, entity.Person}, true
+				if sp := an.speakers[q]; sp.kind == entity.Person && an.nameGender(sp.name) != opposite(g) && pronounOf(sp.name) != opposite(g) {
+					return sp, true
 				}
 				k = an.segs[i-1].open
 			}
 		}
 		// the one a reported sentence attributes words to: "Cruz won the
 		// crowds over, Stovall said."
-		if src, ok := an.attributes(sa, sb); ok && src.kind == entity.Person && an.nameGender(src.name) != opposite(g) {
+		if src, ok := an.attributes(sa, sb); ok && src.kind == entity.Person && an.nameGender(src.name) != opposite(g) && pronounOf(src.name) != opposite(g) {
 			return src, true
 		}
 		if src, ok := an.candidateIn(sa, sb, g, depth); ok {
@@ -60,6 +60,7 @@ func (an *scan) resolveDepth(e int, g gender, depth int) (source, bool) {
 // turn), else the last person named there.
 func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 	var last *entity.Mention
+	var lastUnlisted source
 	subject := true
 	for k := a; k < b; k++ {
 		if an.quoted(k) {
@@ -78,6 +79,12 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 			}
 			// a surname no mention covers: "Trump blamed local officials"
 			if m = an.personNamed(k); m == nil {
+				if src, ok := an.unlisted(k, b); ok && an.nameGender(src.name) != opposite(g) && pronounOf(src.name) != opposite(g) {
+					if subject {
+						return src, true
+					}
+					lastUnlisted = src
+				}
 				continue
 			}
 		}
@@ -102,7 +109,41 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 	if last != nil {
 		return source{last.Name, last.Kind}, true
 	}
+	if lastUnlisted.name != "" {
+		return lastUnlisted, true
+	}
 	return source{}, false
+}
+
+// unlisted reads a person's name no mention covers starting at token k,
+// when a role or title before it says it is one: "Trump spokesman Hope
+// Hicks", "Mr. Trump".
+func (an *scan) unlisted(k, b int) (source, bool) {
+	toks := an.toks
+	t := &toks[k]
+	if t.Kind != text.Word || !t.Is(text.Cap) || k == 0 || an.mention(k) != nil {
+		return source{}, false
+	}
+	p := &toks[k-1]
+	if !(an.lx.roleNouns[p.Text] || entity.IsRoleWord(p.Text) || p.Text == "." && k >= 2 && an.lx.titles[toks[k-2].Text] != unknown) {
+		return source{}, false
+	}
+	e := k
+	for e+1 < b && toks[e+1].Kind == text.Word && toks[e+1].Is(text.Cap) && an.mention(e+1) == nil && e-k < 2 {
+		e++
+	}
+	return an.nameRun(e, k)
+}
+
+// pronounOf is the gender a name's given name says.
+func pronounOf(name string) gender {
+	switch Pronoun(name) {
+	case "he":
+		return male
+	case "she":
+		return female
+	}
+	return unknown
 }
 
 func opposite(g gender) gender {
@@ -115,21 +156,11 @@ func opposite(g gender) gender {
 	return 3 // no gender is opposite to unknown
 }
 
-// isPerson reports whether a person mention has the name.
-func (an *scan) isPerson(name string) bool {
-	for i := range an.mentions {
-		if an.mentions[i].Name == name {
-			return an.mentions[i].Kind == entity.Person
-		}
-	}
-	return false
-}
-
 // nameGender is the gender of the person named name.
 func (an *scan) nameGender(name string) gender {
 	for i := range an.mentions {
-		if an.mentions[i].Name == name {
-			return an.gender(&an.mentions[i])
+		if m := &an.mentions[i]; m.Name == name || an.full(m) == name {
+			return an.gender(m)
 		}
 	}
 	return unknown
@@ -326,7 +357,7 @@ func (an *scan) personNamed(k int) *entity.Mention {
 	}
 	for i := an.mentionBefore(k); i >= 0; i-- {
 		m := &an.mentions[i]
-		if m.Kind == entity.Person && m.End-m.Start >= 1 && lastWord(m.Name) == t.Text {
+		if m.Kind == entity.Person && lastWord(an.full(m)) == t.Text {
 			return m
 		}
 	}

@@ -15,16 +15,17 @@ type scan struct {
 	kinds    []markKind // per token, see markKinds
 	lx       *wordSets
 
-	nq       int      // quotations
-	qsegs    [][2]int // segments of each quotation: segs[a:b]
-	speakers []string // speaker of each quotation
-	inside   []int32  // per token: 1 + the segment it lies inside (marks included), or 0
-	sent     []int32  // per token: its sentence, counted over the document
-	sentA    []int32  // per sentence: its first token
-	mentAt   []int32  // per token: 1 + the mention covering it, or 0
-	genders  map[string]gender
-	common   text.Words
-	starters text.Words
+	nq        int      // quotations
+	qsegs     [][2]int // segments of each quotation: segs[a:b]
+	speakers  []source // speaker of each quotation
+	inside    []int32  // per token: 1 + the segment it lies inside (marks included), or 0
+	sent      []int32  // per token: its sentence, counted over the document
+	sentA     []int32  // per sentence: its first token
+	mentAt    []int32  // per token: 1 + the mention covering it, or 0
+	genders   map[string]gender
+	fullNames map[string]string // see completeName
+	common    text.Words
+	starters  text.Words
 }
 
 func newScan(d *text.Doc, toks []text.Token, mentions []entity.Mention, segs []segment, kinds []markKind) *scan {
@@ -41,7 +42,7 @@ func newScan(d *text.Doc, toks []text.Token, mentions []entity.Mention, segs []s
 		}
 		an.qsegs[s.quote][1] = i + 1
 	}
-	an.speakers = make([]string, an.nq)
+	an.speakers = make([]source, an.nq)
 	an.inside = make([]int32, len(toks))
 	for i, s := range segs {
 		e := min(s.close+1, len(toks)-1)
@@ -58,6 +59,7 @@ func newScan(d *text.Doc, toks []text.Token, mentions []entity.Mention, segs []s
 		}
 	}
 	an.sentences()
+	an.findFullNames()
 	return an
 }
 

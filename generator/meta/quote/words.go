@@ -131,7 +131,8 @@ func buildWordSets() *wordSets {
 	}
 	ws.preps = toSet(`of at for from with in on to by about against under behind like than into
 		onto over between among through toward towards via per after before during despite without`)
-	ws.skipAfter = toSet(`the a an former then current outgoing incoming new`)
+	ws.skipAfter = toSet(`the a an another one former then current outgoing incoming new longtime
+		veteran leading top senior prominent`)
 	return ws
 }
 
