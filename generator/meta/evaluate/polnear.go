@@ -428,14 +428,37 @@ func locateQuotes(doc []rune, qs []meta.Quote) []located {
 		} else {
 			i = strings.Index(hay, needle)
 		}
+		end := i + len(needle)
+		if i < 0 {
+			// a quotation over paragraphs is joined across their breaks and
+			// marks: find its opening and its end
+			head, tail := cut(needle, 40, true), cut(needle, 40, false)
+			if h := strings.Index(hay[from:], head); h >= 0 {
+				if t := strings.Index(hay[from+h:], tail); t >= 0 {
+					i, end = from+h, from+h+t+len(tail)
+				}
+			}
+		}
 		if i >= 0 && needle != "" {
-			a, b := byteToRune(i), byteToRune(i+len(needle))
+			a, b := byteToRune(i), byteToRune(end)
 			l.span = span{at[a], at[b-1] + 1}
-			from = i + len(needle)
+			from = end
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// cut returns the first (or last) n runes of s.
+func cut(s string, n int, first bool) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	if first {
+		return string(r[:n])
+	}
+	return string(r[len(r)-n:])
 }
 
 // personalPronoun returns "he" or "she" when s is one, else "".

@@ -563,7 +563,7 @@ func (an *scan) npAfter(k, b int) (source, bool) {
 	if k >= b || an.quoted(k) {
 		return source{}, false
 	}
-	if t := &toks[k]; t.Kind == text.Word && !t.Is(text.Cap) && (k == 0 || !an.lx.skipAfter[lower(toks[k-1].Text)]) && !an.lx.orgNouns[t.Text] && !an.lx.roleNouns[t.Text] && t.Text != "he" && t.Text != "she" {
+	if t := &toks[k]; t.Kind == text.Word && (clauseWords[t.Text] || an.lx.preps[t.Text]) {
 		return source{}, false // "adding that Sanders is ...": a clause, not a speaker
 	}
 	start := k
@@ -597,6 +597,9 @@ func (an *scan) npAfter(k, b int) (source, bool) {
 		if m.Kind == entity.Person {
 			if m.Start > start && an.lx.cues[lower(toks[m.Start-1].Text)]&cueListener != 0 {
 				break // "said he told Mr Smith"
+			}
+			if an.inPP(m.Start, start) {
+				continue // "said a spokesman for Gordon Brown": not Brown
 			}
 			return source{an.fullName(m), m.Kind}, true
 		}
@@ -697,6 +700,19 @@ func (an *scan) capName(k, e int) (source, bool) {
 		return an.nameRun(r, s)
 	}
 	return source{}, false
+}
+
+// clauseWords open a clause, not a phrase naming someone: "adding that
+// Sanders is ...".
+var clauseWords = map[string]bool{
+	"that": true, "if": true, "whether": true, "how": true, "what": true, "why": true, "when": true,
+	"where": true, "it": true, "they": true, "we": true, "i": true, "you": true, "there": true,
+	"this": true, "these": true, "those": true, "and": true, "but": true, "or": true, "so": true,
+	"not": true, "no": true, "yes": true, "as": true, "because": true, "while": true, "which": true,
+	"who": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
+	"was": true, "is": true, "are": true, "were": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "could": true, "should": true, "can": true, "may": true, "might": true,
+	"must": true, "did": true, "does": true, "do": true, "be": true, "been": true, "being": true,
 }
 
 // rankWords are capitalised words of a title before a name.

@@ -200,9 +200,10 @@ func (m *marker) paragraph(a, b int, carry markKind, quote *int) markKind {
 	if kind == single && !(b < len(toks) && m.kinds[b] == single) {
 		return notMark // an unclosed single mark is an apostrophe
 	}
+	k := kind
 	add(b)
-	if b < len(toks) && m.kinds[b] == kind && opens(&toks[b]) {
-		return kind
+	if b < len(toks) && m.kinds[b] == k && opens(&toks[b]) {
+		return k
 	}
 	return notMark
 }

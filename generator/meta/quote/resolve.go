@@ -312,8 +312,21 @@ func (an *scan) modifies(m *entity.Mention) bool {
 			n := an.mention(j)
 			return j > k && n != nil && n.Kind == entity.Person
 		}
+		if !an.lx.roleNouns[t.Text] && !entity.IsRoleWord(t.Text) && !modifierNouns[t.Text] {
+			return false // a verb: "Margaret Thatcher met Gordon Brown"
+		}
 	}
 	return false
+}
+
+// modifierNouns stand between a name and the person it qualifies, beside
+// the role words: "Obama speechwriter Jon Favreau".
+var modifierNouns = map[string]bool{
+	"campaign": true, "press": true, "senior": true, "former": true, "deputy": true, "speechwriter": true,
+	"pollster": true, "supporter": true, "critic": true, "ally": true, "rival": true, "loyalist": true,
+	"surrogate": true, "backer": true, "donor": true, "operative": true, "staffer": true, "confidant": true,
+	"spokesman": true, "spokeswoman": true, "adviser": true, "advisor": true, "aide": true, "chief": true,
+	"communications": true, "policy": true, "national": true, "political": true, "top": true,
 }
 
 // Pronoun returns the pronoun a person's name calls for when its title or
