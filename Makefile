@@ -26,7 +26,7 @@ bench: ## Go benchmarks of every hot path, then the pipeline against bare hugo -
 check: site ## web checks: HTML validator, accessibility, links, feeds
 	bash scripts/check.sh
 
-fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, recipient lists and addresses for a while each (FUZZTIME=30s)
+fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, recipient lists, addresses and quotations for a while each (FUZZTIME=30s)
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/article
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
@@ -35,6 +35,7 @@ fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, recipient lis
 	$(GO) test -run '^$$' -fuzz FuzzParseList -fuzztime $${FUZZTIME:-30s} ./generator/email/mailing
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/email/address
 	$(GO) test -run '^$$' -fuzz FuzzTokenize -fuzztime $${FUZZTIME:-30s} ./generator/meta/tagger
+	$(GO) test -run '^$$' -fuzz FuzzFind -fuzztime $${FUZZTIME:-30s} ./generator/meta/quote
 
 train-section: ## retrain the embedded section model (needs ../shared and ../data; see generator/section/README.md)
 	$(GO) run ./generator/section/cmd/train

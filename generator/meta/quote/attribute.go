@@ -33,6 +33,18 @@ func (an *scan) attribute() {
 	}
 }
 
+// reach bounds how far from a quotation its attribution is looked for:
+// a sentence of quotation after quotation ("x," he said, "y," he added,
+// ...) must not cost the square of its length.
+const reach = 48
+
+// frame returns the tokens [a,b) of the sentence around segment s, within
+// reach of its marks.
+func (an *scan) frame(s *segment) (a, b int) {
+	a, b = an.sentenceOf(an.sent[s.open])
+	return max(a, s.open-reach), min(b, s.close+reach)
+}
+
 // cueAt is a reporting cue in a sentence's frame: its token and distance
 // from the quotation.
 type cueAt struct{ k, dist int }
@@ -41,7 +53,7 @@ type cueAt struct{ k, dist int }
 // sentence outside quotation marks, trying the reporting cues nearest the
 // quotation first.
 func (an *scan) fromSentence(s *segment) (source, bool) {
-	a, b := an.sentenceOf(an.sent[s.open])
+	a, b := an.frame(s)
 	var cues []cueAt
 	for k := a; k < b; k++ {
 		if an.quoted(k) {
@@ -512,11 +524,11 @@ func (an *scan) nameRun(e, a int) (source, bool) {
 	if entity.IsNonEntity(last) || titleWord(last) {
 		return source{}, false
 	}
-	for i := len(an.mentions) - 1; i >= 0; i-- {
-		m := &an.mentions[i]
-		if full := an.full(m); m.Kind == entity.Person && lastWord(full) == last {
-			return source{full, m.Kind}, true
-		}
+	if m := an.bySurname(last); m != nil {
+		return source{an.full(m), m.Kind}, true
+	}
+	if m := an.byName()[last]; m != nil {
+		return source{an.full(m), m.Kind}, true
 	}
 	p := an.d.Paragraphs[toks[s].Para]
 	kind := entity.None
@@ -746,11 +758,13 @@ func (an *scan) fullName(m *entity.Mention) string {
 func (an *scan) fromContext(q int) source {
 	s := &an.segs[an.qsegs[q][0]]
 	sent := an.sent[s.open]
-	a, _ := an.sentenceOf(sent)
+	a, _ := an.frame(s)
 	// another quotation of the same sentence
-	for o := 0; o < an.nq; o++ {
-		if o != q && an.speakers[o].name != "" && an.sent[an.segs[an.qsegs[o][0]].open] == sent {
-			return an.speakers[o]
+	for _, dir := range [2]int{-1, 1} {
+		for o := q + dir; o >= 0 && o < an.nq && an.sent[an.segs[an.qsegs[o][0]].open] == sent; o += dir {
+			if an.speakers[o].name != "" {
+				return an.speakers[o]
+			}
 		}
 	}
 	opensSentence := true

@@ -21,14 +21,40 @@ func (an *scan) resolve(e int, g gender) (source, bool) {
 	return an.resolveDepth(e, g, 0)
 }
 
+// resolveDepth is resolve, remembered per pronoun: resolving one pronoun
+// may resolve the ones before it, and a chain of "he said" must cost a
+// pass, not a pass per link.
 func (an *scan) resolveDepth(e int, g gender, depth int) (source, bool) {
+	key := int32(e)
+	if r, ok := an.resolved[key]; ok {
+		return r.src, r.ok
+	}
+	if an.resolved == nil {
+		an.resolved = map[int32]resolution{}
+	}
+	an.resolved[key] = resolution{} // in progress: a cycle resolves to no one
+	src, ok := an.resolveAt(e, g, depth)
+	an.resolved[key] = resolution{src, ok}
+	return src, ok
+}
+
+// resolution is a pronoun's person, once found.
+type resolution struct {
+	src source
+	ok  bool
+}
+
+// maxBack is how many sentences back a pronoun looks, within the window.
+const maxBack = 12
+
+func (an *scan) resolveAt(e int, g gender, depth int) (source, bool) {
 	minPara := an.toks[e].Para - window
 	cur := an.sent[e]
 	a, _ := an.sentenceOf(cur)
 	if src, ok := an.candidateIn(a, e, g, depth); ok {
 		return src, true
 	}
-	for s := cur - 1; s >= 0; s-- {
+	for s := cur - 1; s >= 0 && s >= cur-maxBack; s-- {
 		sa, sb := an.sentenceOf(s)
 		if an.toks[sa].Para < minPara {
 			break
@@ -158,12 +184,37 @@ func opposite(g gender) gender {
 
 // nameGender is the gender of the person named name.
 func (an *scan) nameGender(name string) gender {
-	for i := range an.mentions {
-		if m := &an.mentions[i]; m.Name == name || an.full(m) == name {
-			return an.gender(m)
-		}
+	if m := an.byName()[name]; m != nil {
+		return an.gender(m)
 	}
 	return unknown
+}
+
+// byName maps each person's name, full name and last word to a mention of
+// them, built on first use.
+func (an *scan) byName() map[string]*entity.Mention {
+	if an.names == nil {
+		an.names = make(map[string]*entity.Mention, len(an.mentions))
+		an.surnames = map[string]*entity.Mention{}
+		for i := range an.mentions {
+			m := &an.mentions[i]
+			if m.Kind != entity.Person {
+				continue
+			}
+			full := an.full(m)
+			an.names[m.Name], an.names[full] = m, m
+			if strings.Contains(full, " ") {
+				an.surnames[lastWord(full)] = m
+			}
+		}
+	}
+	return an.names
+}
+
+// bySurname returns a person whose full name ends with w, or nil.
+func (an *scan) bySurname(w string) *entity.Mention {
+	an.byName()
+	return an.surnames[w]
 }
 
 // mentionBefore is the index of the last mention starting before token e,
@@ -368,11 +419,5 @@ func (an *scan) personNamed(k int) *entity.Mention {
 	if t.Is(text.SentStart) && (an.common.Has(lower(t.Text)) || an.starters.Has(t.Text)) {
 		return nil
 	}
-	for i := an.mentionBefore(k); i >= 0; i-- {
-		m := &an.mentions[i]
-		if m.Kind == entity.Person && lastWord(an.full(m)) == t.Text {
-			return m
-		}
-	}
-	return nil
+	return an.bySurname(t.Text)
 }

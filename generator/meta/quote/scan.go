@@ -24,6 +24,9 @@ type scan struct {
 	mentAt    []int32  // per token: 1 + the mention covering it, or 0
 	genders   map[string]gender
 	fullNames map[string]string // see completeName
+	resolved  map[int32]resolution
+	names     map[string]*entity.Mention // see byName
+	surnames  map[string]*entity.Mention
 	common    text.Words
 	starters  text.Words
 }
