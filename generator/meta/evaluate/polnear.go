@@ -476,7 +476,16 @@ func personalPronoun(s string) string {
 // prepositional phrase ("at Widmeyer Communications") and not a lone title
 // or determiner ("The", "Sen."). Titles before a name are dropped.
 func sourceName(src string) string {
-	words := strings.FieldsFunc(src, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == ')' })
+	// "(R-Wis.)", "(Tex.)": a party and state, not part of the name
+	for {
+		i := strings.IndexByte(src, '(')
+		j := strings.IndexByte(src, ')')
+		if i < 0 || j < i {
+			break
+		}
+		src = src[:i] + src[j+1:]
+	}
+	words := strings.Fields(src)
 	var run []string
 	prevPrep := false
 	flush := func(next string) string {
@@ -513,6 +522,7 @@ func sourceName(src string) string {
 				if n := flush(""); n != "" && !runPrep {
 					return n
 				}
+				prevPrep = false // an apposition follows: "the leader of the ADL, Jonathan Greenblatt"
 			}
 			continue
 		}
