@@ -3,192 +3,631 @@ package figure
 import (
 	"strings"
 
-	"briefing/generator/meta/entity"
 	"briefing/generator/meta/text"
 )
 
-var temporalTails = []string{" last year", " this year", " next year", " last month", " this month", " a year earlier", " a year ago", " year-earlier", " last week", " this week", " last quarter"}
+// maxMeasureWords is the longest measure worth showing beside a figure.
+const maxMeasureWords = 12
 
-// figMeasure finds the short phrase that says what figure f measures.
-func figMeasure(d *text.Doc, toks []text.Token, f fig, prev []fig) string {
-	lx := lex()
-	para := toks[f.a].Para
-	// the clause before the value, back to a punctuation mark
-	c := f.a
-	for c > 0 && toks[c-1].Para == para && toks[c-1].Kind == text.Word {
-		c--
+// measure returns what the figure on tokens [va,vb) of cl measures, read
+// off the phrases around it, or "" when the clause does not say clearly
+// (the figure is then left out: an unexplained number is noise). unit is
+// the count's unit ("people" of "400 people"); prev is the figure before it
+// in the clause, if any.
+//
+// In order:
+//
+//	a $2bn deal to buy Gillette      -> deal to buy Gillette (the noun the value qualifies)
+//	a pre-tax profit of £546m        -> pre-tax profit (the noun it is "of")
+//	40% of Starbucks employees are   -> share of Starbucks employees that are minorities
+//	profits rose 12% to £546m        -> rise in profits; profits (the subject of its verb)
+//	Google paid $1.65bn for YouTube  -> what Google paid for YouTube
+//	AOL lost 464,000 subscribers     -> subscribers AOL lost
+//	26 militants were killed in ...  -> militants killed in the operation
+//	..., up 30 percent               -> rise in (the figure before's measure)
+func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) string {
+	c := cl.chunkOf[va]
+	if c < 0 || cl.rangeEnd(va, vb) {
+		return ""
 	}
-	// a value in brackets or right after another value restates it: "$1.13bn (£600m)"
-	if len(prev) > 0 {
-		last := prev[len(prev)-1]
-		if last.b <= f.a && int(toks[last.a].Para) == int(para) {
-			gap := true
-			for k := last.b; k < f.a; k++ {
-				w := toks[k].Text
-				if !(w == "(" || w == "to" || w == "from" || w == "and" || w == "or" || w == "," && k == last.b) {
-					gap = false
-					break
+	ch := cl.chunks[c]
+	if kind == figCount && !cl.countable(va, vb, unit) {
+		return ""
+	}
+	b := va - 1
+	for b > 0 && approxAdverbs[cl.word(b)] {
+		b--
+	}
+	if vb+1 < len(cl.toks) && cl.word(vb+1) == "than" && comparatives[cl.word(vb)] {
+		return "" // "£300 less than": a difference
+	}
+	if va > 0 && (cl.pos[va-1] == "JJS" || cl.word(va-1) == "top" || cl.word(va-1) == "bottom") {
+		return "" // "the poorest 20% of society": a group, not a measure
+	}
+	if b > 0 && cl.word(b) == "than" && !approx[cl.word(b-1)] || va > 1 && cl.word(va-1) == "in" && (cl.word(va-2) == "one" || cl.pos[va-2] == "CD") {
+		return "" // a bound ("higher than $599") or a rate ("one in 16 messages")
+	}
+	// 1. the noun the value qualifies: "a $2bn deal", "a 10% stake in Google"
+	if kind != figCount && ch.typ == "NP" {
+		h := vb
+		for h < ch.b && (cl.noun(h) || cl.pos[h] == "JJ" || cl.pos[h] == "VBG" || cl.pos[h] == "HYPH") && !notHeads[cl.word(h)] {
+			h++
+		}
+		if h > vb && cl.noun(h-1) && !cl.generic(h-1) && !cl.unitNoun(h-1) {
+			rest := cl.after(c, 2)
+			if rest == "" && needsComplement[cl.word(h-1)] {
+				return ""
+			}
+			return cl.finish2(cl.phrase(vb, h) + rest + cl.when(c))
+		}
+	}
+	// 2. "a profit of £546m": the noun it is "of"
+	if c >= 2 && cl.chunks[c-1].typ == "PP" && cl.word(cl.chunks[c-1].a) == "of" && cl.chunks[c-2].typ == "NP" {
+		np := cl.chunks[c-2]
+		head := cl.word(np.b - 1)
+		switch {
+		case cl.generic(np.b - 1):
+			c = c - 2 // "a total of 400 people were killed": read the total's clause
+		case kind != figCount || changeNouns[head] || countHeads[head]:
+			m := cl.phrase(np.a, np.b)
+			// "a rise in spending of 14.8%": the change, not its object
+			if c >= 4 && cl.chunks[c-3].typ == "PP" && cl.chunks[c-4].typ == "NP" && changeNouns[cl.word(cl.chunks[c-4].b-1)] {
+				m = cl.phrase(cl.chunks[c-4].a, np.b)
+			}
+			if changeNouns[head] {
+				m += cl.after(c, 1)
+			}
+			return cl.finish2(m + cl.when(c))
+		default:
+			return "" // "the analysis of 35 million molecules" says nothing of them
+		}
+	}
+	// 3. "40% of Starbucks employees ...": a share
+	if kind == figPercent && c+2 < len(cl.chunks) && cl.chunks[c+1].typ == "PP" && cl.word(cl.chunks[c+1].a) == "of" && cl.chunks[c+2].typ == "NP" {
+		of := cl.chunks[c+2]
+		k := c + 2
+		// "of member states' combined incomes": the possessor's noun too
+		for k+1 < len(cl.chunks) && cl.chunks[k+1].typ == "NP" && (cl.pos[cl.chunks[k].b-1] == "POS" || cl.pos[cl.chunks[k+1].a] == "POS" || strings.HasSuffix(cl.toks[cl.chunks[k].b-1].Text, "'")) {
+			k++
+			of.b = cl.chunks[k].b
+		}
+		share := "share of " + cl.lower(of.a, of.b)
+		if k+2 < len(cl.chunks) && cl.chunks[k+1].typ == "PP" && cl.chunks[k+2].typ == "NP" && !cl.hasNumber(cl.chunks[k+2]) && sharePreps[cl.word(cl.chunks[k+1].a)] {
+			k += 2 // "of visitors to the Library"
+			share += " " + cl.span(cl.chunks[k-1].a, cl.chunks[k].b)
+		}
+		if k+1 < len(cl.chunks) && cl.chunks[k+1].typ == "VP" {
+			rel := " that "
+			if p := cl.pos[cl.chunks[k+1].a]; p == "VBG" || p == "VBN" || p == "TO" {
+				rel = " " // "of road crashes resulting in death", "of revenue to come from"
+			}
+			if thinkVerbs[cl.word(cl.chunks[k+1].b-1)] {
+				return "" // "75% of respondents thought action was ...": a clause
+			}
+			return cl.finish(share + rel + cl.predicate(k+1))
+		}
+		if v := cl.verbBefore(c); v >= 0 {
+			if sa, sb := cl.subjectBefore(v); sb > sa && !cl.pronoun(sa, sb) {
+				if m := cl.finish(share + " " + cl.lower(sa, sb) + " " + cl.verbText(v) + cl.particle(v) + prepText(cl.prepBetween(v, c), true)); m != "" {
+					return m
 				}
 			}
-			if gap && last.measure != "" && last.kind != figCount {
-				m := last.measure
-				if last.kind == figPercent && f.kind != figPercent {
-					m = strings.TrimPrefix(strings.TrimPrefix(m, "rise in "), "fall in ")
-				}
-				return m
+		}
+		if len(strings.Fields(share)) < 4 {
+			return "" // "share of people": of whom?
+		}
+		return cl.finish(share)
+	}
+	// 4. the value is the subject: "26 militants were killed in the operation"
+	if c+1 < len(cl.chunks) && cl.chunks[c+1].typ == "VP" && !cl.speech(c+1) && cl.opensClause(c) {
+		vp := cl.chunks[c+1]
+		p := cl.passive(vp)
+		switch {
+		case kind == figCount && p >= 0:
+			return cl.finish(unit + " " + cl.span(p, vp.b) + cl.object(c+1) + cl.when(c+1))
+		case kind == figCount:
+			if cl.valueAfter(c + 1) {
+				return "" // "10 gadgets will set you back £7,455": the sum is the figure
+			}
+			rel := " that "
+			if isPeople(lastOf(unit)) {
+				rel = " who "
+			}
+			if cl.pos[vp.a] == "VBG" || cl.pos[vp.a] == "VBN" || cl.pos[vp.a] == "TO" {
+				rel = " " // "14 films competing", "people hooked up to the net"
+			}
+			return cl.finish(unit + rel + cl.predicate(c+1))
+		case kind == figMoney && p >= 0 && isVerb(dealVerbs, cl.word(vp.b-1)):
+			return cl.finish("what " + cl.span(vp.a, vp.b) + cl.after(c+1, 2))
+		}
+		return ""
+	}
+	// 4b. a participle after the value: "the $5.1bn paid by UK broadcasters
+	// for the Premier League", "300 explosive devices planted in the streets"
+	k := c + 1
+	if k < len(cl.chunks) && cl.chunks[k].typ == "ADVP" {
+		k++
+	}
+	if k < len(cl.chunks) && cl.chunks[k].typ == "VP" && cl.pos[cl.chunks[k].a] == "VBN" && (k == c+1 || k == c+2) {
+		vp := cl.chunks[k]
+		if kind != figPercent && (kind == figCount || isVerb(dealVerbs, cl.word(vp.b-1))) {
+			return cl.finish(strings.TrimSpace(unit+" "+cl.span(vp.a, vp.b)) + cl.object(k) + cl.when(k))
+		}
+	}
+	// 5. the subject of the verb the value completes: "profits rose to £546m"
+	if v := cl.verbBefore(c); v >= 0 {
+		prep := cl.prepBetween(v, c)
+		if prep == "from" {
+			return "" // the level something moved from
+		}
+		sa, sb := cl.subjectBefore(v)
+		if sb <= sa || cl.pronoun(sa, sb) || cl.generic(sb-1) {
+			return ""
+		}
+		subj := cl.phrase(sa, sb)
+		verb := cl.word(cl.chunks[v].b - 1)
+		if v+1 < len(cl.chunks) && cl.chunks[v+1].typ == "PRT" {
+			verb += " " + cl.word(cl.chunks[v+1].a) // "make up", "add up"
+		}
+		change := changeVerbs[verb]
+		if vb < len(cl.toks) && changeVerbs[cl.word(vb)] != "" {
+			change = changeVerbs[cl.word(vb)] // "sales were 9.3% higher"
+		}
+		for k := v + 1; k < c; k++ {
+			if cl.chunks[k].typ == "ADVP" && changeVerbs[cl.word(cl.chunks[k].a)] != "" {
+				change = changeVerbs[cl.word(cl.chunks[k].a)] // "streams were up 769%"
 			}
 		}
+		switch {
+		case kind == figCount:
+			if isVerb(countVerbs, verb) && sb-sa <= 4 {
+				return cl.finish(unit + " " + cl.lower(sa, sb) + " " + cl.verbText(v) + prepText(prep, true) + cl.after(c, 1) + cl.when(c))
+			}
+			return ""
+		case change != "":
+			if prep == "to" || prep == "at" {
+				return cl.finish(subj + cl.when(c))
+			}
+			return cl.finish(change + " in " + subj + cl.when(c))
+		case isVerb(linkVerbs, verb) && !cl.name(sa, sb):
+			if sb-sa == 1 && needsComplement[cl.word(sa)] || sb-sa == 2 && dropFirst[cl.word(sa)] && needsComplement[cl.word(sa+1)] {
+				return "" // "the probability was about 75%": of what?
+			}
+			return cl.finish(subj + cl.when(c))
+		case isVerb(dealVerbs, verb):
+			if cl.word(sa) == "no" || cl.pos[cl.chunks[v].a] == "VBG" {
+				return "" // "no fare will be priced higher", "young people making below $25,000"
+			}
+			return cl.finish("what " + cl.lower(sa, sb) + " " + cl.verbText(v) + prepText(prep, false) + cl.after(c, 2) + cl.when(c))
+		}
+		return ""
 	}
-	// walk back over "more than", "to", ... to the linking word
-	k := f.a - 1
-	level := false // "fall to 3.3%" is a level, "fell 3%" a change
-	for k >= c && lx.figSkip[strings.ToLower(toks[k].Text)] && lx.changeWords[strings.ToLower(toks[k].Text)] == "" {
-		level = level || toks[k].Text == "to"
+	// 6. "..., up 30 percent": a change in what the figure before measures
+	if kind == figPercent && prev != nil && prev.measure != "" && c > 0 && cl.chunks[c-1].typ == "ADVP" {
+		if ch := changeVerbs[cl.word(cl.chunks[c-1].a)]; ch != "" {
+			return ch + " in " + strings.TrimPrefix(strings.TrimPrefix(prev.measure, "rise in "), "fall in ")
+		}
+	}
+	return ""
+}
+
+// finish2 is finish for a measure read off a noun phrase: one word alone
+// ("fortune", "fraud") rarely says whose or of what.
+func (cl *clause) finish2(m string) string {
+	if len(strings.Fields(m)) < 2 {
+		return ""
+	}
+	return cl.finish(m)
+}
+
+// object returns what completes a passive verb phrase k: its object and
+// the phrases after ("expected to attend the trade show").
+func (cl *clause) object(k int) string {
+	if k+1 < len(cl.chunks) {
+		if n := cl.chunks[k+1]; n.typ == "PRT" || n.typ == "ADJP" || n.typ == "NP" && !cl.hasNumber(n) && !cl.timeNP(n) {
+			return " " + cl.span(n.a, n.b) + cl.after(k+1, 1)
+		}
+	}
+	return cl.after(k, 2)
+}
+
+// valueAfter reports whether a value follows verb phrase k in its clause.
+func (cl *clause) valueAfter(k int) bool {
+	for j := k + 1; j < len(cl.chunks) && j <= k+4; j++ {
+		ch := cl.chunks[j]
+		if ch.typ == "O" && cl.word(ch.a) == "," {
+			return false
+		}
+		if cl.hasNumber(ch) || cl.pos[ch.a] == "$" {
+			return true
+		}
+	}
+	return false
+}
+
+// lower is the text of [a,b) with a sentence's capital dropped from an
+// ordinary word ("Shares in Cairn", "The party"; not "Swiss").
+func (cl *clause) lower(a, b int) string {
+	s := cl.span(a, b)
+	if a == 0 && s != "" && text.CommonWords().Has(cl.word(0)) && cl.toks[0].Text != strings.ToUpper(cl.toks[0].Text) {
+		s = strings.ToLower(s[:1]) + s[1:]
+	}
+	return s
+}
+
+// rangeEnd reports whether [va,vb) is an end of a range: "from $100 to
+// $20,000", "A$7.17 to A$8.24", "between 20 and 35". Neither end measures
+// anything alone.
+func (cl *clause) rangeEnd(va, vb int) bool {
+	w := func(i int) string {
+		if i < 0 || i >= len(cl.toks) {
+			return ""
+		}
+		return cl.word(i)
+	}
+	num := func(i int) bool {
+		for j := i; j < len(cl.toks) && j <= i+1; j++ {
+			if cl.pos[j] == "CD" {
+				return true
+			}
+		}
+		return false
+	}
+	between := false
+	for i := va - 1; i >= 0 && i >= va-3; i-- {
+		between = between || w(i) == "between"
+	}
+	if (w(vb) == "to" || w(vb) == "-" || w(vb) == "or" || w(vb) == "and" && between) && num(vb+1) {
+		return true
+	}
+	return va >= 2 && (w(va-1) == "to" || w(va-1) == "-" || w(va-1) == "and" && cl.word(max(va-4, 0)) == "between") && cl.pos[va-2] == "CD" ||
+		va >= 3 && w(va-1) == "to" && (cl.pos[va-2] == "NN" || cl.pos[va-2] == "NNS") && cl.pos[va-3] == "CD"
+}
+
+// countable reports whether the count [va,vb) counts something a measure
+// can be about: its unit a plural noun that is not a unit of time, length
+// or score ("14 years", "330 feet", "44 points"), and not part of a
+// larger phrase ("16 out of the top 20 titles").
+func (cl *clause) countable(va, vb int, unit string) bool {
+	if unit == "" || !strings.HasPrefix(cl.pos[vb-1], "NNS") && cl.pos[vb-1] != "NNPS" {
+		return false
+	}
+	if cl.unitNoun(vb-1) || cl.word(vb-1) == "others" || cl.word(vb-1) == "more" {
+		return false
+	}
+	if va >= 2 && cl.word(va-1) == "the" && (cl.word(va-2) == "of" || cl.word(va-2) == "top") {
+		return false
+	}
+	return true
+}
+
+// unitNoun reports whether token i is a unit of time, length, weight or
+// score rather than something counted.
+func (cl *clause) unitNoun(i int) bool { return units[cl.word(i)] }
+
+// speech reports whether chunk k is a reporting verb: a value before
+// "said" opens a clause of its own.
+func (cl *clause) speech(k int) bool { return speechVerbs[cl.word(cl.chunks[k].b-1)] }
+
+// predicate returns the verb phrase k with what completes it: its object
+// or complement and the phrases after, up to a comma.
+func (cl *clause) predicate(k int) string {
+	vp := cl.chunks[k]
+	if k+1 < len(cl.chunks) && cl.chunks[k+1].typ == "PRT" {
+		k++
+		vp.b = cl.chunks[k].b
+	}
+	s := cl.span(vp.a, vp.b)
+	if k+1 < len(cl.chunks) {
+		if n := cl.chunks[k+1]; (n.typ == "NP" || n.typ == "ADJP") && !cl.hasNumber(n) {
+			return s + " " + cl.span(n.a, n.b) + cl.after(k+1, 1) + cl.when(k+1)
+		}
+	}
+	return s + cl.after(k, 2) + cl.when(k)
+}
+
+// when returns a phrase of time right after chunk c, with a leading
+// space: "last year", "in 2004", "in the first quarter".
+func (cl *clause) when(c int) string {
+	k := c + 1
+	if k < len(cl.chunks) && cl.chunks[k].typ == "ADVP" {
+		k++
+	}
+	if k >= len(cl.chunks) {
+		return ""
+	}
+	ch := cl.chunks[k]
+	switch {
+	case ch.typ == "NP" && cl.timeNP(ch):
+		return " " + cl.span(ch.a, ch.b)
+	case ch.typ == "PP" && k+1 < len(cl.chunks) && timePreps[cl.word(ch.a)] && cl.chunks[k+1].typ == "NP" && cl.timeNP(cl.chunks[k+1]):
+		return " " + cl.span(ch.a, cl.chunks[k+1].b)
+	}
+	return ""
+}
+
+// timeNP reports whether noun phrase ch is a time: "last year", "2004",
+// "the first quarter", "Monday".
+func (cl *clause) timeNP(ch chunk) bool {
+	last := cl.word(ch.b - 1)
+	return timeWords[last] || cl.temporal(ch.b-1) && ch.b-ch.a <= 2
+}
+
+// verbBefore returns the verb phrase whose object or complement chunk c
+// is: the nearest VP before it past adverbs, prepositions ("to", "by"),
+// other values ("rose 12% to £546m") and quantity words, or -1 (also for
+// a reporting verb: "SBC said 5,125 positions would go").
+func (cl *clause) verbBefore(c int) int {
+	for k := c - 1; k >= 0 && k >= c-4; k-- {
+		ch := cl.chunks[k]
+		switch ch.typ {
+		case "VP":
+			// "to £546m" chunked as a verb: a preposition
+			if ch.b-ch.a == 1 && cl.word(ch.a) == "to" {
+				continue
+			}
+			if cl.speech(k) {
+				return -1
+			}
+			return k
+		case "ADVP", "PP", "PRT":
+			continue
+		case "NP":
+			if cl.hasNumber(ch) {
+				continue // another value: "rose 12% to £546m"
+			}
+		case "O":
+			if w := cl.word(ch.a); (w == "and" || w == "or") && k > 0 && cl.hasNumber(cl.chunks[k-1]) {
+				continue // "pay for 5,000 nurses and 40 centres"
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// prepBetween returns the preposition between verb chunk v and chunk c
+// ("to", "by", "from", "at"), or "".
+func (cl *clause) prepBetween(v, c int) string {
+	for k := c - 1; k > v; k-- {
+		ch := cl.chunks[k]
+		if ch.typ == "PP" || ch.typ == "VP" && cl.word(ch.a) == "to" {
+			if w := cl.word(ch.a); ch.b-ch.a > 1 && (w == "up" || w == "as" || w == "more" || w == "less") {
+				return "" // "up to", "as much as": a bound, not the verb's
+			}
+			if k > 0 && cl.chunks[k-1].typ == "ADVP" && cl.word(cl.chunks[k-1].a) == "up" {
+				return ""
+			}
+			return cl.word(ch.b - 1)
+		}
+	}
+	return ""
+}
+
+// subjectBefore returns the tokens [a,b) of the subject of verb chunk v:
+// the noun phrases right before it, with a prepositional phrase between
+// them ("profits at US media giant TimeWarner", "trade volumes last year").
+func (cl *clause) subjectBefore(v int) (a, b int) {
+	k := v - 1
+	for k >= 0 && cl.chunks[k].typ == "ADVP" {
 		k--
 	}
-	change := ""
-	if k >= c {
-		change = lx.changeWords[strings.ToLower(toks[k].Text)]
+	if k < 0 || cl.chunks[k].typ != "NP" {
+		return 0, 0
 	}
-	if f.kind == figCount {
-		return countMeasure(d, toks, f)
-	}
-	var np string
-	if k >= c && (toks[k].Text == "of" || (k+1 < f.a && toks[k+1].Text == "of")) {
-		// "a profit of $3.36bn"
-		j := k
-		if toks[j].Text != "of" {
-			j++
+	b = cl.chunks[k].b
+	a = cl.chunks[k].a
+	for k-1 >= 0 {
+		p := cl.chunks[k-1]
+		switch {
+		case p.typ == "NP":
+			a = p.a
+			k--
+			continue
+		case p.typ == "PP" && k-2 >= 0 && cl.chunks[k-2].typ == "NP" && subjectPreps[cl.word(p.a)]:
+			a = cl.chunks[k-2].a
+			k -= 2
+			continue
 		}
-		s := j
-		for s > c && j-s < 3 && toks[s-1].Kind == text.Word && !lx.npDrop[strings.ToLower(toks[s-1].Text)] && !lx.npCut[toks[s-1].Text] && !lx.npVerbs[toks[s-1].Text] && !lx.figLinks[toks[s-1].Text] && !text.SpeechVerbs().Has(toks[s-1].Text) {
-			s--
-		}
-		np = phraseText(d, toks, s, j)
-	} else if k >= c && (change != "" || lx.figLinks[strings.ToLower(toks[k].Text)]) {
-		np = phraseBefore(d, toks, c, k)
-		// "set at", "offered to pay": nothing named before the verb
-	} else if k >= c && toks[k].Kind == text.Word {
-		np = phraseBefore(d, toks, c, k) // "US growth would reach 4.4%"
+		break
 	}
-	for _, tail := range temporalTails {
-		if np == tail[1:] || np == tail[strings.LastIndexByte(tail, ' ')+1:] {
-			np = ""
-		}
+	// The phrase must open its clause: not the object of a preposition
+	// ("by year end had sold"), bar "with X hitting Y".
+	if !cl.opensClause(k) {
+		return 0, 0
 	}
-	if np == "" && len(prev) > 0 && int(toks[prev[len(prev)-1].a].Para) == int(para) && prev[len(prev)-1].kind != figCount {
-		np = strings.TrimPrefix(strings.TrimPrefix(prev[len(prev)-1].measure, "rise in "), "fall in ")
-	}
-	if np == "" || toks[f.a].Para == para && allCapsWords(np) {
-		// nothing named, or only who acted ("Chancellor Rachel Morgan"): what follows
-		if after := phraseAfter(d, toks, f.b); after != "" {
-			np = after
-		}
-	}
-	for _, tail := range temporalTails {
-		np = strings.TrimSuffix(np, tail)
-	}
-	if np != "" && change != "" && f.kind == figPercent && !level {
-		np = change + " in " + np
-	}
-	return np
+	return a, b
 }
 
-// phraseBefore is the noun phrase ending before token e, starting no earlier
-// than c: "trade volumes last year" in "with trade volumes last year hitting".
-func phraseBefore(d *text.Doc, toks []text.Token, c, e int) string {
-	lx := lex()
-	s := e
-	for s > c && e-s < 8 {
-		s--
+// opensClause reports whether chunk k opens a clause: first in the
+// sentence, or after a comma, a conjunction, "that", an adverb, or the
+// "with" of "with X hitting Y".
+func (cl *clause) opensClause(k int) bool {
+	if k == 0 {
+		return true
 	}
-	// start after "said", "with", "but": the subject follows them
-	for k := e - 1; k >= s; k-- {
-		w := strings.ToLower(toks[k].Text)
-		if w == "that" || w == "while" || w == "with" || w == "which" || w == "but" || w == "and" || text.SpeechVerbs().Has(w) {
-			s = k + 1
+	p := cl.chunks[k-1]
+	w := cl.word(p.b - 1)
+	if (w == "and" || w == "or") && k >= 2 && cl.chunks[k-2].typ == "NP" {
+		return false // "Shrek 2 and The Incredibles took": one of two
+	}
+	return p.typ == "O" && (w == "," || w == ":" || w == ";" || w == "-" || w == "--" || w == "and" || w == "but" || w == "while" || w == "as" || w == "\"" || w == "“" || w == "(") ||
+		p.typ == "SBAR" || p.typ == "ADVP" || p.typ == "CONJP" || p.typ == "VP" && cl.speech(k-1) ||
+		p.typ == "PP" && w == "with" && (k == 1 || cl.chunks[k-2].typ == "O")
+}
+
+// particle returns the particle after verb chunk v, with a leading space:
+// "made up", "set aside".
+func (cl *clause) particle(v int) string {
+	if v+1 < len(cl.chunks) && cl.chunks[v+1].typ == "PRT" {
+		return " " + cl.span(cl.chunks[v+1].a, cl.chunks[v+1].b)
+	}
+	return ""
+}
+
+// verbText is the text of verb chunk v.
+func (cl *clause) verbText(v int) string { return cl.span(cl.chunks[v].a, cl.chunks[v].b) }
+
+// passive returns the first participle of a passive verb phrase ("were
+// killed" -> "killed"), or -1.
+func (cl *clause) passive(vp chunk) int {
+	be := false
+	for i := vp.a; i < vp.b; i++ {
+		if beForms[cl.word(i)] {
+			be = true
+			continue
+		}
+		if be && cl.pos[i] == "VBN" {
+			return i
+		}
+	}
+	return -1
+}
+
+// after returns the phrase after chunk c that completes a measure, with a
+// leading space: prepositional phrases ("for YouTube", "in the operation")
+// and an infinitive ("to buy Gillette"), max at most, then a participle
+// ("in fans reporting abuse"), up to a comma, another value, a time or a
+// clause.
+func (cl *clause) after(c, max int) string {
+	var b strings.Builder
+	n, last := 0, c
+	for k := c + 1; k+1 < len(cl.chunks) && n < max; k = last + 1 {
+		p, np := cl.chunks[k], cl.chunks[k+1]
+		infinitive := p.typ == "VP" && cl.word(p.a) == "to"
+		if !(p.typ == "PP" || infinitive) || np.typ != "NP" || cl.hasNumber(np) || cl.word(p.a) == "according" {
 			break
 		}
-	}
-	for s < e && (lx.npDrop[strings.ToLower(toks[s].Text)] || toks[s].Kind != text.Word) {
-		s++
-	}
-	// end before the verb: "Forecasts for Japanese growth were also scaled"
-	for k := s + 1; k < e; k++ {
-		if w := strings.ToLower(toks[k].Text); lx.figLinks[w] || lx.npVerbs[w] || lx.changeWords[w] != "" {
-			e = k
+		if p.typ == "PP" && !afterPreps[cl.word(p.a)] || cl.timeNP(np) {
 			break
 		}
+		end := k + 1
+		for end+1 < len(cl.chunks) && cl.chunks[end+1].typ == "NP" && (cl.pos[cl.chunks[end].b-1] == "POS" || cl.pos[cl.chunks[end+1].a] == "POS") {
+			end++ // "to witness Orlando City's opening fixture"
+		}
+		b.WriteString(" ")
+		b.WriteString(cl.span(p.a, cl.chunks[end].b))
+		n, last = n+1, end
 	}
-	// keep the head: "profits at US media giant TimeWarner" -> "profits"
-	for k := s + 1; k < e; k++ {
-		if lx.npCut[toks[k].Text] {
-			e = k
-			break
+	if n > 0 && last+2 < len(cl.chunks) {
+		if vp, np := cl.chunks[last+1], cl.chunks[last+2]; vp.typ == "VP" && cl.pos[vp.a] == "VBG" && np.typ == "NP" && !cl.hasNumber(np) {
+			b.WriteString(" ")
+			b.WriteString(cl.span(vp.a, np.b))
 		}
 	}
-	for e > s && (lx.npDrop[strings.ToLower(toks[e-1].Text)] || lx.changeWords[strings.ToLower(toks[e-1].Text)] != "" || lx.figLinks[strings.ToLower(toks[e-1].Text)]) {
-		e--
-	}
-	if s >= e || e-s > 6 {
-		return ""
-	}
-	return phraseText(d, toks, s, e)
+	return b.String()
 }
 
-// phraseAfter is the short phrase after a value: "to settle charges".
-func phraseAfter(d *text.Doc, toks []text.Token, b int) string {
-	e := b
-	for e < len(toks) && e-b < 5 && toks[e].Para == toks[b-1].Para && toks[e].Kind != text.Punct {
-		e++
+// phrase returns the text of tokens [a,b) as a measure: determiners and
+// quantity words dropped from its start, a sentence's capital dropped.
+func (cl *clause) phrase(a, b int) string {
+	for a < b && (dropFirst[cl.word(a)] || cl.pos[a] == "CD" || cl.pos[a] == "$" || cl.pos[a] == "RB") {
+		a++
 	}
-	s := b
-	for s < e && lex().npDrop[strings.ToLower(toks[s].Text)] && toks[s].Text != "to" {
-		s++
+	for b > a && cl.word(b-1) == "," {
+		b--
 	}
-	if s >= e {
-		return ""
-	}
-	return phraseText(d, toks, s, e)
+	return cl.lower(a, b)
 }
 
-// countMeasure names a count by its unit and what follows: "subscribers".
-// "lost 464,000 subscribers" -> "subscribers lost".
-func countMeasure(d *text.Doc, toks []text.Token, f fig) string {
-	lx := lex()
-	unit := phraseText(d, toks, f.a+1, f.b)
-	k := f.a - 1
-	for k >= 0 && toks[k].Para == toks[f.a].Para && lx.figSkip[strings.ToLower(toks[k].Text)] && toks[k].Text != "of" {
-		k--
+// finish checks a measure: short enough to read beside a number, and not
+// leaning on words it does not name ("it", "which", "they"; a possessive
+// inside it, "in its first five years", is fine).
+func (cl *clause) finish(m string) string {
+	m = strings.TrimSpace(m)
+	ws := strings.Fields(m)
+	if len(ws) == 0 || len(ws) > maxMeasureWords || strings.ContainsAny(m, "()[]\"“”") {
+		return "" // copy glued to a dateline, or a quotation cut open
 	}
-	if k >= 0 && toks[k].Para == toks[f.a].Para && toks[k].Kind == text.Word && !toks[k].Is(text.Cap) {
-		w := toks[k].Text
-		if lx.changeWords[w] != "" || lx.figLinks[w] || strings.HasSuffix(w, "ed") && !lx.npDrop[w] {
-			return unit + " " + w
+	for i, w := range ws {
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		if pronouns[w] || i == 0 && vague[w] {
+			return ""
 		}
 	}
-	return unit
+	return strings.TrimRight(m, ",;:")
 }
 
-func phraseText(d *text.Doc, toks []text.Token, s, e int) string {
-	if s >= e {
+// isVerb reports whether w is a form of a verb of set: "raise", "raises",
+// "raised", "raising" for "raise".
+func isVerb(set map[string]bool, w string) bool {
+	if set[w] {
+		return true
+	}
+	for _, suf := range [...]string{"s", "es", "d", "ed", "ing"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) > 2 && (set[stem] || set[stem+"e"] || set[stem+"ed"] || set[stem+"d"]) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepText is the preposition between a verb and its value, as a measure
+// keeps it: "paid for", "spoke to"; a change's "to" and "by" go.
+func prepText(p string, all bool) string {
+	if p == "" || !all && (p == "to" || p == "by") || !verbPreps[p] {
 		return ""
 	}
-	p := d.Paragraphs[toks[s].Para]
-	phrase := p[toks[s].Start:toks[e-1].End]
-	if t := &toks[s]; t.Is(text.SentStart) && t.Is(text.Cap) && !t.Is(text.AllCaps|text.Camel) && !entity.IsKnownName(t.Text) {
-		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
-	}
-	return phrase
+	return " " + p
 }
 
-// allCapsWords reports whether every word of s is capitalised: a name, not
-// a measure.
-func allCapsWords(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if w[0] < 'A' || w[0] > 'Z' {
+// generic reports whether token i is a noun that says nothing of what is
+// counted: "a total of", "the figure of".
+func (cl *clause) generic(i int) bool { return genericNouns[cl.word(i)] }
+
+// pronoun reports whether [a,b) is a pronoun or a relative one.
+func (cl *clause) pronoun(a, b int) bool {
+	for i := a; i < b; i++ {
+		if cl.pos[i] == "PRP" || cl.pos[i] == "WDT" || cl.pos[i] == "WP" || cl.pos[i] == "EX" || vague[cl.word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// name reports whether [a,b) is a name only: "Google", "AOL".
+func (cl *clause) name(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !cl.proper(i) && cl.pos[i] != "POS" && !dropFirst[cl.word(i)] {
 			return false
 		}
 	}
-	return s != ""
+	return true
+}
+
+// hasNumber reports whether chunk ch holds a number.
+func (cl *clause) hasNumber(ch chunk) bool {
+	for i := ch.a; i < ch.b; i++ {
+		if cl.pos[i] == "CD" && !cl.temporal(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// temporal reports whether token i is a year.
+func (cl *clause) temporal(i int) bool {
+	w := cl.toks[i].Text
+	return len(w) == 4 && w >= "1800" && w <= "2099"
+}
+
+// isPeople reports whether a count's unit counts people: "who" fits them.
+func isPeople(w string) bool {
+	w = strings.ToLower(w)
+	if people[w] {
+		return true
+	}
+	for _, suf := range [...]string{"ers", "ors", "ists", "ians", "ants", "ents", "ees"} {
+		if strings.HasSuffix(w, suf) && !things[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func lastOf(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
