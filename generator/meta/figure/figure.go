@@ -243,7 +243,7 @@ func figureAt(d *text.Doc, toks []text.Token, i int) (fig, bool) {
 		// "12 more people", "40 new diagnostic centres": modifiers before the noun
 		for m := 0; m < 2; m++ {
 			nn := next()
-			if nn == nil || nn.Kind != text.Word || strings.HasSuffix(toks[f.b-1].Text, "s") || nn.Is(text.Cap) || lx.figNotUnit[nn.Text] || isUnitSuffix(toks[f.b-1].Text) || lx.npDrop[nn.Text] {
+			if nn == nil || nn.Kind != text.Word || strings.HasSuffix(toks[f.b-1].Text, "s") || irregularPlurals[strings.ToLower(toks[f.b-1].Text)] || nn.Is(text.Cap) || lx.figNotUnit[nn.Text] || isUnitSuffix(toks[f.b-1].Text) || lx.npDrop[nn.Text] {
 				break
 			}
 			f.b++

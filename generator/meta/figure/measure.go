@@ -41,7 +41,10 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 	if vb+1 < len(cl.toks) && cl.word(vb+1) == "than" && comparatives[cl.word(vb)] {
 		return "" // "£300 less than": a difference
 	}
-	if va > 0 && (cl.pos[va-1] == "JJS" || cl.word(va-1) == "top" || cl.word(va-1) == "bottom") {
+	if va > 0 && (cl.word(va-1) == "below" || cl.word(va-1) == "above" || cl.word(va-1) == "beneath") {
+		return "" // "below 3% of GDP": a bound
+	}
+	if va > 0 && (cl.pos[va-1] == "JJS" && cl.word(va-1) != "least" && cl.word(va-1) != "most" || cl.word(va-1) == "top" || cl.word(va-1) == "bottom") {
 		return "" // "the poorest 20% of society": a group, not a measure
 	}
 	if b > 0 && cl.word(b) == "than" && !approx[cl.word(b-1)] || va > 1 && cl.word(va-1) == "in" && (cl.word(va-2) == "one" || cl.pos[va-2] == "CD") {
@@ -53,7 +56,18 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 		for h < ch.b && (cl.noun(h) || cl.pos[h] == "JJ" || cl.pos[h] == "VBG" || cl.pos[h] == "HYPH") && !notHeads[cl.word(h)] {
 			h++
 		}
-		if h > vb && cl.noun(h-1) && !cl.generic(h-1) && !cl.unitNoun(h-1) {
+		nc := c
+		if h == vb && h == ch.b && c+1 < len(cl.chunks) && (cl.chunks[c+1].typ == "NP" || cl.chunks[c+1].typ == "VP") && cl.noun(cl.chunks[c+1].a) {
+			// the chunker cut "a $57bn takeover" after the value
+			nc = c + 1
+			for h = cl.chunks[nc].a; h < cl.chunks[nc].b && (cl.noun(h) || cl.pos[h] == "JJ" || cl.pos[h] == "HYPH") && !notHeads[cl.word(h)]; h++ {
+			}
+			if h < cl.chunks[nc].b {
+				h = vb // more than nouns: not the value's noun
+			}
+		}
+		if h > vb && cl.noun(h-1) && !(cl.generic(h-1) && h-vb == 1) && !cl.unitNoun(h-1) {
+			c = nc
 			rest := cl.after(c, 2)
 			if rest == "" && needsComplement[cl.word(h-1)] {
 				return ""
@@ -61,13 +75,17 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			return cl.finish2(cl.phrase(vb, h) + rest + cl.when(c))
 		}
 	}
+	generic := false
 	// 2. "a profit of £546m": the noun it is "of"
 	if c >= 2 && cl.chunks[c-1].typ == "PP" && cl.word(cl.chunks[c-1].a) == "of" && cl.chunks[c-2].typ == "NP" {
 		np := cl.chunks[c-2]
 		head := cl.word(np.b - 1)
 		switch {
+		case head == "rate" || head == "pace" || head == "share" || head == "proportion":
+			return "" // "at an annual rate of 3.7%": a rate of what, the clause seldom says
 		case cl.generic(np.b - 1):
 			c = c - 2 // "a total of 400 people were killed": read the total's clause
+			generic = true
 		case kind != figCount || changeNouns[head] || countHeads[head]:
 			m := cl.phrase(np.a, np.b)
 			// "a rise in spending of 14.8%": the change, not its object
@@ -75,7 +93,11 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 				m = cl.phrase(cl.chunks[c-4].a, np.b)
 			}
 			if changeNouns[head] {
-				m += cl.after(c, 1)
+				rest := cl.after(c, 1)
+				if rest == "" && head != "growth" {
+					return "" // "a rise of 0.4% in the first month": a rise in what? (growth is the economy's)
+				}
+				m += rest
 			}
 			return cl.finish2(m + cl.when(c))
 		default:
@@ -83,7 +105,7 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 		}
 	}
 	// 3. "40% of Starbucks employees ...": a share
-	if kind == figPercent && c+2 < len(cl.chunks) && cl.chunks[c+1].typ == "PP" && cl.word(cl.chunks[c+1].a) == "of" && cl.chunks[c+2].typ == "NP" {
+	if kind == figPercent && !generic && c+2 < len(cl.chunks) && cl.chunks[c+1].typ == "PP" && cl.word(cl.chunks[c+1].a) == "of" && cl.chunks[c+2].typ == "NP" {
 		of := cl.chunks[c+2]
 		k := c + 2
 		// "of member states' combined incomes": the possessor's noun too
@@ -92,19 +114,26 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			of.b = cl.chunks[k].b
 		}
 		share := "share of " + cl.lower(of.a, of.b)
+		if cl.word(of.b-1) == "share" {
+			share = cl.phrase(of.a, of.b) // "7.4% of the market share"
+		}
 		if k+2 < len(cl.chunks) && cl.chunks[k+1].typ == "PP" && cl.chunks[k+2].typ == "NP" && !cl.hasNumber(cl.chunks[k+2]) && sharePreps[cl.word(cl.chunks[k+1].a)] {
 			k += 2 // "of visitors to the Library"
 			share += " " + cl.span(cl.chunks[k-1].a, cl.chunks[k].b)
 		}
 		if k+1 < len(cl.chunks) && cl.chunks[k+1].typ == "VP" {
 			rel := " that "
-			if p := cl.pos[cl.chunks[k+1].a]; p == "VBG" || p == "VBN" || p == "TO" {
-				rel = " " // "of road crashes resulting in death", "of revenue to come from"
+			vp := cl.chunks[k+1]
+			if p := cl.pos[vp.a]; p == "VBG" || p == "TO" || p == "VBN" && k+2 < len(cl.chunks) && cl.chunks[k+2].typ == "PP" && cl.word(cl.chunks[k+2].a) == "by" {
+				rel = " " // "of road crashes resulting in death", "of revenue to come from", "of votes cast by"
 			}
 			if thinkVerbs[cl.word(cl.chunks[k+1].b-1)] {
 				return "" // "75% of respondents thought action was ...": a clause
 			}
-			return cl.finish(share + rel + cl.predicate(k+1))
+			if pr := cl.predicate(k + 1); len(strings.Fields(pr)) >= 2 {
+				return cl.finish(share + rel + pr)
+			}
+			return "" // "14% of people aged": aged what?
 		}
 		if v := cl.verbBefore(c); v >= 0 {
 			if sa, sb := cl.subjectBefore(v); sb > sa && !cl.pronoun(sa, sb) {
@@ -113,8 +142,8 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 				}
 			}
 		}
-		if len(strings.Fields(share)) < 4 {
-			return "" // "share of people": of whom?
+		if content := len(strings.Fields(cl.phrase(of.a, cl.chunks[k].b))); content < 2 {
+			return "" // "share of people", "share of the things": of whom, of what?
 		}
 		return cl.finish(share)
 	}
@@ -135,6 +164,9 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			}
 			if cl.pos[vp.a] == "VBG" || cl.pos[vp.a] == "VBN" || cl.pos[vp.a] == "TO" {
 				rel = " " // "14 films competing", "people hooked up to the net"
+			}
+			if n := c + 2; n < len(cl.chunks) && cl.chunks[n].typ == "NP" && cl.generic(cl.chunks[n].b-1) {
+				return "" // "600,000 connections take the total to ...": the total is the point
 			}
 			return cl.finish(unit + rel + cl.predicate(c+1))
 		case kind == figMoney && p >= 0 && isVerb(dealVerbs, cl.word(vp.b-1)):
@@ -180,7 +212,7 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 		}
 		switch {
 		case kind == figCount:
-			if isVerb(countVerbs, verb) && sb-sa <= 4 {
+			if isVerb(countVerbs, verb) && sb-sa <= 7 {
 				return cl.finish(unit + " " + cl.lower(sa, sb) + " " + cl.verbText(v) + prepText(prep, true) + cl.after(c, 1) + cl.when(c))
 			}
 			return ""
@@ -249,10 +281,22 @@ func (cl *clause) valueAfter(k int) bool {
 // ordinary word ("Shares in Cairn", "The party"; not "Swiss").
 func (cl *clause) lower(a, b int) string {
 	s := cl.span(a, b)
-	if a == 0 && s != "" && text.CommonWords().Has(cl.word(0)) && cl.toks[0].Text != strings.ToUpper(cl.toks[0].Text) {
-		s = strings.ToLower(s[:1]) + s[1:]
+	if a != 0 || s == "" || cl.toks[0].Text == strings.ToUpper(cl.toks[0].Text) {
+		return s
 	}
-	return s
+	for _, suf := range [...]string{"ment", "tion", "sion", "ness", "ity", "ance", "ence", "ism", "ship", "ings"} {
+		if strings.HasSuffix(cl.word(0), suf) {
+			return strings.ToLower(s[:1]) + s[1:] // "Unemployment", "Earnings": a common noun
+		}
+	}
+	switch cl.pos[0] {
+	case "DT", "NN", "NNS", "PRP$", "CD", "RB", "IN":
+	default:
+		if !text.CommonWords().Has(cl.word(0)) && !(cl.pos[0] == "JJ" && strings.Contains(cl.toks[0].Text, "-")) {
+			return s // "Swiss cement firm Holcim", not "Pre-tax profits"
+		}
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // rangeEnd reports whether [va,vb) is an end of a range: "from $100 to
@@ -267,7 +311,15 @@ func (cl *clause) rangeEnd(va, vb int) bool {
 	}
 	num := func(i int) bool {
 		for j := i; j < len(cl.toks) && j <= i+1; j++ {
-			if cl.pos[j] == "CD" {
+			if cl.pos[j] == "CD" || strings.ContainsAny(cl.toks[j].Text, "0123456789") {
+				return true
+			}
+		}
+		return false
+	}
+	from := func(i int) bool { // "from 5.2% to 4.8%": a change, not a range
+		for j := i; j >= 0 && j >= i-2; j-- {
+			if cl.word(j) == "from" {
 				return true
 			}
 		}
@@ -280,8 +332,8 @@ func (cl *clause) rangeEnd(va, vb int) bool {
 	if (w(vb) == "to" || w(vb) == "-" || w(vb) == "or" || w(vb) == "and" && between) && num(vb+1) {
 		return true
 	}
-	return va >= 2 && (w(va-1) == "to" || w(va-1) == "-" || w(va-1) == "and" && cl.word(max(va-4, 0)) == "between") && cl.pos[va-2] == "CD" ||
-		va >= 3 && w(va-1) == "to" && (cl.pos[va-2] == "NN" || cl.pos[va-2] == "NNS") && cl.pos[va-3] == "CD"
+	return va >= 2 && (w(va-1) == "to" || w(va-1) == "-" || w(va-1) == "and" && cl.word(max(va-4, 0)) == "between") && cl.pos[va-2] == "CD" && !from(va-3) ||
+		va >= 3 && w(va-1) == "to" && (cl.pos[va-2] == "NN" || cl.pos[va-2] == "NNS") && cl.pos[va-3] == "CD" && !from(va-4)
 }
 
 // countable reports whether the count [va,vb) counts something a measure
@@ -366,8 +418,8 @@ func (cl *clause) verbBefore(c int) int {
 			if ch.b-ch.a == 1 && cl.word(ch.a) == "to" {
 				continue
 			}
-			if cl.speech(k) {
-				return -1
+			if cl.speech(k) || cl.pos[ch.a] == "TO" {
+				return -1 // "SBC said 5,125 jobs", "plans to shed 71,000 jobs"
 			}
 			return k
 		case "ADVP", "PP", "PRT":
@@ -513,6 +565,11 @@ func (cl *clause) after(c, max int) string {
 		if vp, np := cl.chunks[last+1], cl.chunks[last+2]; vp.typ == "VP" && cl.pos[vp.a] == "VBG" && np.typ == "NP" && !cl.hasNumber(np) {
 			b.WriteString(" ")
 			b.WriteString(cl.span(vp.a, np.b))
+		} else if rel := cl.chunks[last+1]; rel.typ == "NP" && rel.b-rel.a == 1 && (cl.word(rel.a) == "who" || cl.word(rel.a) == "that") && cl.chunks[last+2].typ == "VP" {
+			// "a fine for people who fail to say they have moved"
+			vp := cl.chunks[last+2]
+			b.WriteString(" ")
+			b.WriteString(cl.span(rel.a, vp.b))
 		}
 	}
 	return b.String()

@@ -69,7 +69,7 @@ var changeVerbs = map[string]string{
 	"declined": "fall", "decline": "fall", "decreased": "fall", "decrease": "fall", "lower": "fall",
 	"plunged": "fall", "plunge": "fall", "slipped": "fall", "slip": "fall", "shrank": "fall",
 	"shrunk": "fall", "tumbled": "fall", "dipped": "fall", "sank": "fall", "eased": "fall",
-	"slid": "fall", "halved": "fall", "contracted": "fall",
+	"slid": "fall", "halved": "fall", "contracted": "fall", "expanded": "rise", "expand": "rise",
 }
 
 // linkVerbs join a subject to the value it has: "volumes hit $147
@@ -189,7 +189,7 @@ var approxAdverbs = set(`approximately about around nearly almost some roughly j
 // notHeads are nouns by tag but not what a value qualifies: "$800
 // million worldwide".
 var notHeads = set(`worldwide overall apiece annually nationwide globally altogether total each
-	year month week day`)
+	year month week day worth thanks cents pence cent`)
 
 // pronouns stand for someone a measure does not name.
 var pronouns = set(`it they them he she him we us i you which who whom our my your`)
