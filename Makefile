@@ -14,7 +14,7 @@ test: ## run every test, the end-to-end build included
 serve: site ## live preview at http://localhost:1313/
 	$(GO) tool hugo server --disableFastRender
 
-eval: ## summary quality (ROUGE) against ../shared/corpus
+eval: ## summary quality (ROUGE), figure measures against ../shared/corpus; quotations on PolNeAR dev when BRIEFING_POLNEAR_DIR names its data folder
 	$(GEN) eval ../shared/corpus
 
 bench: ## Go benchmarks of every hot path, then the pipeline against bare hugo --minify (needs ../shared)

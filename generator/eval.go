@@ -13,7 +13,8 @@ import (
 )
 
 // evalCmd scores the key points against the reference summaries of the BBC
-// development set, beside the Lead-3 baseline.
+// development set, beside the Lead-3 baseline, then the quotations and
+// figures (see printExtractors).
 func evalCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "eval [corpus]",
@@ -21,7 +22,10 @@ func evalCmd() *cobra.Command {
 		Long: `eval reads corpus/bbc-summaries/<topic>/NNN.txt (one reference sentence a
 line) and the article corpus/bbc/<topic>/NNN.txt of each, and prints ROUGE-1,
 ROUGE-2 and ROUGE-L F1 of the key points and of the first three sentences.
-The corpus defaults to ../shared/corpus.`,
+It then counts the figures of corpus/bbc and corpus/cnndm-dev whose measure
+is empty or only their unit, and, when BRIEFING_POLNEAR_DIR names PolNeAR's
+data folder, scores the quotations on its dev split (found, speaker right,
+precision). The corpus defaults to ../shared/corpus.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			root := filepath.Join("..", "shared", "corpus")
@@ -36,7 +40,7 @@ The corpus defaults to ../shared/corpus.`,
 				return fmt.Errorf("eval: %w", err)
 			}
 			printEval(cmd.OutOrStdout(), rep)
-			return nil
+			return printExtractors(cmd.OutOrStdout(), root)
 		},
 	}
 }
