@@ -3,6 +3,7 @@ package figure
 import (
 	"strings"
 
+	"briefing/generator/meta/entity"
 	"briefing/generator/meta/text"
 )
 
@@ -31,6 +32,7 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 		return ""
 	}
 	ch := cl.chunks[c]
+	e := cl.chunkOf[vb-1] // the chunk the value ends in: what follows it starts after e
 	if kind == figCount && !cl.countable(va, vb, unit) {
 		return ""
 	}
@@ -41,8 +43,14 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 	if vb+1 < len(cl.toks) && cl.word(vb+1) == "than" && comparatives[cl.word(vb)] {
 		return "" // "£300 less than": a difference
 	}
-	if va > 0 && (cl.word(va-1) == "below" || cl.word(va-1) == "above" || cl.word(va-1) == "beneath") {
-		return "" // "below 3% of GDP": a bound
+	if va > 0 && (cl.word(va-1) == "below" || cl.word(va-1) == "above" || cl.word(va-1) == "beneath" || cl.word(va-1) == "between") {
+		return "" // "below 3% of GDP": a bound; "between £40m-£50m": a range
+	}
+	if vb < len(cl.toks) && (cl.word(vb) == "above" || cl.word(vb) == "below" || cl.word(vb) == "ahead" || cl.word(vb) == "behind") {
+		return "" // "11% above the high-street average": a difference
+	}
+	if va > 1 && (cl.word(va-1) == "with" || cl.word(va-1) == "to") && (cl.word(va-2) == "compared" || cl.word(va-2) == "against") || va > 0 && (cl.word(va-1) == "versus" || cl.word(va-1) == "against") {
+		return "" // "compared with 874.2m rupees a year earlier": the value before
 	}
 	if va > 0 && (cl.pos[va-1] == "JJS" && cl.word(va-1) != "least" && cl.word(va-1) != "most" || cl.word(va-1) == "top" || cl.word(va-1) == "bottom") {
 		return "" // "the poorest 20% of society": a group, not a measure
@@ -50,16 +58,20 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 	if b > 0 && cl.word(b) == "than" && !approx[cl.word(b-1)] || va > 1 && cl.word(va-1) == "in" && (cl.word(va-2) == "one" || cl.pos[va-2] == "CD") {
 		return "" // a bound ("higher than $599") or a rate ("one in 16 messages")
 	}
+	// "a 13.8% rise in numbers", "20% of the total": numbers of what?
+	if k := e + 2; k < len(cl.chunks) && cl.chunks[e+1].typ == "PP" && cl.chunks[k].typ == "NP" && cl.generic(cl.chunks[k].b-1) && cl.chunks[k].b-cl.chunks[k].a <= 2 {
+		return ""
+	}
 	// 1. the noun the value qualifies: "a $2bn deal", "a 10% stake in Google"
 	if kind != figCount && ch.typ == "NP" {
 		h := vb
 		for h < ch.b && (cl.noun(h) || cl.pos[h] == "JJ" || cl.pos[h] == "VBG" || cl.pos[h] == "HYPH") && !notHeads[cl.word(h)] {
 			h++
 		}
-		nc := c
-		if h == vb && h == ch.b && c+1 < len(cl.chunks) && (cl.chunks[c+1].typ == "NP" || cl.chunks[c+1].typ == "VP") && cl.noun(cl.chunks[c+1].a) {
+		nc := e
+		if h == vb && h == ch.b && e+1 < len(cl.chunks) && (cl.chunks[e+1].typ == "NP" || cl.chunks[e+1].typ == "VP") && cl.noun(cl.chunks[e+1].a) {
 			// the chunker cut "a $57bn takeover" after the value
-			nc = c + 1
+			nc = e + 1
 			for h = cl.chunks[nc].a; h < cl.chunks[nc].b && (cl.noun(h) || cl.pos[h] == "JJ" || cl.pos[h] == "HYPH") && !notHeads[cl.word(h)]; h++ {
 			}
 			if h < cl.chunks[nc].b {
@@ -67,18 +79,21 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			}
 		}
 		if h > vb && cl.noun(h-1) && !(cl.generic(h-1) && h-vb == 1) && !cl.unitNoun(h-1) {
-			c = nc
-			rest := cl.after(c, 2)
+			c, e = nc, nc
+			rest := cl.after(e, 2)
 			if rest == "" && needsComplement[cl.word(h-1)] {
 				return ""
 			}
-			return cl.finish2(cl.phrase(vb, h) + rest + cl.when(c))
+			return cl.finish2(cl.phrase(vb, h) + rest + cl.when(e))
 		}
 	}
 	generic := false
 	// 2. "a profit of £546m": the noun it is "of"
 	if c >= 2 && cl.chunks[c-1].typ == "PP" && cl.word(cl.chunks[c-1].a) == "of" && cl.chunks[c-2].typ == "NP" {
 		np := cl.chunks[c-2]
+		if (cl.pos[np.a] == "POS" || cl.word(np.a) == "'") && c >= 3 && cl.chunks[c-3].typ == "NP" {
+			np.a = cl.chunks[c-3].a // "analysts' forecasts of £532m"
+		}
 		head := cl.word(np.b - 1)
 		switch {
 		case head == "rate" || head == "pace" || head == "share" || head == "proportion":
@@ -93,25 +108,28 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 				m = cl.phrase(cl.chunks[c-4].a, np.b)
 			}
 			if changeNouns[head] {
-				rest := cl.after(c, 1)
+				rest := cl.after(e, 1)
 				if rest == "" && head != "growth" {
 					return "" // "a rise of 0.4% in the first month": a rise in what? (growth is the economy's)
 				}
 				m += rest
 			}
-			return cl.finish2(m + cl.when(c))
+			return cl.finish2(m + cl.when(e))
 		default:
 			return "" // "the analysis of 35 million molecules" says nothing of them
 		}
 	}
 	// 3. "40% of Starbucks employees ...": a share
-	if kind == figPercent && !generic && c+2 < len(cl.chunks) && cl.chunks[c+1].typ == "PP" && cl.word(cl.chunks[c+1].a) == "of" && cl.chunks[c+2].typ == "NP" {
-		of := cl.chunks[c+2]
-		k := c + 2
+	if kind == figPercent && !generic && e+2 < len(cl.chunks) && cl.chunks[e+1].typ == "PP" && cl.word(cl.chunks[e+1].a) == "of" && cl.chunks[e+2].typ == "NP" {
+		of := cl.chunks[e+2]
+		k := e + 2
 		// "of member states' combined incomes": the possessor's noun too
 		for k+1 < len(cl.chunks) && cl.chunks[k+1].typ == "NP" && (cl.pos[cl.chunks[k].b-1] == "POS" || cl.pos[cl.chunks[k+1].a] == "POS" || strings.HasSuffix(cl.toks[cl.chunks[k].b-1].Text, "'")) {
 			k++
 			of.b = cl.chunks[k].b
+		}
+		if last := cl.toks[of.b-1].Text; !cl.noun(of.b-1) || cl.pos[of.b-1] == "POS" || strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’") {
+			return "" // "3% of the most well off", "1% of member states' ..."
 		}
 		share := "share of " + cl.lower(of.a, of.b)
 		if cl.word(of.b-1) == "share" {
@@ -137,6 +155,13 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 		}
 		if v := cl.verbBefore(c); v >= 0 {
 			if sa, sb := cl.subjectBefore(v); sb > sa && !cl.pronoun(sa, sb) {
+				if isVerb(linkVerbs, cl.word(cl.chunks[v].b-1)) {
+					// "Firefox's market share is now about 5% of all users"
+					if cl.generic(sb-1) {
+						return ""
+					}
+					return cl.finish(cl.phrase(sa, sb))
+				}
 				if m := cl.finish(share + " " + cl.lower(sa, sb) + " " + cl.verbText(v) + cl.particle(v) + prepText(cl.prepBetween(v, c), true)); m != "" {
 					return m
 				}
@@ -148,14 +173,14 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 		return cl.finish(share)
 	}
 	// 4. the value is the subject: "26 militants were killed in the operation"
-	if c+1 < len(cl.chunks) && cl.chunks[c+1].typ == "VP" && !cl.speech(c+1) && cl.opensClause(c) {
-		vp := cl.chunks[c+1]
+	if e+1 < len(cl.chunks) && cl.chunks[e+1].typ == "VP" && !cl.speech(e+1) && cl.opensClause(c) {
+		vp := cl.chunks[e+1]
 		p := cl.passive(vp)
 		switch {
 		case kind == figCount && p >= 0:
-			return cl.finish(unit + " " + cl.span(p, vp.b) + cl.object(c+1) + cl.when(c+1))
+			return cl.finish(unit + " " + cl.span(p, vp.b) + cl.object(e+1) + cl.when(e+1))
 		case kind == figCount:
-			if cl.valueAfter(c + 1) {
+			if cl.valueAfter(e + 1) {
 				return "" // "10 gadgets will set you back £7,455": the sum is the figure
 			}
 			rel := " that "
@@ -165,22 +190,22 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			if cl.pos[vp.a] == "VBG" || cl.pos[vp.a] == "VBN" || cl.pos[vp.a] == "TO" {
 				rel = " " // "14 films competing", "people hooked up to the net"
 			}
-			if n := c + 2; n < len(cl.chunks) && cl.chunks[n].typ == "NP" && cl.generic(cl.chunks[n].b-1) {
+			if n := e + 2; n < len(cl.chunks) && cl.chunks[n].typ == "NP" && cl.generic(cl.chunks[n].b-1) {
 				return "" // "600,000 connections take the total to ...": the total is the point
 			}
-			return cl.finish(unit + rel + cl.predicate(c+1))
+			return cl.finish(unit + rel + cl.predicate(e+1))
 		case kind == figMoney && p >= 0 && isVerb(dealVerbs, cl.word(vp.b-1)):
-			return cl.finish("what " + cl.span(vp.a, vp.b) + cl.after(c+1, 2))
+			return cl.finish("what " + cl.span(vp.a, vp.b) + cl.after(e+1, 2))
 		}
 		return ""
 	}
 	// 4b. a participle after the value: "the $5.1bn paid by UK broadcasters
 	// for the Premier League", "300 explosive devices planted in the streets"
-	k := c + 1
+	k := e + 1
 	if k < len(cl.chunks) && cl.chunks[k].typ == "ADVP" {
 		k++
 	}
-	if k < len(cl.chunks) && cl.chunks[k].typ == "VP" && cl.pos[cl.chunks[k].a] == "VBN" && (k == c+1 || k == c+2) {
+	if k < len(cl.chunks) && cl.chunks[k].typ == "VP" && cl.pos[cl.chunks[k].a] == "VBN" {
 		vp := cl.chunks[k]
 		if kind != figPercent && (kind == figCount || isVerb(dealVerbs, cl.word(vp.b-1))) {
 			return cl.finish(strings.TrimSpace(unit+" "+cl.span(vp.a, vp.b)) + cl.object(k) + cl.when(k))
@@ -213,24 +238,27 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 		switch {
 		case kind == figCount:
 			if isVerb(countVerbs, verb) && sb-sa <= 7 {
-				return cl.finish(unit + " " + cl.lower(sa, sb) + " " + cl.verbText(v) + prepText(prep, true) + cl.after(c, 1) + cl.when(c))
+				return cl.finish(unit + " " + cl.lower(sa, sb) + " " + cl.verbText(v) + prepText(prep, true) + cl.after(e, 1) + cl.when(e))
 			}
 			return ""
 		case change != "":
 			if prep == "to" || prep == "at" {
-				return cl.finish(subj + cl.when(c))
+				return cl.finish(subj + cl.when(e))
 			}
-			return cl.finish(change + " in " + subj + cl.when(c))
+			return cl.finish(change + " in " + subj + cl.when(e))
 		case isVerb(linkVerbs, verb) && !cl.name(sa, sb):
 			if sb-sa == 1 && needsComplement[cl.word(sa)] || sb-sa == 2 && dropFirst[cl.word(sa)] && needsComplement[cl.word(sa+1)] {
 				return "" // "the probability was about 75%": of what?
 			}
-			return cl.finish(subj + cl.when(c))
+			return cl.finish(subj + cl.when(e))
 		case isVerb(dealVerbs, verb):
 			if cl.word(sa) == "no" || cl.pos[cl.chunks[v].a] == "VBG" {
 				return "" // "no fare will be priced higher", "young people making below $25,000"
 			}
-			return cl.finish("what " + cl.lower(sa, sb) + " " + cl.verbText(v) + prepText(prep, false) + cl.after(c, 2) + cl.when(c))
+			if prep == "at" && !isVerb(priceVerbs, verb) {
+				return "" // "plans to buy back shares at 570 rupees apiece": a price per share
+			}
+			return cl.finish("what " + cl.lower(sa, sb) + " " + cl.verbText(v) + prepText(prep, false) + cl.after(e, 2) + cl.when(e))
 		}
 		return ""
 	}
@@ -281,8 +309,13 @@ func (cl *clause) valueAfter(k int) bool {
 // ordinary word ("Shares in Cairn", "The party"; not "Swiss").
 func (cl *clause) lower(a, b int) string {
 	s := cl.span(a, b)
-	if a != 0 || s == "" || cl.toks[0].Text == strings.ToUpper(cl.toks[0].Text) {
+	w := cl.toks[0].Text
+	if a != 0 || s == "" || len(w) > 1 && w == strings.ToUpper(w) {
 		return s
+	}
+	if entity.IsKnownName(w) || cl.pos[0] == "NNP" && !text.CommonWords().Has(strings.TrimSuffix(cl.word(0), "s")) ||
+		len(cl.toks) > 1 && (cl.pos[1] == "POS" || cl.proper(1) && cl.pos[0] != "DT" && !cl.proper(0)) {
+		return s // "France Telecom", "Next's shares", "Home Office spending"
 	}
 	for _, suf := range [...]string{"ment", "tion", "sion", "ness", "ity", "ance", "ence", "ism", "ship", "ings"} {
 		if strings.HasSuffix(cl.word(0), suf) {
@@ -292,7 +325,7 @@ func (cl *clause) lower(a, b int) string {
 	switch cl.pos[0] {
 	case "DT", "NN", "NNS", "PRP$", "CD", "RB", "IN":
 	default:
-		if !text.CommonWords().Has(cl.word(0)) && !(cl.pos[0] == "JJ" && strings.Contains(cl.toks[0].Text, "-")) {
+		if !text.CommonWords().Has(cl.word(0)) && !text.CommonWords().Has(strings.TrimSuffix(cl.word(0), "s")) && !(cl.pos[0] == "JJ" && strings.Contains(w, "-")) {
 			return s // "Swiss cement firm Holcim", not "Pre-tax profits"
 		}
 	}
@@ -375,7 +408,14 @@ func (cl *clause) predicate(k int) string {
 			return s + " " + cl.span(n.a, n.b) + cl.after(k+1, 1) + cl.when(k+1)
 		}
 	}
-	return s + cl.after(k, 2) + cl.when(k)
+	rest := cl.after(k, 2) + cl.when(k)
+	if rest == "" && k+3 < len(cl.chunks) && cl.chunks[k+1].typ == "SBAR" && cl.chunks[k+2].typ == "NP" && cl.chunks[k+3].typ == "VP" {
+		// "68 people died when a packed ferry sank"
+		if w := cl.word(cl.chunks[k+1].a); w == "when" || w == "after" || w == "as" {
+			return s + " " + cl.span(cl.chunks[k+1].a, cl.chunks[k+3].b)
+		}
+	}
+	return s + rest
 }
 
 // when returns a phrase of time right after chunk c, with a leading
@@ -593,7 +633,7 @@ func (cl *clause) phrase(a, b int) string {
 func (cl *clause) finish(m string) string {
 	m = strings.TrimSpace(m)
 	ws := strings.Fields(m)
-	if len(ws) == 0 || len(ws) > maxMeasureWords || strings.ContainsAny(m, "()[]\"“”") {
+	if len(ws) == 0 || len(ws) > maxMeasureWords || strings.ContainsAny(m, "()[]\"“”") || strings.Contains(m, " -") || strings.HasPrefix(m, "'") {
 		return "" // copy glued to a dateline, or a quotation cut open
 	}
 	for i, w := range ws {

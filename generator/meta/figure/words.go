@@ -70,6 +70,7 @@ var changeVerbs = map[string]string{
 	"plunged": "fall", "plunge": "fall", "slipped": "fall", "slip": "fall", "shrank": "fall",
 	"shrunk": "fall", "tumbled": "fall", "dipped": "fall", "sank": "fall", "eased": "fall",
 	"slid": "fall", "halved": "fall", "contracted": "fall", "expanded": "rise", "expand": "rise",
+	"cut": "cut", "slashed": "cut", "reduced": "cut",
 }
 
 // linkVerbs join a subject to the value it has: "volumes hit $147
@@ -88,7 +89,7 @@ var changeNouns = set(`rise increase fall drop decline jump growth cut reduction
 var genericNouns = set(`total sum amount figure number tally value level record maximum minimum
 	average estimate more less most least lot lots handful dozens hundreds thousands millions
 	billions some mark barrier threshold point points rate cent percent percentage proportion
-	share`)
+	share high low numbers figures`)
 
 // subjectPreps may join a subject's noun phrases: "profits at TimeWarner",
 // "sales of cars", "shares in Tesco".
@@ -219,9 +220,13 @@ var thinkVerbs = set(`thought think thinks believe believed believes said say sa
 	feels agreed agree agrees expect expected expects want wanted wants`)
 
 // sharePreps may qualify what a share is of: "of visitors to the Library".
-var sharePreps = set(`in at on from to across since`)
+var sharePreps = set(`in at from to across since`)
 
 // irregularPlurals are plural nouns without an s: counts of them count
 // something.
 var irregularPlurals = set(`people men women children police staff crew cattle sheep fish deer
 	personnel clergy livestock feet teeth geese mice`)
+
+// priceVerbs take a value "at" as a price: "valued at £2.6bn".
+var priceVerbs = set(`valued value values priced price prices sold sell sells bought buy buys
+	set`)
