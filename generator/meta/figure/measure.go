@@ -157,7 +157,7 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			if sa, sb := cl.subjectBefore(v); sb > sa && !cl.pronoun(sa, sb) {
 				if isVerb(linkVerbs, cl.word(cl.chunks[v].b-1)) {
 					// "Firefox's market share is now about 5% of all users"
-					if cl.generic(sb-1) {
+					if cl.generic(sb - 1) {
 						return ""
 					}
 					return cl.finish(cl.phrase(sa, sb))
