@@ -84,7 +84,7 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			if rest == "" && needsComplement[cl.word(h-1)] {
 				return ""
 			}
-			return cl.finish2(cl.phrase(vb, h) + rest + cl.when(e))
+			return cl.finishNP(cl.phrase(vb, h), rest, cl.when(e))
 		}
 	}
 	generic := false
@@ -107,14 +107,14 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			if c >= 4 && cl.chunks[c-3].typ == "PP" && cl.chunks[c-4].typ == "NP" && changeNouns[cl.word(cl.chunks[c-4].b-1)] {
 				m = cl.phrase(cl.chunks[c-4].a, np.b)
 			}
+			rest := ""
 			if changeNouns[head] {
-				rest := cl.after(e, 1)
+				rest = cl.after(e, 1)
 				if rest == "" && head != "growth" {
 					return "" // "a rise of 0.4% in the first month": a rise in what? (growth is the economy's)
 				}
-				m += rest
 			}
-			return cl.finish2(m + cl.when(e))
+			return cl.finishNP(m, rest, cl.when(e))
 		default:
 			return "" // "the analysis of 35 million molecules" says nothing of them
 		}
@@ -142,13 +142,13 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 		if k+1 < len(cl.chunks) && cl.chunks[k+1].typ == "VP" {
 			rel := " that "
 			vp := cl.chunks[k+1]
-			if p := cl.pos[vp.a]; p == "VBG" || p == "TO" || p == "VBN" && k+2 < len(cl.chunks) && cl.chunks[k+2].typ == "PP" && cl.word(cl.chunks[k+2].a) == "by" {
+			if p := cl.pos[vp.a]; p == "VBG" || p == "TO" || p == "VBN" && k+2 < len(cl.chunks) && cl.chunks[k+2].typ == "PP" {
 				rel = " " // "of road crashes resulting in death", "of revenue to come from", "of votes cast by"
 			}
 			if thinkVerbs[cl.word(cl.chunks[k+1].b-1)] {
 				return "" // "75% of respondents thought action was ...": a clause
 			}
-			if pr := cl.predicate(k + 1); len(strings.Fields(pr)) >= 2 {
+			if pr, ok := cl.predicateWhole(k + 1); ok && len(strings.Fields(pr)) >= 2 {
 				return cl.finish(share + rel + pr)
 			}
 			return "" // "14% of people aged": aged what?
@@ -167,10 +167,9 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 				}
 			}
 		}
-		if content := len(strings.Fields(cl.phrase(of.a, cl.chunks[k].b))); content < 2 {
-			return "" // "share of people", "share of the things": of whom, of what?
-		}
-		return cl.finish(share)
+		// A share alone ("5% of the world's population") does not say whose
+		// it is, nor what of it ("15% of the budget" as a cap).
+		return ""
 	}
 	// 4. the value is the subject: "26 militants were killed in the operation"
 	if e+1 < len(cl.chunks) && cl.chunks[e+1].typ == "VP" && !cl.speech(e+1) && cl.opensClause(c) {
@@ -187,13 +186,17 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			if isPeople(lastOf(unit)) {
 				rel = " who "
 			}
-			if cl.pos[vp.a] == "VBG" || cl.pos[vp.a] == "VBN" || cl.pos[vp.a] == "TO" {
-				rel = " " // "14 films competing", "people hooked up to the net"
+			if cl.pos[vp.a] == "VBG" || cl.pos[vp.a] == "VBN" || cl.pos[vp.a] == "TO" || c > 0 && cl.word(cl.chunks[c-1].a) == "with" {
+				rel = " " // "14 films competing", "with 420,000 copies pre-ordered"
 			}
 			if n := e + 2; n < len(cl.chunks) && cl.chunks[n].typ == "NP" && cl.generic(cl.chunks[n].b-1) {
 				return "" // "600,000 connections take the total to ...": the total is the point
 			}
-			return cl.finish(unit + rel + cl.predicate(e+1))
+			pr, ok := cl.predicateWhole(e + 1)
+			if !ok {
+				return ""
+			}
+			return cl.finish(unit + rel + pr)
 		case kind == figMoney && p >= 0 && isVerb(dealVerbs, cl.word(vp.b-1)):
 			return cl.finish("what " + cl.span(vp.a, vp.b) + cl.after(e+1, 2))
 		}
@@ -222,6 +225,10 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			return ""
 		}
 		subj := cl.phrase(sa, sb)
+		lone := false // "with sales rising 8%", "prices rose by 3%": whose?
+		if w := strings.Fields(subj); len(w) == 1 && !selfContained[strings.ToLower(w[0])] && !cl.proper(sb-1) && strings.ToLower(w[0]) == w[0] {
+			lone = true
+		}
 		verb := cl.word(cl.chunks[v].b - 1)
 		if v+1 < len(cl.chunks) && cl.chunks[v+1].typ == "PRT" {
 			verb += " " + cl.word(cl.chunks[v+1].a) // "make up", "add up"
@@ -240,6 +247,8 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			if isVerb(countVerbs, verb) && sb-sa <= 7 {
 				return cl.finish(unit + " " + cl.lower(sa, sb) + " " + cl.verbText(v) + prepText(prep, true) + cl.after(e, 1) + cl.when(e))
 			}
+			return ""
+		case lone && (change != "" || isVerb(linkVerbs, verb)):
 			return ""
 		case change != "":
 			if prep == "to" || prep == "at" {
@@ -271,13 +280,15 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 	return ""
 }
 
-// finish2 is finish for a measure read off a noun phrase: one word alone
-// ("fortune", "fraud") rarely says whose or of what.
-func (cl *clause) finish2(m string) string {
-	if len(strings.Fields(m)) < 2 {
+// finishNP is finish for a measure read off a noun phrase np and what
+// follows it: one word alone ("fortune", "revenue last year") rarely says
+// whose or of what, unless a complement follows ("takeover by Procter &
+// Gamble") or the word says it alone ("growth").
+func (cl *clause) finishNP(np, complement, time string) string {
+	if len(strings.Fields(np)) < 2 && complement == "" && !selfContained[strings.ToLower(np)] {
 		return ""
 	}
-	return cl.finish(m)
+	return cl.finish(np + complement + time)
 }
 
 // object returns what completes a passive verb phrase k: its object and
@@ -313,7 +324,7 @@ func (cl *clause) lower(a, b int) string {
 	if a != 0 || s == "" || len(w) > 1 && w == strings.ToUpper(w) {
 		return s
 	}
-	if entity.IsKnownName(w) || cl.pos[0] == "NNP" && !text.CommonWords().Has(strings.TrimSuffix(cl.word(0), "s")) ||
+	if entity.IsKnownName(w) || cl.pos[0] == "NNP" || cl.pos[0] == "NNPS" ||
 		len(cl.toks) > 1 && (cl.pos[1] == "POS" || cl.proper(1) && cl.pos[0] != "DT" && !cl.proper(0)) {
 		return s // "France Telecom", "Next's shares", "Home Office spending"
 	}
@@ -325,7 +336,8 @@ func (cl *clause) lower(a, b int) string {
 	switch cl.pos[0] {
 	case "DT", "NN", "NNS", "PRP$", "CD", "RB", "IN":
 	default:
-		if !text.CommonWords().Has(cl.word(0)) && !text.CommonWords().Has(strings.TrimSuffix(cl.word(0), "s")) && !(cl.pos[0] == "JJ" && strings.Contains(w, "-")) {
+		pre, _, hyphen := strings.Cut(cl.word(0), "-")
+		if !text.CommonWords().Has(cl.word(0)) && !text.CommonWords().Has(strings.TrimSuffix(cl.word(0), "s")) && !(cl.pos[0] == "JJ" && hyphen && prefixes[pre]) {
 			return s // "Swiss cement firm Holcim", not "Pre-tax profits"
 		}
 	}
@@ -365,7 +377,14 @@ func (cl *clause) rangeEnd(va, vb int) bool {
 	if (w(vb) == "to" || w(vb) == "-" || w(vb) == "or" || w(vb) == "and" && between) && num(vb+1) {
 		return true
 	}
-	return va >= 2 && (w(va-1) == "to" || w(va-1) == "-" || w(va-1) == "and" && cl.word(max(va-4, 0)) == "between") && cl.pos[va-2] == "CD" && !from(va-3) ||
+	if w(va-1) == "and" {
+		for j := va - 2; j >= 0 && j >= va-6; j-- {
+			if w(j) == "between" {
+				return true // "between 57% and 73%"
+			}
+		}
+	}
+	return va >= 2 && (w(va-1) == "to" || w(va-1) == "-") && cl.pos[va-2] == "CD" && !from(va-3) ||
 		va >= 3 && w(va-1) == "to" && (cl.pos[va-2] == "NN" || cl.pos[va-2] == "NNS") && cl.pos[va-3] == "CD" && !from(va-4)
 }
 
@@ -416,6 +435,37 @@ func (cl *clause) predicate(k int) string {
 		}
 	}
 	return s + rest
+}
+
+// predicateWhole is predicate, and whether it is whole: a verb of being
+// takes the phrase after it ("has been badly damaged"), and a predicate
+// that stops short of a clause or verb still going ("have jobs that pay at
+// least $45,000", "mobiles sold there will have cameras") is not whole.
+func (cl *clause) predicateWhole(k int) (string, bool) {
+	vp := cl.chunks[k]
+	if beForms[cl.word(vp.b-1)] || cl.word(vp.b-1) == "has" || cl.word(vp.b-1) == "have" {
+		if k+1 < len(cl.chunks) && (cl.chunks[k+1].typ == "VP" || cl.chunks[k+1].typ == "ADVP" && k+2 < len(cl.chunks) && cl.chunks[k+2].typ == "VP") {
+			return "", false // the verb goes on in a phrase of its own: read no further
+		}
+	}
+	pr := cl.predicate(k)
+	// the chunk after the text taken
+	end := cl.chunks[k].b
+	for end < len(cl.toks) && cl.span(cl.chunks[k].a, end+1) == pr {
+		end++
+	}
+	for end < len(cl.toks) && strings.HasPrefix(pr, cl.span(cl.chunks[k].a, end+1)) {
+		end++
+	}
+	if end < len(cl.toks) {
+		switch n := cl.chunks[cl.chunkOf[end]]; {
+		case n.typ == "VP" || n.typ == "SBAR":
+			return pr, false
+		case n.typ == "NP" && (cl.pos[n.a] == "WDT" || cl.pos[n.a] == "WP" || cl.word(n.a) == "that"):
+			return pr, false
+		}
+	}
+	return pr, true
 }
 
 // when returns a phrase of time right after chunk c, with a leading
@@ -487,8 +537,8 @@ func (cl *clause) prepBetween(v, c int) string {
 			if w := cl.word(ch.a); ch.b-ch.a > 1 && (w == "up" || w == "as" || w == "more" || w == "less") {
 				return "" // "up to", "as much as": a bound, not the verb's
 			}
-			if k > 0 && cl.chunks[k-1].typ == "ADVP" && cl.word(cl.chunks[k-1].a) == "up" {
-				return ""
+			if k > 0 && cl.word(cl.chunks[k-1].b-1) == "up" {
+				return "" // "kills up to 90%"
 			}
 			return cl.word(ch.b - 1)
 		}
@@ -507,6 +557,11 @@ func (cl *clause) subjectBefore(v int) (a, b int) {
 	if k < 0 || cl.chunks[k].typ != "NP" {
 		return 0, 0
 	}
+	// "Renault, which owns 44% of ...": the relative stands for the phrase
+	// before its comma
+	if ch := cl.chunks[k]; ch.b-ch.a == 1 && (cl.word(ch.a) == "which" || cl.word(ch.a) == "who") && k >= 2 && cl.word(cl.chunks[k-1].a) == "," && cl.chunks[k-2].typ == "NP" {
+		k -= 2
+	}
 	b = cl.chunks[k].b
 	a = cl.chunks[k].a
 	for k-1 >= 0 {
@@ -524,8 +579,9 @@ func (cl *clause) subjectBefore(v int) (a, b int) {
 		break
 	}
 	// The phrase must open its clause: not the object of a preposition
-	// ("by year end had sold"), bar "with X hitting Y".
-	if !cl.opensClause(k) {
+	// ("by year end had sold"), bar "with X hitting Y" and the antecedent
+	// of a relative.
+	if !cl.opensClause(k) && !(k+2 < len(cl.chunks) && cl.word(cl.chunks[k+1].a) == "," && (cl.word(cl.chunks[k+2].a) == "which" || cl.word(cl.chunks[k+2].a) == "who")) {
 		return 0, 0
 	}
 	return a, b

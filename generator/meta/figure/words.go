@@ -230,3 +230,14 @@ var irregularPlurals = set(`people men women children police staff crew cattle s
 // priceVerbs take a value "at" as a price: "valued at £2.6bn".
 var priceVerbs = set(`valued value values priced price prices sold sell sells bought buy buys
 	set`)
+
+// selfContained nouns say what they measure alone: "unemployment fell to
+// 4.8%", "growth of 1.5%".
+var selfContained = set(`unemployment inflation growth gdp employment joblessness turnout
+	borrowing`)
+
+// prefixes of hyphenated adjectives that are ordinary words: "Pre-tax
+// profits" lower-cased at a sentence's start, "Oscar-nominated" not.
+var prefixes = set(`pre post non anti multi semi co ex self well long short full half all
+	one two three four five six seven eight nine ten year first second third high low
+	record full-year half-year year-on-year over under`)
