@@ -80,11 +80,15 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 		}
 		if h > vb && cl.noun(h-1) && !(cl.generic(h-1) && h-vb == 1) && !cl.unitNoun(h-1) {
 			c, e = nc, nc
-			rest := cl.after(e, 2)
-			if rest == "" && needsComplement[cl.word(h-1)] {
+			rest, last := cl.afterParts(e, 2)
+			if rest == "" && needsComplement[cl.word(h-1)] || cl.cut(last) || cl.recordOnly(vb, h) {
 				return ""
 			}
-			return cl.finishNP(cl.phrase(vb, h), rest, cl.when(e))
+			np, ok := cl.owned(c, cl.phrase(vb, h))
+			if !ok {
+				return ""
+			}
+			return cl.finishNP(np, rest, cl.when(e))
 		}
 	}
 	generic := false
@@ -114,6 +118,13 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 					return "" // "a rise of 0.4% in the first month": a rise in what? (growth is the economy's)
 				}
 			}
+			if cl.recordOnly(np.a, np.b) {
+				return ""
+			}
+			m, ok := cl.owned(c-2, m)
+			if !ok {
+				return ""
+			}
 			return cl.finishNP(m, rest, cl.when(e))
 		default:
 			return "" // "the analysis of 35 million molecules" says nothing of them
@@ -128,7 +139,7 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			k++
 			of.b = cl.chunks[k].b
 		}
-		if last := cl.toks[of.b-1].Text; !cl.noun(of.b-1) || cl.pos[of.b-1] == "POS" || strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’") {
+		if last := cl.toks[of.b-1].Text; !cl.noun(of.b-1) || cl.pos[of.b-1] == "POS" || strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’") || cl.hasNumber(chunk{"NP", of.a, of.b}) || cl.pos[of.a] == "$" {
 			return "" // "3% of the most well off", "1% of member states' ..."
 		}
 		share := "share of " + cl.lower(of.a, of.b)
@@ -176,8 +187,12 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 		vp := cl.chunks[e+1]
 		p := cl.passive(vp)
 		switch {
-		case kind == figCount && p >= 0:
-			return cl.finish(unit + " " + cl.span(p, vp.b) + cl.object(e+1) + cl.when(e+1))
+		case kind == figCount && p >= 0 && p-vp.a <= 2:
+			obj, last := cl.objectParts(e + 1)
+			if cl.cut(last) {
+				return "" // "people banned [from playing ...]"
+			}
+			return cl.finish(unit + " " + cl.span(p, vp.b) + obj + cl.when(e+1))
 		case kind == figCount:
 			if cl.valueAfter(e + 1) {
 				return "" // "10 gadgets will set you back £7,455": the sum is the figure
@@ -291,15 +306,87 @@ func (cl *clause) finishNP(np, complement, time string) string {
 	return cl.finish(np + complement + time)
 }
 
+// cut reports whether a measure whose last chunk is k stops short of a
+// phrase that completes it: a noun phrase going on ("school sports
+// [clubs]"), a preposition before a verb ("banned [from playing]") or a
+// threshold ("on incomes [over £100,000]").
+func (cl *clause) cut(k int) bool {
+	n := k + 1
+	if n >= len(cl.chunks) {
+		return false
+	}
+	switch ch := cl.chunks[n]; ch.typ {
+	case "NP":
+		return cl.pos[ch.a] != "WDT" && cl.pos[ch.a] != "WP" && !cl.timeNP(ch) && !cl.hasNumber(ch)
+	case "PP":
+		if n+1 < len(cl.chunks) {
+			next := cl.chunks[n+1]
+			return next.typ == "VP" || next.typ == "NP" && cl.hasNumber(next) && !cl.timeNP(next)
+		}
+	}
+	return false
+}
+
+// recordOnly reports whether tokens [a,b) are a generic noun with only
+// words that rank it: "record level", "all-time high".
+func (cl *clause) recordOnly(a, b int) bool {
+	if !cl.generic(b - 1) {
+		return false
+	}
+	for i := a; i < b-1; i++ {
+		if !rankers[cl.word(i)] && !dropFirst[cl.word(i)] && cl.pos[i] != "CD" && cl.pos[i] != "$" {
+			return false
+		}
+	}
+	return true
+}
+
+// owned returns noun phrase np with its owner, the subject of the verb of
+// having it ("Federated has annual sales of $15.6bn" -> Federated's annual
+// sales), or np alone when no such verb governs it; false when the owner
+// is a pronoun the measure cannot name.
+func (cl *clause) owned(c int, np string) (string, bool) {
+	if strings.Contains(np, "'s") || strings.Contains(np, "’s") {
+		return np, true
+	}
+	v := cl.verbBefore(c)
+	if v < 0 || !ownerVerbs[cl.word(cl.chunks[v].b-1)] {
+		return np, true
+	}
+	sa, sb := cl.subjectBefore(v)
+	if sb <= sa {
+		return np, true
+	}
+	if cl.pronoun(sa, sb) {
+		return "", false
+	}
+	owner := cl.lower(sa, sb)
+	if strings.HasSuffix(owner, "s") && !cl.proper(sb-1) {
+		return owner + "' " + np, true
+	}
+	return owner + "'s " + np, true
+}
+
 // object returns what completes a passive verb phrase k: its object and
 // the phrases after ("expected to attend the trade show").
 func (cl *clause) object(k int) string {
+	s, _ := cl.objectParts(k)
+	return s
+}
+
+// objectParts is object, and the last chunk it took.
+func (cl *clause) objectParts(k int) (string, int) {
 	if k+1 < len(cl.chunks) {
 		if n := cl.chunks[k+1]; n.typ == "PRT" || n.typ == "ADJP" || n.typ == "NP" && !cl.hasNumber(n) && !cl.timeNP(n) {
-			return " " + cl.span(n.a, n.b) + cl.after(k+1, 1)
+			end := k + 1
+			for end+1 < len(cl.chunks) && cl.chunks[end+1].typ == "NP" && cl.pos[cl.chunks[end+1].a] == "POS" {
+				end++ // "the campaign['s website]"
+			}
+			rest, last := cl.afterParts(end, 1)
+			return " " + cl.span(n.a, cl.chunks[end].b) + rest, last
 		}
 	}
-	return cl.after(k, 2)
+	return cl.afterParts(k, 2)
 }
 
 // valueAfter reports whether a value follows verb phrase k in its clause.
@@ -334,7 +421,7 @@ func (cl *clause) lower(a, b int) string {
 		}
 	}
 	switch cl.pos[0] {
-	case "DT", "NN", "NNS", "PRP$", "CD", "RB", "IN":
+	case "DT", "PRP$", "CD", "RB", "IN":
 	default:
 		pre, _, hyphen := strings.Cut(cl.word(0), "-")
 		if !text.CommonWords().Has(cl.word(0)) && !text.CommonWords().Has(strings.TrimSuffix(cl.word(0), "s")) && !(cl.pos[0] == "JJ" && hyphen && prefixes[pre]) {
@@ -492,6 +579,9 @@ func (cl *clause) when(c int) string {
 // "the first quarter", "Monday".
 func (cl *clause) timeNP(ch chunk) bool {
 	last := cl.word(ch.b - 1)
+	if cl.hasNumber(ch) {
+		return false // "three months": a span, not a time
+	}
 	return timeWords[last] || cl.temporal(ch.b-1) && ch.b-ch.a <= 2
 }
 
@@ -559,7 +649,13 @@ func (cl *clause) subjectBefore(v int) (a, b int) {
 	}
 	// "Renault, which owns 44% of ...": the relative stands for the phrase
 	// before its comma
-	if ch := cl.chunks[k]; ch.b-ch.a == 1 && (cl.word(ch.a) == "which" || cl.word(ch.a) == "who") && k >= 2 && cl.word(cl.chunks[k-1].a) == "," && cl.chunks[k-2].typ == "NP" {
+	if ch := cl.chunks[k]; ch.b-ch.a == 1 && (cl.word(ch.a) == "which" || cl.word(ch.a) == "who") {
+		if k < 2 || cl.word(cl.chunks[k-1].a) != "," || cl.chunks[k-2].typ != "NP" {
+			return 0, 0
+		}
+		if ant := cl.chunks[k-2]; ant.b-ant.a == 1 && !cl.proper(ant.a) {
+			return 0, 0 // "take place, which will account for": not a speaker of shares
+		}
 		k -= 2
 	}
 	b = cl.chunks[k].b
@@ -638,6 +734,12 @@ func (cl *clause) passive(vp chunk) int {
 // ("in fans reporting abuse"), up to a comma, another value, a time or a
 // clause.
 func (cl *clause) after(c, max int) string {
+	s, _ := cl.afterParts(c, max)
+	return s
+}
+
+// afterParts is after, and the last chunk it took (c when none).
+func (cl *clause) afterParts(c, max int) (string, int) {
 	var b strings.Builder
 	n, last := 0, c
 	for k := c + 1; k+1 < len(cl.chunks) && n < max; k = last + 1 {
@@ -661,14 +763,16 @@ func (cl *clause) after(c, max int) string {
 		if vp, np := cl.chunks[last+1], cl.chunks[last+2]; vp.typ == "VP" && cl.pos[vp.a] == "VBG" && np.typ == "NP" && !cl.hasNumber(np) {
 			b.WriteString(" ")
 			b.WriteString(cl.span(vp.a, np.b))
+			last += 2
 		} else if rel := cl.chunks[last+1]; rel.typ == "NP" && rel.b-rel.a == 1 && (cl.word(rel.a) == "who" || cl.word(rel.a) == "that") && cl.chunks[last+2].typ == "VP" {
 			// "a fine for people who fail to say they have moved"
 			vp := cl.chunks[last+2]
 			b.WriteString(" ")
 			b.WriteString(cl.span(rel.a, vp.b))
+			last += 2
 		}
 	}
-	return b.String()
+	return b.String(), last
 }
 
 // phrase returns the text of tokens [a,b) as a measure: determiners and
@@ -694,7 +798,7 @@ func (cl *clause) finish(m string) string {
 	}
 	for i, w := range ws {
 		w = strings.ToLower(strings.Trim(w, ",.;:"))
-		if pronouns[w] || i == 0 && vague[w] {
+		if pronouns[w] || i == 0 && vague[w] || i > 0 && w == "what" {
 			return ""
 		}
 	}

@@ -97,7 +97,8 @@ var subjectPreps = set(`of at in for from on with`)
 
 // afterPreps may complete a measure after the value: "for YouTube", "in
 // the operation", "on research".
-var afterPreps = set(`for in on of to from at over with into by against`)
+var afterPreps = set(`for in on of to from at over with into by against through across around
+	past toward towards under about`)
 
 // dropFirst open a phrase without adding to a measure.
 var dropFirst = set(`the a an its their his her this that these those our some about around
@@ -163,7 +164,8 @@ var units = set(`years year months month weeks week days day hours hour minutes 
 	metre meter kilometres kilometers km inches inch centimetres cm millimetres mm kilograms kg
 	grams tonnes tons pounds lbs ounces points goals runs wickets overs laps strokes shots sets
 	games percent cent degrees mph kph knots acres hectares storeys floors hurdles relay freestyle
-	backstroke breaststroke butterfly medley`)
+	backstroke breaststroke butterfly medley megabytes gigabytes kilobytes terabytes bytes bits
+	kilobits megabits gigabits`)
 
 // timeWords end a phrase of time: "last year", "the first quarter".
 var timeWords = set(`year years month months week weeks quarter quarters day days today
@@ -241,3 +243,13 @@ var selfContained = set(`unemployment inflation growth gdp employment joblessnes
 var prefixes = set(`pre post non anti multi semi co ex self well long short full half all
 	one two three four five six seven eight nine ten year first second third high low
 	record full-year half-year year-on-year over under`)
+
+// rankers only rank a generic noun: "record level", "all-time high".
+var rankers = set(`record new all-time highest lowest current previous latest key psychological
+	important crucial`)
+
+// ownerVerbs have what a noun phrase after them measures: "Federated has
+// annual sales of $15.6bn" measures Federated's annual sales.
+var ownerVerbs = set(`has have had having enjoys enjoyed boasts boasted holds held owns owned
+	posted posts reported reports recorded records returned returns achieved achieves saw sees
+	registered made makes recording`)
