@@ -98,6 +98,9 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 		if (cl.pos[np.a] == "POS" || cl.word(np.a) == "'") && c >= 3 && cl.chunks[c-3].typ == "NP" {
 			np.a = cl.chunks[c-3].a // "analysts' forecasts of £532m"
 		}
+		if vb < len(cl.toks) && cl.word(vb) == "(" || cl.pos[np.a] == "VBG" {
+			return "" // "Rome's provision of a 400m euro ($495m) loan": the loan, cut off; "Attaining earnings of $10"
+		}
 		head := cl.word(np.b - 1)
 		switch {
 		case head == "rate" || head == "pace" || head == "share" || head == "proportion":
@@ -164,14 +167,22 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			}
 			return "" // "14% of people aged": aged what?
 		}
-		if v := cl.verbBefore(c); v >= 0 {
+		if v := cl.verbBefore(c); v >= 0 && cl.pos[cl.chunks[v].a] != "VBG" {
 			if sa, sb := cl.subjectBefore(v); sb > sa && !cl.pronoun(sa, sb) {
-				if isVerb(linkVerbs, cl.word(cl.chunks[v].b-1)) {
-					// "Firefox's market share is now about 5% of all users"
-					if cl.generic(sb - 1) {
-						return ""
+				verb := cl.word(cl.chunks[v].b - 1)
+				if isVerb(linkVerbs, verb) || shareVerbs[verb] {
+					// "Firefox's market share is now about 5% of all users";
+					// "China accounted for 20.1% of Japan's trade"
+					if cl.generic(sb-1) || cl.word(sb-1) == "share" || cl.word(sb-1) == "shares" {
+						return cl.finish(cl.phrase(sa, sb))
 					}
-					return cl.finish(cl.phrase(sa, sb))
+					owner := cl.lower(sa, sb)
+					if strings.HasSuffix(owner, "s") && !cl.proper(sb-1) {
+						owner += "'"
+					} else {
+						owner += "'s"
+					}
+					return cl.finish(owner + " " + share)
 				}
 				if m := cl.finish(share + " " + cl.lower(sa, sb) + " " + cl.verbText(v) + cl.particle(v) + prepText(cl.prepBetween(v, c), true)); m != "" {
 					return m
@@ -192,6 +203,9 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 			if cl.cut(last) {
 				return "" // "people banned [from playing ...]"
 			}
+			if strings.TrimSpace(obj+cl.when(e+1)) == "" && !isVerb(doneVerbs, cl.word(vp.b-1)) {
+				return "" // "277 million enquiries were made": made of what?
+			}
 			return cl.finish(unit + " " + cl.span(p, vp.b) + obj + cl.when(e+1))
 		case kind == figCount:
 			if cl.valueAfter(e + 1) {
@@ -208,8 +222,8 @@ func (cl *clause) measure(va, vb int, kind figKind, unit string, prev *fig) stri
 				return "" // "600,000 connections take the total to ...": the total is the point
 			}
 			pr, ok := cl.predicateWhole(e + 1)
-			if !ok {
-				return ""
+			if !ok || pr == cl.span(vp.a, vp.b) && !isVerb(doneVerbs, cl.word(vp.b-1)) {
+				return "" // "270 hunts met [legally on Saturday]": met how, to what end?
 			}
 			return cl.finish(unit + rel + pr)
 		case kind == figMoney && p >= 0 && isVerb(dealVerbs, cl.word(vp.b-1)):

@@ -253,3 +253,16 @@ var rankers = set(`record new all-time highest lowest current previous latest ke
 var ownerVerbs = set(`has have had having enjoys enjoyed boasts boasted holds held owns owned
 	posted posts reported reports recorded records returned returns achieved achieves saw sees
 	registered made makes recording`)
+
+// shareVerbs make their subject's share: "China accounted for 20.1% of
+// Japan's trade" measures China's share of Japan's trade.
+var shareVerbs = set(`accounted accounts account make makes made making represent represents
+	represented comprise comprises comprised constitute constitutes constituted`)
+
+// doneVerbs say enough alone as a participle after a count: "1,100 flights
+// cancelled", "12,500 posts axed".
+var doneVerbs = set(`killed injured wounded arrested detained deported evacuated rescued
+	axed cut lost shed created opened closed unveiled launched sold shipped sacked fired hired
+	released recalled cancelled canceled delayed destroyed damaged displaced infected
+	vaccinated treated executed convicted charged abducted kidnapped freed missing dead go goes
+	gone went die died`)
