@@ -596,9 +596,13 @@ func speakerMatches(speaker, name string) bool {
 	if head == "" {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(speaker, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
-		if strings.EqualFold(normWord(w), head) {
-			return true
+	for _, w := range strings.Fields(speaker) {
+		// "Ban Ki-moon" holds "Ki-moon"; "Debbie Wasserman-Schultz" holds "Schultz"
+		parts := append([]string{w}, strings.Split(w, "-")...)
+		for _, p := range parts {
+			if strings.EqualFold(normWord(p), head) {
+				return true
+			}
 		}
 	}
 	return false

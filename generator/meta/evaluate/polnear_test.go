@@ -73,6 +73,8 @@ func TestSpeakerMatches(t *testing.T) {
 		{"Elijah Cummings", "Elijah Cummings D-Md.", true},
 		{"Pat McCrory", "Pat McCrory R", true},
 		{"Bill Clinton", "Clinton", true},
+		{"Ban Ki-moon", "Ban Ki-moon", true},
+		{"Debbie Wasserman-Schultz", "Wasserman-Schultz", true},
 		{"Donald Trump", "Ryan", false},
 		{"", "Ryan", false},
 	} {

@@ -110,6 +110,11 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 						return src, true
 					}
 					lastUnlisted = src
+				} else if subject && k == a && an.nameOpening(k, b) {
+					// "Ham made it clear he had misgivings": a name opening
+					// the sentence, before its verb, that no mention covers
+					p := an.d.Paragraphs[t.Para]
+					return source{p[t.Start:t.End], entity.Person}, true
 				}
 				continue
 			}
@@ -420,4 +425,27 @@ func (an *scan) personNamed(k int) *entity.Mention {
 		return nil
 	}
 	return an.bySurname(t.Text)
+}
+
+// nameOpening reports whether the capitalised word at token k, which opens
+// its sentence and no mention covers, is a name: not an ordinary or a
+// sentence-opening word, and followed by a verb-like lower-case word
+// ("Ham made", "Strada accused").
+func (an *scan) nameOpening(k, b int) bool {
+	t := &an.toks[k]
+	if t.Kind != text.Word || !t.Is(text.Cap) || t.Is(text.AllCaps) || an.mention(k) != nil || len(t.Text) < 3 {
+		return false
+	}
+	if an.common.Has(lower(t.Text)) || an.starters.Has(t.Text) || entity.IsNonEntity(t.Text) || titleWord(t.Text) {
+		return false
+	}
+	if k+1 >= b {
+		return false
+	}
+	n := &an.toks[k+1]
+	if n.Kind != text.Word || n.Is(text.Cap) {
+		return false
+	}
+	w := n.Text
+	return an.lx.cues[w] != 0 || strings.HasSuffix(w, "ed") || w == "has" || w == "had" || w == "is" || w == "was" || w == "made" || w == "said" || w == "told" || w == "also"
 }
