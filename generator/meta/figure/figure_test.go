@@ -37,6 +37,8 @@ func TestFigures(t *testing.T) {
 			[]Figure{{"12%", "rise in pre-tax profits in 2004"}}},
 		{"the subject of a linking verb", "Beijing is Russia's largest trading partner, with trade volumes last year hitting $147 billion.",
 			[]Figure{{"$147 billion", "trade volumes last year"}}},
+		{"a subject with its partners", "Trade between China and Russia hit $147 billion last year, officials said.",
+			[]Figure{{"$147 billion", "trade between China and Russia last year"}}},
 		{"the noun the value qualifies", "Gillette agreed a $57bn takeover by Procter & Gamble on Friday.",
 			[]Figure{{"$57bn", "takeover by Procter & Gamble"}}},
 		{"the noun it is of, and whose", "Ericsson returned a net profit of 19bn kronor for the year.",

@@ -93,7 +93,7 @@ var genericNouns = set(`total sum amount figure number tally value level record 
 
 // subjectPreps may join a subject's noun phrases: "profits at TimeWarner",
 // "sales of cars", "shares in Tesco".
-var subjectPreps = set(`of at in for from on with`)
+var subjectPreps = set(`of at in for from on with between among`)
 
 // afterPreps may complete a measure after the value: "for YouTube", "in
 // the operation", "on research".
