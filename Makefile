@@ -36,7 +36,7 @@ $(STATICCHECK):
 serve: $(BIN) ## live preview at http://localhost:1313/, rendered in memory (public/ is never touched)
 	@$(BIN) serve
 
-eval: $(BIN) ## summary quality (ROUGE) against ../shared/corpus; entity P/R/F1 on CoNLL-2003 dev when BRIEFING_CONLL_DIR is set
+eval: $(BIN) ## key points (ROUGE) and figure measures against ../shared/corpus; entities on CoNLL-2003 dev (BRIEFING_CONLL_DIR) and quotations on PolNeAR dev (BRIEFING_POLNEAR_DIR) when set
 	@$(BIN) eval ../shared/corpus
 
 bench: $(BIN) ## Go benchmarks of every hot path, then the pipeline against bare hugo --minify (needs ../shared)
@@ -50,7 +50,7 @@ check: site ## web checks: HTML validator, accessibility, links, feeds
 # them (60 s each by default), not fuzzing: -fuzzminimizetime 2s.
 FUZZMIN := -fuzzminimizetime 2s
 
-fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds, file sniffing, URL lists, recipient lists, addresses and dates for a while each (FUZZTIME=30s)
+fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds, file sniffing, URL lists, recipient lists, addresses, quotations and dates for a while each (FUZZTIME=30s)
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/article
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
@@ -64,6 +64,7 @@ fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds,
 	$(GO) test -run '^$$' -fuzz FuzzParseList -fuzztime $${FUZZTIME:-30s} ./generator/email/mailing
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/email/address
 	$(GO) test -run '^$$' -fuzz FuzzTokenize -fuzztime $${FUZZTIME:-30s} ./generator/meta/tagger
+	$(GO) test -run '^$$' -fuzz FuzzFind -fuzztime $${FUZZTIME:-30s} ./generator/meta/quote
 	$(GO) -C $(DATEPARSER) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} .
 	$(GO) -C $(DATEPARSER) test -run '^$$' -fuzz FuzzRoundTrip -fuzztime $${FUZZTIME:-30s} .
 

@@ -14,7 +14,8 @@ import (
 )
 
 // evalCmd scores the key points against the reference summaries of the BBC
-// development set, beside the Lead-3 baseline.
+// development set, beside the Lead-3 baseline, then the quotations and
+// figures (see printExtractors).
 func evalCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "eval [corpus]",
@@ -22,10 +23,12 @@ func evalCmd() *cobra.Command {
 		Long: `eval reads corpus/bbc-summaries/<topic>/NNN.txt (one reference sentence a
 line) and the article corpus/bbc/<topic>/NNN.txt of each, and prints ROUGE-1,
 ROUGE-2 and ROUGE-L F1 of the key points and of the first three sentences.
-The corpus defaults to ../shared/corpus.
-
-With BRIEFING_CONLL_DIR set to the folder of CoNLL-2003's development set
-(valid.txt), it also scores people, places and organisations per document.`,
+It then counts the figures of corpus/bbc and corpus/cnndm-dev whose measure
+is empty or only their unit. With BRIEFING_CONLL_DIR set to the folder of
+CoNLL-2003's development set (valid.txt), it scores people, places and
+organisations per document; with BRIEFING_POLNEAR_DIR naming PolNeAR's data
+folder, it scores the quotations on its dev split (found, speaker right,
+precision). The corpus defaults to ../shared/corpus.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			root := filepath.Join("..", "shared", "corpus")
@@ -40,6 +43,9 @@ With BRIEFING_CONLL_DIR set to the folder of CoNLL-2003's development set
 				return fmt.Errorf("eval: %w", err)
 			}
 			printEval(cmd.OutOrStdout(), rep)
+			if err := printExtractors(cmd.OutOrStdout(), root); err != nil {
+				return err
+			}
 			return evalEntities(cmd.OutOrStdout(), os.Getenv("BRIEFING_CONLL_DIR"))
 		},
 	}

@@ -193,3 +193,19 @@ func TestEntities(t *testing.T) {
 		})
 	}
 }
+
+// A short form beside a name the document writes with "The" in front once
+// cut the longer name at the short form's length in bytes and panicked.
+func TestShortFormBesideNameWithThe(t *testing.T) {
+	for _, body := range []string{
+		"The Daiwa Securities Group said profits rose. Daiwa said it would hire more staff.",
+		"Reporters at The Washington Post Company said so. Washington was quiet on Monday.",
+		"The Post said the cuts were deep. The Post Office Ltd said nothing.",
+	} {
+		d := text.Prepare("Markets", []string{body})
+		Analyse(d) // must not panic
+	}
+	if got := lastWords("The Daiwa Securities Group", 2); got != "Securities Group" {
+		t.Errorf("lastWords = %q", got)
+	}
+}

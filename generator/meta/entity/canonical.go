@@ -237,13 +237,13 @@ func (w *work) fullForm(i int) int {
 		case m.kind == Organization && n.kind != Organization && n.words == 1 && m.words >= 2:
 			// "Daiwa" beside "Daiwa Securities"
 			_, listed := w.lx.gaz[n.form]
-			ok = !listed && (strings.HasPrefix(m.lower, n.lower+" ") && w.orgTail(m.form[len(n.form)+1:]) ||
+			ok = !listed && (strings.HasPrefix(m.lower, n.lower+" ") && w.orgTail(lastWords(m.form, m.words-n.words)) ||
 				w.sport && n.conf < sure && edgeOf(n.lower, m.lower)) // "United", taken for a place
 		case n.kind == Organization && m.kind == Organization:
 			// "Microsoft Corp", "SEC", "Lib Dems", and a club's short name:
 			// "United" of "Manchester United", "Atletico" of "Atletico Madrid"
 			_, listed := w.lx.gaz[n.form]
-			ok = m.words > n.words && (strings.HasPrefix(m.lower, n.lower+" ") && w.corporate(m.form[len(n.form)+1:]) ||
+			ok = m.words > n.words && (strings.HasPrefix(m.lower, n.lower+" ") && w.corporate(lastWords(m.form, m.words-n.words)) ||
 				n.words == 1 && w.isAcronym(n.form) && initials(m.form) == n.form ||
 				n.words == 1 && w.sport && !listed && edgeOf(n.lower, m.lower)) ||
 				w.aliases(n, m, gazOrg)
@@ -267,6 +267,17 @@ func (w *work) fullForm(i int) int {
 		best = j
 	}
 	return best
+}
+
+// lastWords is the last k words of form. A name's key drops a leading
+// "the" ("The Daiwa Bank" is keyed "daiwa bank"), so what follows a short
+// form within a longer one is counted from the end, never cut by bytes.
+func lastWords(form string, k int) string {
+	ws := strings.Fields(form)
+	if k <= 0 {
+		return ""
+	}
+	return strings.Join(ws[max(len(ws)-k, 0):], " ")
 }
 
 // outranks reports that m's kind is likelier than n's for their name: a
