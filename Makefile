@@ -7,6 +7,9 @@ BIN := .briefing/bin/briefing
 # staticcheck, pinned, installed from the module proxy into .tools/.
 STATICCHECK_VERSION := v0.8.2
 STATICCHECK := .tools/bin/staticcheck-$(STATICCHECK_VERSION)
+# go.mod replaces go-dateparser with this module of our own (see its
+# README.md); being a module of its own, ./... does not reach it.
+DATEPARSER := generator/internal/third_party/dateparser
 
 .PHONY: site test lint serve clean eval bench check fuzz train-section train-ner $(BIN)
 
@@ -18,10 +21,13 @@ site: $(BIN) ## build the briefing from the inbox into public/
 
 test: ## run every test, the end-to-end build included
 	$(GO) test ./...
+	$(GO) -C $(DATEPARSER) test ./...
 
 lint: $(STATICCHECK) ## go vet and staticcheck over every package
 	$(GO) vet ./...
 	$(STATICCHECK) ./...
+	$(GO) -C $(DATEPARSER) vet ./...
+	cd $(DATEPARSER) && $(CURDIR)/$(STATICCHECK) ./...
 
 $(STATICCHECK):
 	GOBIN=$(CURDIR)/.tools/bin $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
@@ -44,7 +50,7 @@ check: site ## web checks: HTML validator, accessibility, links, feeds
 # them (60 s each by default), not fuzzing: -fuzzminimizetime 2s.
 FUZZMIN := -fuzzminimizetime 2s
 
-fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds, file sniffing, URL lists, recipient lists, addresses and quotations for a while each (FUZZTIME=30s)
+fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds, file sniffing, URL lists, recipient lists, addresses, quotations and dates for a while each (FUZZTIME=30s)
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/article
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
@@ -59,6 +65,8 @@ fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds,
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/email/address
 	$(GO) test -run '^$$' -fuzz FuzzTokenize -fuzztime $${FUZZTIME:-30s} ./generator/meta/tagger
 	$(GO) test -run '^$$' -fuzz FuzzFind -fuzztime $${FUZZTIME:-30s} ./generator/meta/quote
+	$(GO) -C $(DATEPARSER) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} .
+	$(GO) -C $(DATEPARSER) test -run '^$$' -fuzz FuzzRoundTrip -fuzztime $${FUZZTIME:-30s} .
 
 train-section: ## retrain the embedded section model (needs ../shared and ../data; see generator/section/README.md)
 	$(GO) run ./generator/section/cmd/train
