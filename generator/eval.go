@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"text/tabwriter"
 
@@ -13,11 +14,12 @@ import (
 )
 
 // evalCmd scores the key points against the reference summaries of the
-// development sets, beside the Lead-3 baseline, with the editor's checks.
+// development sets, beside the Lead-3 baseline, with the editor's checks,
+// then the quotations, figures and entities (see printExtractors).
 func evalCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "eval [corpus]",
-		Short: "Score key points against reference summaries (ROUGE beside Lead-3, with the editor's checks)",
+		Short: "Score key points against reference summaries (ROUGE beside Lead-3, with the editor's checks), then quotations, figures and entities",
 		Long: `eval scores the key points of two development sets against their reference
 summaries: corpus/cnndm-dev (CNN stories and their human highlights, beside the
 clean Lead-3 of lead3clean.jsonl) and corpus/bbc-summaries (BBC articles from
@@ -27,7 +29,12 @@ the key points, and how many open with a dangling word, keep a news-agency
 dateline or other furniture or read as a broken sentence (beside the source's
 own rate), how many descriptions do not end a sentence, how many pages would
 show a sentence three times, and how many summaries are shown and repeat a key
-point. The corpus defaults to ../shared/corpus.`,
+point. It then counts the figures of corpus/bbc and corpus/cnndm-dev whose
+measure is empty or only their unit. With BRIEFING_CONLL_DIR set to the folder
+of CoNLL-2003's development set (valid.txt), it scores people, places and
+organisations per document; with BRIEFING_POLNEAR_DIR naming PolNeAR's data
+folder, it scores the quotations on its dev split (found, speaker right,
+precision). The corpus defaults to ../shared/corpus.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			root := filepath.Join("..", "shared", "corpus")
@@ -54,7 +61,10 @@ point. The corpus defaults to ../shared/corpus.`,
 				}
 				printEval(cmd.OutOrStdout(), rep)
 			}
-			return nil
+			if err := printExtractors(cmd.OutOrStdout(), root); err != nil {
+				return err
+			}
+			return evalEntities(cmd.OutOrStdout(), os.Getenv("BRIEFING_CONLL_DIR"))
 		},
 	}
 }
@@ -93,4 +103,36 @@ func percent(a, b int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.1f%%", 100*float64(a)/float64(b))
+}
+
+// evalEntities prints entity precision, recall and F1 on the CoNLL-2003
+// development set in dir, or says why it cannot.
+func evalEntities(w io.Writer, dir string) error {
+	if dir == "" {
+		fmt.Fprintln(w, "\nentities: skipped (set BRIEFING_CONLL_DIR to the folder of CoNLL-2003's valid.txt)")
+		return nil
+	}
+	rep, err := evaluate.CoNLLEntities(dir)
+	if errors.Is(err, evaluate.ErrNoCoNLL) {
+		fmt.Fprintf(w, "\nentities: skipped (%v)\n", err)
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	fmt.Fprintf(w, "\nentities on CoNLL-2003 dev, %d documents (per document, exact name, case-insensitive)\n", len(rep.Docs))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "names\tkind\tP\tR\tF1\t\n")
+	for _, s := range []struct {
+		name string
+		ns   evaluate.NameScores
+	}{{"canonical", rep.Canonical}, {"every form", rep.Surface}} {
+		for _, k := range []struct {
+			name string
+			c    evaluate.Counts
+		}{{"all", s.ns.All}, {"people", s.ns.People}, {"places", s.ns.Places}, {"orgs", s.ns.Organizations}} {
+			fmt.Fprintf(tw, "%s\t%s\t%.3f\t%.3f\t%.3f\t\n", s.name, k.name, k.c.P(), k.c.R(), k.c.F1())
+		}
+	}
+	return tw.Flush()
 }

@@ -9,16 +9,11 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-type decodeError struct {
-	line      int
-	msg, hint string
-}
-
-// Decode turns the raw bytes of the text file name into normalised UTF-8
-// with LF line ends, exactly as Parse reads an article: a byte-order mark
-// or UTF-16 is honoured, and text that is not UTF-8 is read as
-// Windows-1252. It names the encoding when it was not UTF-8 ("" for
-// UTF-8). An error is an *Error naming the file.
+// Decode turns the raw bytes of the file name into normalised UTF-8 text
+// with LF line ends: UTF-8 (with or without a byte-order mark), UTF-16 with
+// a byte-order mark, or else Windows-1252, which wires and word processors
+// still send. It names the encoding when it was not UTF-8, so the caller
+// can report it, and refuses binary files with an *Error.
 func Decode(name string, data []byte) (text, encoding string, err error) {
 	text, encoding, derr := decode(data)
 	if derr != nil {
@@ -27,8 +22,11 @@ func Decode(name string, data []byte) (text, encoding string, err error) {
 	return text, encoding, nil
 }
 
-// decode turns raw bytes into normalised UTF-8 text with LF line ends. It
-// names the encoding when it was not UTF-8 so the caller can report it.
+type decodeError struct {
+	line      int
+	msg, hint string
+}
+
 func decode(data []byte) (string, string, *decodeError) {
 	enc := ""
 	switch {

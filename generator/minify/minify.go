@@ -1,5 +1,6 @@
 // Package minify minifies a built site in place: HTML, CSS, JS, JSON, SVG
-// and XML, in parallel, with email-safe settings for email HTML.
+// and XML, in parallel, taking a file unchanged since the last build from
+// that build's output.
 package minify
 
 import (
@@ -33,9 +34,10 @@ import (
 type Options struct {
 	// Workers is how many files are minified at once; 0 means one per CPU.
 	Workers int
-	// IsEmail picks the HTML files that are email bodies and need
-	// email-safe minification; nil means files named email.html.
-	IsEmail func(path string) bool
+	// Skip reports the files another step owns (by path relative to the
+	// folder, with slashes), which Dir leaves as they are and does not
+	// count; nil skips none.
+	Skip func(rel string) bool
 	// Reuse, when set, takes a file whose input is unchanged since the last
 	// build from that build's output instead of minifying it again.
 	Reuse *Reuse
@@ -86,18 +88,6 @@ func New() *tdm.M {
 	return m
 }
 
-// NewEmail returns a minifier for email HTML: mail clients need quoted
-// attributes, the document tags, and Outlook's conditional comments.
-// KeepSpecialComments keeps the conditional comments; the deprecated
-// KeepConditionalComments would print a warning to stdout on every file and
-// rewrite the shared Minifier from several goroutines.
-func NewEmail() *tdm.M {
-	m := New()
-	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true,
-		KeepSpecialComments: true, KeepDefaultAttrVals: true})
-	return m
-}
-
 // File minifies one file's bytes by its extension; other files come back
 // unchanged.
 func File(m *tdm.M, path string, data []byte) ([]byte, error) {
@@ -120,21 +110,24 @@ func Dir(ctx context.Context, dir string, opt Options) (Stats, error) {
 		if err != nil {
 			return err
 		}
-		if d.Type().IsRegular() {
-			if _, ok := mediaTypes[strings.ToLower(filepath.Ext(p))]; ok {
-				files = append(files, p)
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		if _, ok := mediaTypes[strings.ToLower(filepath.Ext(p))]; !ok {
+			return nil
+		}
+		if opt.Skip != nil {
+			if rel, err := filepath.Rel(dir, p); err == nil && opt.Skip(filepath.ToSlash(rel)) {
+				return nil
 			}
 		}
+		files = append(files, p)
 		return nil
 	})
 	if err != nil {
 		return Stats{}, fmt.Errorf("minify %s: %w", dir, err)
 	}
-	isEmail := opt.IsEmail
-	if isEmail == nil {
-		isEmail = func(p string) bool { return filepath.Base(p) == "email.html" }
-	}
-	web, mail := New(), NewEmail()
+	m := New()
 	sums := make([]Sum, len(files))
 	var (
 		reused        atomic.Int64
@@ -147,15 +140,7 @@ func Dir(ctx context.Context, dir string, opt Options) (Stats, error) {
 		if ctx.Err() != nil {
 			return
 		}
-		p := files[i]
-		m := web
-		var reuse *Reuse
-		if isEmail(p) {
-			m = mail // and never reused: the email step rewrites it
-		} else {
-			reuse = opt.Reuse
-		}
-		b, a, sum, hit, err := minifyFile(m, dir, p, reuse)
+		b, a, sum, hit, err := minifyFile(m, dir, files[i], opt.Reuse)
 		if err != nil {
 			once.Do(func() { firstErr = err })
 			return

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"briefing/generator/internal/sitetest"
 	"briefing/generator/publish"
 )
 
@@ -45,27 +46,6 @@ func read(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-// readOnly makes every folder under dir read-only, and writable again
-// when the test ends so its files can be removed.
-func readOnly(t *testing.T, dir string) {
-	t.Helper()
-	var dirs []string
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && d.IsDir() {
-			dirs = append(dirs, p)
-		}
-		return err
-	})
-	for i := len(dirs) - 1; i >= 0; i-- {
-		os.Chmod(dirs[i], 0o555)
-	}
-	t.Cleanup(func() {
-		for _, d := range dirs {
-			os.Chmod(d, 0o755)
-		}
-	})
 }
 
 func TestReplace(t *testing.T) {
@@ -185,7 +165,7 @@ func TestRecover(t *testing.T) {
 func TestRecoverReadOnlyLeftover(t *testing.T) {
 	root := t.TempDir()
 	site(t, root, map[string]string{"public/index.html": "site", ".public.old-5/a/b/index.html": "previous"})
-	readOnly(t, filepath.Join(root, ".public.old-5"))
+	sitetest.ReadOnly(t, filepath.Join(root, ".public.old-5"))
 	if _, err := publish.Recover(filepath.Join(root, "public")); err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +186,7 @@ func TestWritable(t *testing.T) {
 	if err := publish.Writable(dst); err != nil {
 		t.Errorf("a writable public/: %v", err)
 	}
-	readOnly(t, filepath.Join(dst, "issues"))
+	sitetest.ReadOnly(t, filepath.Join(dst, "issues"))
 	err := publish.Writable(dst)
 	if err == nil || !strings.Contains(err.Error(), "read-only") || !strings.Contains(err.Error(), "chmod -R u+w "+dst) {
 		t.Errorf("error = %v, want one naming the folder and the fix", err)

@@ -1,5 +1,5 @@
-// Package fsx holds the two file-system helpers every step shares: an
-// exclusive lock between processes and an atomic file write.
+// Package fsx holds the file-system helpers every step shares: an
+// exclusive lock between processes and atomic file writes.
 package fsx
 
 import (
@@ -37,17 +37,45 @@ func Lock(path string) (unlock func() error, err error) {
 // either the old file or the whole new one: it writes a temporary file in
 // the same folder, syncs it and renames it over path.
 func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
+	tmp, err := writeTemp(path, data, perm, true)
+	if err == nil {
+		if err = os.Rename(tmp, path); err != nil {
+			os.Remove(tmp)
+		}
 	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
+	// The rename is durable once the folder is synced; a failure here
+	// loses nothing that was there before.
+	if d, err := os.Open(dirOf(path)); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+// WriteTemp writes data to a new hidden file beside path (Hugo and the
+// inbox walk skip dot files) and returns its name, for a caller that
+// renames many files into place only once all of them are written. It
+// creates path's folder when needed and does not sync: a crash before the
+// rename loses only the temporary file.
+func WriteTemp(path string, data []byte, perm os.FileMode) (string, error) {
+	if err := os.MkdirAll(dirOf(path), 0o755); err != nil {
+		return "", err
+	}
+	return writeTemp(path, data, perm, false)
+}
+
+// writeTemp writes data to a new file .BASE.tmp-* in path's folder.
+func writeTemp(path string, data []byte, perm os.FileMode, sync bool) (string, error) {
+	f, err := os.CreateTemp(dirOf(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return "", err
+	}
 	tmp := f.Name()
 	_, err = f.Write(data)
-	if err == nil {
+	if err == nil && sync {
 		err = f.Sync()
 	}
 	if err == nil {
@@ -56,18 +84,16 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
 	if err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", err
 	}
-	// The rename is durable once the folder is synced; a failure here
-	// loses nothing that was there before.
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
+	return tmp, nil
+}
+
+func dirOf(path string) string {
+	if dir := filepath.Dir(path); dir != "" {
+		return dir
 	}
-	return nil
+	return "."
 }

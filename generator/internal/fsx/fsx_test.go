@@ -133,3 +133,30 @@ func TestWriteFileAtomic(t *testing.T) {
 		t.Errorf("left behind: %v", entries)
 	}
 }
+
+func TestWriteTemp(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "issues", "2022-06-15", "story.md")
+	tmp, err := fsx.WriteTemp(path, []byte("draft"), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Hidden, beside path, in the folder it made, and path untouched.
+	if filepath.Dir(tmp) != filepath.Dir(path) || filepath.Base(tmp)[0] != '.' {
+		t.Errorf("temporary file %s is not a hidden file beside %s", tmp, path)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("WriteTemp wrote %s itself", path)
+	}
+	if got, _ := os.ReadFile(tmp); string(got) != "draft" {
+		t.Errorf("temporary file holds %q", got)
+	}
+	if st, _ := os.Stat(tmp); st.Mode().Perm() != 0o644 {
+		t.Errorf("mode = %v, want 0644", st.Mode().Perm())
+	}
+	// A folder that cannot be made is an error, and nothing is left.
+	os.WriteFile(filepath.Join(dir, "file"), nil, 0o644)
+	if _, err := fsx.WriteTemp(filepath.Join(dir, "file", "x"), []byte("x"), 0o644); err == nil {
+		t.Error("writing under a file succeeded")
+	}
+}

@@ -226,6 +226,15 @@ func (t *sentence) markQuotes() {
 			double, in = true, true
 		case "”":
 			double, in = false, true
+		case "'", "‘", "’":
+			glued := i+1 < len(t.toks) && t.toks[i+1].Start == t.toks[i].End
+			spaced := i == 0 || t.toks[i-1].End < t.toks[i].Start
+			switch {
+			case single && !glued:
+				single, in = false, true
+			case !single && spaced && glued && w != "’":
+				single, in = true, true
+			}
 		default:
 			// a mark inside a token the tokenizer left whole: `WTKR."That`
 			if n := strings.Count(w, "\"") + strings.Count(w, "“") + strings.Count(w, "”"); n > 0 {
@@ -239,15 +248,6 @@ func (t *sentence) markQuotes() {
 				if strings.Count(w, "\"")%2 == 1 {
 					double = !double
 				}
-			}
-		case "'", "‘", "’":
-			glued := i+1 < len(t.toks) && t.toks[i+1].Start == t.toks[i].End
-			spaced := i == 0 || t.toks[i-1].End < t.toks[i].Start
-			switch {
-			case single && !glued:
-				single, in = false, true
-			case !single && spaced && glued && w != "’":
-				single, in = true, true
 			}
 		}
 		t.quoted[i] = in
