@@ -30,7 +30,13 @@ leaves the previous public folder as it was.
 It prints a line per stage and a summary; with --json it prints instead
 one JSON object with the same figures (articles, content files, pages,
 bytes before and after minifying, seconds per stage, peak memory,
-warnings, notes, kept edits), for scripts and 'briefing bench'.`,
+warnings, notes, kept edits), for scripts and 'briefing bench'.
+
+Every file in an issue folder is read: text and Markdown articles, saved
+web pages (.html), RSS, Atom and JSON feeds, and .urls lists of addresses
+(fetched the first time only; --refetch downloads them again). A file
+that is none of these stops the build with its name and what to do;
+hidden files and READMEs are skipped.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := configure(cmd, &o); err != nil {
@@ -54,8 +60,15 @@ warnings, notes, kept edits), for scripts and 'briefing bench'.`,
 	cmd.Flags().StringVar(&o.Public, "public", "", "output folder (default from config.toml)")
 	cmd.Flags().StringVar(&o.BaseURL, "base-url", "", "override config.toml's baseURL")
 	cmd.Flags().BoolVar(&o.KeepGoing, "keep-going", false, "skip bad articles, publish the rest and list what was skipped")
+	inputFlags(cmd, &o.FollowLinks, &o.Refetch)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as one JSON object")
 	return cmd
+}
+
+// inputFlags are the switches for pages and feeds the inbox names.
+func inputFlags(cmd *cobra.Command, follow, refetch *bool) {
+	cmd.Flags().BoolVar(follow, "follow-links", false, "fetch the page of a feed item that gives only a short description (default from config.toml)")
+	cmd.Flags().BoolVar(refetch, "refetch", false, "download again the addresses of .urls lists already ingested (by default they are kept, and need no network)")
 }
 
 // configure gives o the --config file of cmd and a log to its standard
@@ -74,7 +87,7 @@ func configure(cmd *cobra.Command, o *pipeline.Options) error {
 func printBuild(w, errw io.Writer, r *pipeline.Report) {
 	printFindings(errw, findingsOf(r))
 	s := r.Seconds
-	fmt.Fprintln(w, ingestLine(r.Ingest.Read, r.Ingest.Written, r.Ingest.Unchanged, len(r.Skipped), s.Ingest))
+	fmt.Fprintln(w, ingestLine(r.Ingest.Read, len(r.Merged), r.Ingest.Written, r.Ingest.Unchanged, len(r.Skipped), s.Ingest))
 	fmt.Fprintf(w, "terms: %s, %d named too seldom for one in %s\n", count(r.Terms.Pages, "term page"), r.Terms.Without, seconds(s.Terms))
 	fmt.Fprintf(w, "hugo: %d pages in %s\n", r.Pages, seconds(s.Hugo))
 	fmt.Fprintf(w, "minify: %d files (%d unchanged, reused), %s -> %s in %s\n",
@@ -88,11 +101,11 @@ func printBuild(w, errw io.Writer, r *pipeline.Report) {
 
 // findings are what a run reports to the reader beside its figures.
 type findings struct {
-	Notes, Warnings, Kept, Owned, Orphans, Skipped []string
+	Notes, Warnings, Kept, Owned, Orphans, Removed, Skipped []string
 }
 
 func findingsOf(r *pipeline.Report) findings {
-	return findings{Notes: r.Notes, Warnings: r.Warnings, Kept: r.Kept, Owned: r.Owned, Orphans: r.Orphans, Skipped: r.Skipped}
+	return findings{Notes: r.Notes, Warnings: r.Warnings, Kept: r.Kept, Owned: r.Owned, Orphans: r.Orphans, Removed: r.Removed, Skipped: r.Skipped}
 }
 
 // printFindings writes each finding on a line of its own, under the
@@ -107,6 +120,7 @@ func printFindings(errw io.Writer, f findings) {
 		{f.Kept, "kept editor's edits: %s"},
 		{f.Owned, "left alone (no generator record): %s"},
 		{f.Orphans, "kept %s: its article is no longer in the inbox (delete the file to unpublish it)"},
+		{f.Removed, "removed %s: its article is now published as another's duplicate, and the file was not edited"},
 		{f.Skipped, "skipped %s"},
 	} {
 		for _, s := range group.list {
@@ -126,11 +140,16 @@ func logTo(w io.Writer) func(string) {
 	}
 }
 
-// ingestLine says what ingesting did: articles read, content files
-// written and left as they were.
-func ingestLine(read, written, unchanged, skipped int, secs float64) string {
+// ingestLine says what ingesting did: articles read (and how many of them
+// were published as another's duplicate), content files written and left
+// as they were.
+func ingestLine(read, merged, written, unchanged, skipped int, secs float64) string {
+	r := "read " + count(read, "article")
+	if merged > 0 {
+		r += fmt.Sprintf(" (%d published as another's duplicate)", merged)
+	}
 	parts := []string{
-		"read " + count(read, "article"),
+		r,
 		"wrote " + count(written, "content file"),
 		fmt.Sprintf("left %d unchanged", unchanged),
 	}

@@ -37,7 +37,7 @@ published. Stop it with Ctrl-C. After changing the inbox, run serve again
 				return err
 			}
 			printFindings(cmd.ErrOrStderr(), findingsOf(rep))
-			fmt.Fprintln(out, ingestLine(rep.Ingest.Read, rep.Ingest.Written, rep.Ingest.Unchanged, len(rep.Skipped), rep.Seconds.Ingest))
+			fmt.Fprintln(out, ingestLine(rep.Ingest.Read, len(rep.Merged), rep.Ingest.Written, rep.Ingest.Unchanged, len(rep.Skipped), rep.Seconds.Ingest))
 			hugo.Compile(cmd.Context(), c.Dir, func() {
 				o.Log("compiling Hugo (the first run does this once; it takes a minute or two)")
 			})
@@ -50,6 +50,7 @@ published. Stop it with Ctrl-C. After changing the inbox, run serve again
 	cmd.Flags().StringVar(&o.Inbox, "inbox", "", "folder of raw articles (default from config.toml)")
 	cmd.Flags().StringVar(&o.Content, "content", "", "Hugo content folder (default from config.toml)")
 	cmd.Flags().BoolVar(&o.KeepGoing, "keep-going", false, "skip bad articles and show the rest")
+	inputFlags(cmd, &o.FollowLinks, &o.Refetch)
 	cmd.Flags().StringVar(&bind, "bind", "127.0.0.1", "interface to serve on")
 	cmd.Flags().IntVar(&port, "port", 1313, "port to serve on")
 	return cmd

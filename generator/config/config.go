@@ -30,8 +30,11 @@ type Config struct {
 
 // Params are the briefing's own settings.
 type Params struct {
-	Name      string    `toml:"name"`
-	Tagline   string    `toml:"tagline"`
+	Name    string `toml:"name"`
+	Tagline string `toml:"tagline"`
+	// Sections are an issue's sections, in the order it shows them; nil
+	// means section.Default. Every story gets one (see ingest).
+	Sections  []string  `toml:"sections"`
 	Sender    Sender    `toml:"sender"`
 	Email     Email     `toml:"email"`
 	Generator Generator `toml:"generator"`
@@ -91,6 +94,12 @@ type Generator struct {
 	Content  string `toml:"content"`
 	Public   string `toml:"public"`
 	MaxBytes int64  `toml:"maxBytes"`
+	// MaxPageBytes limits saved web pages, feeds and downloads; 0 means
+	// 10 MiB.
+	MaxPageBytes int64 `toml:"maxPageBytes"`
+	// FollowLinks fetches the page of a feed item that carries only a
+	// short description (as --follow-links does).
+	FollowLinks bool `toml:"followLinks"`
 }
 
 // Load reads the config file at path.

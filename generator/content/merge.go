@@ -26,6 +26,11 @@ type Doc struct {
 	// Input identifies what the doc was computed from (a hash of the raw
 	// article and the generator's version); equal Input means equal Doc.
 	Input string
+	// Key tells apart the articles of one input (the items of a feed, the
+	// addresses of a .urls list); "" for a file that is one article. It
+	// is kept in the record, so a re-run finds an item's file again when
+	// the item's text changed.
+	Key string
 }
 
 // Result says what writing a doc does to its file.
@@ -43,6 +48,7 @@ const recordKey = "generated"
 // record is the bookkeeping kept in each generated file.
 type record struct {
 	Input  string            `yaml:"input"`
+	Key    string            `yaml:"key"`
 	Fields map[string]string `yaml:"fields"`
 }
 
@@ -154,7 +160,7 @@ func Plan(path string, doc Doc) (data []byte, res Result, kept []string, err err
 // and names the fields kept from old. It returns nil data when old is the
 // editor's own file.
 func Merge(old *Existing, doc Doc) ([]byte, []string, error) {
-	rec := record{Input: doc.Input, Fields: map[string]string{}}
+	rec := record{Input: doc.Input, Key: doc.Key, Fields: map[string]string{}}
 	var out []Field
 	var kept []string
 	if old != nil && old.Rec == nil {

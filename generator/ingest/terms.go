@@ -61,9 +61,9 @@ func termNotes(it *item) []string {
 		for _, n := range names {
 			switch t := content.Term(n); {
 			case t == "":
-				notes = append(notes, fmt.Sprintf("%s: %s %q left out: a term needs a letter or a digit", it.in.name, k, n))
+				notes = append(notes, fmt.Sprintf("%s: %s %q left out: a term needs a letter or a digit", it.origin, k, n))
 			case t != strings.Join(strings.Fields(n), " "):
-				notes = append(notes, fmt.Sprintf("%s: %s %q published as %q (a term's name is its page's address, so no slashes, dots or %%)", it.in.name, k, n, t))
+				notes = append(notes, fmt.Sprintf("%s: %s %q published as %q (a term's name is its page's address, so no slashes, dots or %%)", it.origin, k, n, t))
 			}
 		}
 	}

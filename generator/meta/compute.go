@@ -21,19 +21,18 @@ func Compute(headline string, paragraphs []string) Metadata {
 		m.ReadingTime = 1
 	}
 	extract(d, &m)
-	m.Summary, m.KeyPoints, m.Description = rank.Summarize(d, m.People)
+	m.Summary, m.KeyPoints, m.Description = rank.Summarize(d, m.People, m.Organizations)
 	return m
 }
 
 // extract fills in what d names: people, places, organisations, quotes,
-// figures and tags. Quotes need the names; tags fall back on the main
-// place or organisation.
+// figures and tags. Quotes need the names.
 func extract(d *text.Doc, m *Metadata) {
 	names := entity.Analyse(d)
 	m.People, m.Places, m.Organizations = names.Lists()
 	m.Quotes = convert(quote.Find(d, names), func(q quote.Quote) Quote { return Quote(q) })
 	m.Figures = convert(figure.Find(d), func(f figure.Figure) Figure { return Figure(f) })
-	m.Tags = tag.Pick(d, m.Places, m.Organizations)
+	m.Tags = tag.Pick(d)
 }
 
 // CountWords counts the body's words the way a word processor does:

@@ -18,6 +18,7 @@ import (
 	"briefing/generator/internal/fsx"
 	"briefing/generator/minify"
 	"briefing/generator/publish"
+	"briefing/generator/source/fetch"
 	"briefing/generator/terms"
 )
 
@@ -34,6 +35,15 @@ type Options struct {
 	// KeepGoing skips bad articles and publishes the rest; the report
 	// lists what was skipped.
 	KeepGoing bool
+	// FollowLinks fetches the page of a feed item that carries only a
+	// short description (the config's followLinks turns it on too).
+	FollowLinks bool
+	// Refetch downloads again the addresses of .urls lists whose articles
+	// the content folder already has (see ingest.Options.Refetch).
+	Refetch bool
+	// Fetch downloads pages and feeds; nil means a client with the
+	// defaults, a User-Agent naming the site, and the config's page limit.
+	Fetch *fetch.Client
 	// Log receives what a reader needs to know while the build runs
 	// (waiting for another build, compiling Hugo), as lowercase messages
 	// without the program's name; nil discards them. It may be called
@@ -43,6 +53,26 @@ type Options struct {
 
 // MaxBytesHint is how an editor raises the article size limit.
 const MaxBytesHint = "raise params.generator.maxBytes in config.toml"
+
+// MaxPageBytesHint is how an editor raises the size limit of pages and
+// feeds.
+const MaxPageBytesHint = "raise params.generator.maxPageBytes in config.toml"
+
+// FollowLinksHint is how an editor has feed items' pages fetched.
+const FollowLinksHint = "build with --follow-links (or set params.generator.followLinks in config.toml) to fetch its page"
+
+// IngestOptions are the ingest options the config gives; the caller sets
+// the folders and switches of its own.
+func IngestOptions(c *config.Config) ingest.Options {
+	g := c.Params.Generator
+	return ingest.Options{
+		MaxBytes: g.MaxBytes, MaxBytesHint: MaxBytesHint,
+		MaxPageBytes: g.MaxPageBytes, MaxPageBytesHint: MaxPageBytesHint,
+		FollowLinks: g.FollowLinks, FollowLinksHint: FollowLinksHint,
+		Fetch:    &fetch.Client{UserAgent: fetch.UserAgent("", c.BaseURL), MaxBytes: g.MaxPageBytes},
+		SiteName: c.Params.Name, Base: c.Dir, Taxonomies: c.TaxonomyKeys(), Sections: c.Params.Sections,
+	}
+}
 
 // Build runs the whole pipeline once and publishes the result. On error
 // nothing is published and the previous public folder is as it was.
@@ -172,10 +202,13 @@ func Content(ctx context.Context, o Options) (*Report, error) {
 // the ingest and check stages, timed from *stage.
 func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Time) error {
 	c := o.Config
-	ing, err := ingest.Run(ctx, []string{o.Inbox}, ingest.Options{
-		Out: o.Content, KeepGoing: o.KeepGoing, MaxBytes: c.Params.Generator.MaxBytes, MaxBytesHint: MaxBytesHint,
-		SiteName: c.Params.Name, Base: c.Dir, Orphans: true, Taxonomies: c.TaxonomyKeys(),
-	})
+	io := IngestOptions(c)
+	io.Out, io.KeepGoing, io.Orphans, io.Refetch = o.Content, o.KeepGoing, true, o.Refetch
+	io.FollowLinks = io.FollowLinks || o.FollowLinks
+	if o.Fetch != nil {
+		io.Fetch = o.Fetch
+	}
+	ing, err := ingest.Run(ctx, []string{o.Inbox}, io)
 	if err != nil {
 		return err
 	}
@@ -258,13 +291,15 @@ func EmailSettings(c *config.Config) email.Settings {
 // addIngest takes the ingest step's counts and findings into the report.
 func (r *Report) addIngest(ing *ingest.Report) {
 	r.Articles = ing.Articles
-	r.Ingest = Ingest{Read: ing.Articles, Written: ing.Created + ing.Updated, Unchanged: ing.Unchanged, Reused: ing.Cached}
+	r.Ingest = Ingest{Read: ing.Articles + len(ing.Merged), Written: ing.Created + ing.Updated, Unchanged: ing.Unchanged, Reused: ing.Cached}
 	r.Notes = append(r.Notes, ing.Decoded...)
 	r.Notes = append(r.Notes, ing.Notes...)
 	r.Warnings = append(r.Warnings, ing.Warnings...)
 	r.Kept = append(r.Kept, ing.Kept...)
 	r.Owned = append(r.Owned, ing.Owned...)
 	r.Orphans = append(r.Orphans, ing.Orphans...)
+	r.Merged = append(r.Merged, ing.Merged...)
+	r.Removed = append(r.Removed, ing.Removed...)
 	for _, e := range ing.Skipped {
 		r.Skipped = append(r.Skipped, e.Error())
 	}

@@ -49,12 +49,27 @@ type Options struct {
 	// FollowLinks fetches the page of a feed item that carries only a
 	// short description, instead of skipping it.
 	FollowLinks bool
+	// FollowLinksHint says how the editor asks for FollowLinks (the flag
+	// or setting), for the message about a skipped item; "" says "have
+	// the generator fetch linked pages".
+	FollowLinksHint string
+	// Reuse, when set, reports whether the articles of an address are
+	// already ingested: key is a .urls list's address, or the key of a
+	// feed item that carries only a short description. Read then neither
+	// fetches the address nor skips the item with a message, and lists
+	// the key in Result.Reused, so a build does not download again what
+	// it already has (and works offline).
+	Reuse func(key string) bool
 	// MaxBytes limits plain-text and Markdown articles; 0 means
-	// article.DefaultMaxBytes.
-	MaxBytes int64
+	// article.DefaultMaxBytes. MaxBytesHint says how to raise it (see
+	// article.Options).
+	MaxBytes     int64
+	MaxBytesHint string
 	// MaxPageBytes limits web pages and feeds, which carry markup and
 	// scripts around the text; 0 means DefaultMaxPageBytes.
-	MaxPageBytes int64
+	// MaxPageBytesHint says how to raise it.
+	MaxPageBytes     int64
+	MaxPageBytesHint string
 	// FeedMinWords is passed to feed.Options.MinWords.
 	FeedMinWords int
 	// Workers bounds parallel downloads for a URL list; 0 means 4.
@@ -98,6 +113,18 @@ type Result struct {
 	// input is in Items. Treat them as errors, or as warnings when the
 	// run keeps going.
 	Failed []error
+	// Reused lists the addresses and items Options.Reuse said are
+	// already ingested, none of them fetched, in the input's order.
+	Reused []Reused
+}
+
+// Reused is an address or feed item whose articles the caller already
+// has (see Options.Reuse).
+type Reused struct {
+	Key string // as passed to Options.Reuse
+	// At is the index in Result.Items before which it comes in the
+	// input's order (len(Items) when after them all).
+	At int
 }
 
 // SkipError is a feed item left out, or one that failed when fetched.
@@ -130,7 +157,7 @@ func Read(ctx context.Context, name string, data []byte, opt Options) (*Result, 
 	case sniff.Unsupported:
 		return nil, t.Err(name)
 	case sniff.Text, sniff.Markdown:
-		a, err := article.Parse(name, data, article.Options{MaxBytes: opt.MaxBytes})
+		a, err := article.Parse(name, data, article.Options{MaxBytes: opt.MaxBytes, MaxBytesHint: opt.MaxBytesHint})
 		if err != nil {
 			return nil, err
 		}
@@ -152,7 +179,7 @@ func Read(ctx context.Context, name string, data []byte, opt Options) (*Result, 
 			return nil, err
 		}
 		readList(ctx, res, name, entries, opt)
-		if len(res.Items) == 0 && len(res.Failed) > 0 {
+		if len(res.Items) == 0 && len(res.Reused) == 0 && len(res.Failed) > 0 {
 			return nil, errors.Join(res.Failed...)
 		}
 	}
@@ -224,9 +251,18 @@ func readFeed(ctx context.Context, res *Result, name, key string, data []byte, f
 	}
 	for _, s := range f.Short {
 		origin := fmt.Sprintf("%s: %s", name, s)
+		k := join(key, itemKey(s.ID, s.Link, s.Index))
+		if opt.Reuse != nil && opt.Reuse(k) {
+			res.Reused = append(res.Reused, Reused{Key: k, At: len(res.Items)})
+			continue
+		}
 		if !opt.FollowLinks || s.Link == "" {
+			follow := opt.FollowLinksHint
+			if follow == "" {
+				follow = "have the generator fetch linked pages"
+			}
 			e := &SkipError{Origin: origin, Msg: fmt.Sprintf("skipped: the feed gives only a short description (%d words), not the article", s.Words),
-				Hint: "have the generator fetch linked pages, or save the article's page into the issue folder"}
+				Hint: follow + ", or save the article's page into the issue folder"}
 			if s.Link == "" {
 				e.Msg, e.Hint = "skipped: the feed gives no text and no link for it", "save the article into the issue folder if you want it"
 			}
@@ -250,7 +286,7 @@ func readFeed(ctx context.Context, res *Result, name, key string, data []byte, f
 			it.Article.Headline = t
 		}
 		it.Article.Source = name
-		it.Key = join(key, itemKey(s.ID, s.Link, s.Index))
+		it.Key = k
 		it.Origin = origin
 		it.Digest = digest(r.Body)
 		if it.Article.Fields[FieldDate] == nil && !s.Date.IsZero() {
@@ -266,11 +302,19 @@ func readFeed(ctx context.Context, res *Result, name, key string, data []byte, f
 func readList(ctx context.Context, res *Result, name string, entries []fetch.Entry, opt Options) {
 	parts := make([]*Result, len(entries))
 	errs := make([]error, len(entries))
+	var todo []int
+	for i, e := range entries {
+		if opt.Reuse != nil && opt.Reuse(e.URL) {
+			parts[i] = &Result{Reused: []Reused{{Key: e.URL}}}
+			continue
+		}
+		todo = append(todo, i)
+	}
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = 4
 	}
-	workers = min(workers, 4*runtime.GOMAXPROCS(0), len(entries))
+	workers = min(workers, 4*runtime.GOMAXPROCS(0), len(todo))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
@@ -294,7 +338,7 @@ func readList(ctx context.Context, res *Result, name string, entries []fetch.Ent
 			}
 		}()
 	}
-	for i := range entries {
+	for _, i := range todo {
 		next <- i
 	}
 	close(next)
@@ -303,6 +347,9 @@ func readList(ctx context.Context, res *Result, name string, entries []fetch.Ent
 		if errs[i] != nil {
 			res.Failed = append(res.Failed, errs[i])
 			continue
+		}
+		for _, r := range parts[i].Reused {
+			res.Reused = append(res.Reused, Reused{Key: r.Key, At: len(res.Items) + r.At})
 		}
 		res.Items = append(res.Items, parts[i].Items...)
 		res.Skipped = append(res.Skipped, parts[i].Skipped...)
@@ -329,9 +376,13 @@ func (o Options) checkSize(name string, k sniff.Kind, n int) error {
 		if limit <= 0 {
 			limit = DefaultMaxPageBytes
 		}
-		return article.CheckSize(name, int64(n), article.Options{MaxBytes: limit, MaxBytesHint: "raise the page size limit"})
+		hint := o.MaxPageBytesHint
+		if hint == "" {
+			hint = "raise the page size limit"
+		}
+		return article.CheckSize(name, int64(n), article.Options{MaxBytes: limit, MaxBytesHint: hint})
 	}
-	return article.CheckSize(name, int64(n), article.Options{MaxBytes: o.MaxBytes})
+	return article.CheckSize(name, int64(n), article.Options{MaxBytes: o.MaxBytes, MaxBytesHint: o.MaxBytesHint})
 }
 
 // fields are the front matter a page or feed item gives about its story.

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -296,5 +297,54 @@ func TestLongHeadlineFitsArticle(t *testing.T) {
 	}
 	if short := headline("Bridge reopens"); short != "Bridge reopens" {
 		t.Errorf("short headline changed to %q", short)
+	}
+}
+
+// TestReuse: what the caller already has is neither fetched nor skipped
+// with a message, and comes back in the input's order.
+func TestReuse(t *testing.T) {
+	var hits sync.Map
+	srv := web(t)
+	count := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n, _ := hits.LoadOrStore(r.URL.Path, new(int))
+		*n.(*int)++
+		http.Redirect(w, r, srv.URL+r.URL.Path, http.StatusFound)
+	}))
+	t.Cleanup(count.Close)
+	have := map[string]bool{count.URL + "/bridge": true}
+	opt := Options{Reuse: func(k string) bool { return have[k] }}
+	list := fmt.Sprintf("%[1]s/feed.xml\n%[1]s/bridge\n%[1]s/missing\n", count.URL)
+	res, err := Read(context.Background(), "links.urls", []byte(list), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 3 || len(res.Failed) != 1 {
+		t.Fatalf("%d articles, %d failed: want the feed's 3 and the missing page", len(res.Items), len(res.Failed))
+	}
+	if len(res.Reused) != 1 || res.Reused[0] != (Reused{Key: count.URL + "/bridge", At: 3}) {
+		t.Errorf("reused %+v, want the page after the feed's items", res.Reused)
+	}
+	if _, fetched := hits.Load("/bridge"); fetched {
+		t.Error("a reused address was fetched")
+	}
+	// Only reused addresses: no error, nothing fetched.
+	res, err = Read(context.Background(), "links.urls", []byte(count.URL+"/bridge\n"), opt)
+	if err != nil || len(res.Items) != 0 || len(res.Reused) != 1 {
+		t.Fatalf("res %+v, err %v", res, err)
+	}
+
+	// A teaser already fetched once (with FollowLinks) is reused, not
+	// skipped; the other is skipped with the caller's hint.
+	teasers := srv.URL + "/teasers.xml"
+	opt = Options{FollowLinksHint: "rerun with --follow-links", Reuse: func(k string) bool { return k == srv.URL+"/bridge" }}
+	res, err = ReadURL(context.Background(), teasers, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Reused) != 1 || res.Reused[0].Key != srv.URL+"/bridge" || len(res.Skipped) != 1 {
+		t.Fatalf("reused %+v, skipped %v", res.Reused, res.Skipped)
+	}
+	if !strings.Contains(res.Skipped[0].Error(), "- rerun with --follow-links, or save the article's page into the issue folder") {
+		t.Errorf("skip message does not name the flag: %v", res.Skipped[0])
 	}
 }

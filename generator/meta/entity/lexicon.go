@@ -33,18 +33,29 @@ type gazEntry struct {
 // lexicon is every word list, parsed; shared read-only once built.
 type lexicon struct {
 	gaz         map[string]gazEntry // surface form (tokens joined by one space) -> entry
-	gazMax      int                 // longest surface form, in tokens
+	gazMax      int                 // longest surface form, in words
 	firstNames  map[string]bool
 	roleWords   map[string]bool // lowercase person cues: "coach", "spokesman"
-	orgWords    map[string]bool // lowercase organisation cues: "firm", "broadcaster"
+	orgWords    map[string]bool // lowercase organisation cues: "firm", "rival"
 	orgCues     map[string]bool // last word of an organisation name: "Bank", "Party"
-	eventCues   map[string]bool // last word of an event or award: "Cup", "Olympics"
 	nonEntities map[string]bool // months, days, holidays, common acronyms
+	titleWords  map[string]bool // every word of a title: "Deputy", "Prime", "Minister"
+	honorifics  map[string]bool // titles that are part of a name: "Lord Ashcroft", "Sir Elton John"
 
-	placeNouns     map[string]bool
-	placeCues      map[string]bool
-	ofJoinable     map[string]bool
-	nameConnectors map[string]bool
+	eventCues      map[string]bool // last word of an event, award or competition: "Cup", "Awards"
+	generic        map[string]bool // words that alone name nothing in particular: "University"
+	determiners    map[string]bool // "My", "Our": a name never opens with one ("My Summer of Love")
+	clubs          map[string]bool // clubs known by their town's name: "Liverpool", "Roma"
+	sportWords     map[string]int  // 1: a word of sports reporting; 2: a sport's name
+	kin            map[string]bool // lowercase words for a relative: "daughter Florence"
+	salutations    map[string]bool // "Dear", "Hello": never the start of a name
+	demonymPlurals map[string]bool // "Brits", "Yanks": a people, not a person
+	corporate      map[string]bool // company forms after a name: "Corp", "Inc", "Group"
+	countries      map[string]bool // names of countries (the first section of places.txt)
+	clubEnds       map[string]bool // a name ending in one is a club in a sports story: "Birmingham City"
+	memberRoles    map[string]bool // "MP", "MPs": a party's members, not part of its name
+	placeNouns     map[string]bool // "city of Leeds"
+	placeEnds      map[string]bool // a name ending in one is a place: "Liverpool Street Station"
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -69,51 +80,73 @@ func loadLexicon() *lexicon {
 					continue // first list wins: places before organisations
 				}
 				lx.gaz[n] = gazEntry{kind: kind, canonical: canon}
-				if k := strings.Count(n, " ") + 1; k > lx.gazMax {
-					lx.gazMax = k
-				}
+				lx.gazMax = max(lx.gazMax, strings.Count(n, " ")+1)
 			}
 		}
 	}
 	add("places.txt", gazPlace)
+	// the countries open places.txt: a national side is its country (a
+	// place, as CoNLL has it), never a club
+	lx.countries = map[string]bool{}
+	for _, line := range strings.Split(list("places.txt"), "\n") {
+		if strings.HasPrefix(line, "# Continents") {
+			break
+		}
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			for _, n := range strings.Split(line, "|") {
+				lx.countries[strings.TrimSpace(n)] = true
+			}
+		}
+	}
 	add("orgs.txt", gazOrg)
 	add("demonyms.txt", gazDemonym)
 	add("titles.txt", gazTitle)
+	lx.honorifics = wordlist.Words("Lord Lady Sir Dame Baroness Baron Earl Duke Duchess Prince Princess King Queen Pope Sheikh Emperor")
+	lx.titleWords = map[string]bool{}
+	for k, e := range lx.gaz {
+		if e.kind == gazTitle {
+			for _, x := range strings.Fields(k) {
+				lx.titleWords[x] = true
+			}
+		}
+	}
 	lx.firstNames = wordlist.Words(list("firstnames.txt"))
 	lx.roleWords = wordlist.Words(list("rolewords.txt"))
 	lx.orgWords = wordlist.Words(list("orgwords.txt"))
 	lx.orgCues = wordlist.Words(list("orgcues.txt"))
-	lx.eventCues = wordlist.Words(list("eventcues.txt"))
 	lx.nonEntities = wordlist.Entries(list("nonentities.txt"))
+	lx.eventCues = wordlist.Words(list("eventcues.txt"))
+	lx.generic = wordlist.Words(`Government University College School Company Group Department Ministry
+		Agency Office Committee Council Party Union Court Bank Board Authority Service Institute
+		Radio Television TV News Online Breakfast Sport Internet Web Net Channel Subs Skills`)
+	lx.determiners = wordlist.Words("My Our Your His Her Their Its This That These Those")
+	lx.clubs = wordlist.Entries(list("clubs.txt"))
+	lx.sportWords = map[string]int{}
+	for _, line := range wordlist.Lines(list("sportwords.txt")) {
+		weight := 1
+		if w, ok := strings.CutPrefix(line, "sport:"); ok {
+			line, weight = w, 2
+		}
+		for _, x := range strings.Fields(line) {
+			lx.sportWords[x] = weight
+		}
+	}
+	lx.kin = wordlist.Words(`wife husband son daughter father mother brother sister
+		widow widower fiancee fiance girlfriend boyfriend partner cousin uncle aunt niece nephew
+		grandson granddaughter grandmother grandfather baby twin stepdaughter stepson child`)
+	lx.clubEnds = wordlist.Words("City United Town Rovers Athletic Wanderers Albion County Hotspur Rangers Villa Argyle Orient Alexion FC AFC")
+	lx.memberRoles = wordlist.Words("MP MPs MEP MEPs MSP MSPs AM AMs Cllr councillor councillors peer peers")
+	lx.salutations = wordlist.Words("Dear Hi Hello Hey Thanks Congratulations Welcome Goodbye Sorry Cheers Bye Yo")
+	lx.demonymPlurals = wordlist.Words("Brits Yanks Aussies Kiwis Scots Poms Jocks Paddies Frogs Krauts Canucks Limeys Gringos")
+	lx.corporate = wordlist.Words(`Corp Corporation Inc Incorporated Co Company Ltd Limited Plc PLC plc LLC LLP
+		AG SA NV BV SpA SE Group Holdings Holding International Bhd Berhad Oyj ASA AB GmbH KGaA`)
 	// placeNouns before "of" make the following name a place: "city of Heihe".
-	lx.placeNouns = map[string]bool{
-		"city": true, "town": true, "village": true, "capital": true, "province": true,
-		"region": true, "port": true, "county": true, "district": true, "island": true,
-		"state": true, "suburb": true, "borough": true, "republic": true, "enclave": true,
-		"oblast": true, "prefecture": true, "municipality": true, "outskirts": true,
-	}
-	// placeCues begin or end the name of a place: "River Senne", "Hyde Park".
-	lx.placeCues = map[string]bool{
-		"River": true, "Lake": true, "Mount": true, "Palace": true, "Castle": true, "Park": true,
-		"Square": true, "Street": true, "Road": true, "Avenue": true, "Bridge": true, "Airport": true,
-		"Station": true, "Stadium": true, "Island": true, "Islands": true, "Mountains": true,
-		"Valley": true, "Bay": true, "Beach": true, "Cathedral": true, "Abbey": true, "Tower": true,
-		"Hill": true, "Forest": true, "Desert": true, "Canal": true, "Harbour": true, "Arena": true,
-	}
-	// ofJoinable words may be followed by "of" inside one name: "Bank of England".
-	lx.ofJoinable = map[string]bool{
-		"Republic": true, "Kingdom": true, "Isle": true, "Gulf": true, "Bay": true, "Sea": true,
-		"Cape": true, "House": true, "Chancellor": true, "Secretary": true, "Duke": true,
-		"Duchess": true, "Prince": true, "Princess": true, "Earl": true, "Archbishop": true,
-		"Bishop": true, "Horn": true, "Lake": true, "Mount": true, "Governor": true,
-		"Mayor": true, "Minister": true, "State": true, "Straits": true, "Strait": true,
-		"Court": true, "Chamber": true, "Museum": true,
-	}
-	lx.nameConnectors = map[string]bool{
-		"of": true, "de": true, "da": true, "van": true, "von": true, "der": true, "bin": true,
-		"al": true, "el": true, "la": true, "le": true, "del": true, "du": true, "di": true,
-		"and": true, "&": true, "the": true, "for": true,
-	}
+	lx.placeNouns = wordlist.Words(`city town village capital province region port county district island
+		state suburb borough republic enclave oblast prefecture municipality outskirts`)
+	lx.placeEnds = wordlist.Words(`River Lake Mount Palace Castle Park Square Street Road Avenue Bridge
+		Airport Station Stadium Island Islands Mountains Valley Bay Beach Cathedral Abbey Tower Hill
+		Forest Desert Canal Harbour Arena Sea Ocean Gulf Strait Straits Coast Peninsula Heights Hall
+		City County Centre Center Square Hospital`)
 	return lx
 }
 
@@ -141,3 +174,13 @@ func IsNonEntity(w string) bool { return lex().nonEntities[w] }
 // IsRoleWord reports whether the lower-case word w names a person by
 // role: "coach", "spokesman", "minister".
 func IsRoleWord(w string) bool { return lex().roleWords[w] }
+
+func gazToKind(k gazKind) Kind {
+	switch k {
+	case gazPlace:
+		return Place
+	case gazOrg:
+		return Organization
+	}
+	return None
+}

@@ -17,12 +17,21 @@ type Figure struct {
 	Measure string
 }
 
-// Find returns the figures of d worth showing: sums of money, percentages
-// and counts of something, at most eight, in document order, each value
-// once.
+// Find returns the figures of d worth showing, at most eight, in document
+// order, each value once: sums of money, percentages and counts of
+// something whose sentence says what they measure (see clause.measure). A
+// figure whose measure is unclear is left out.
 func Find(d *text.Doc) []Figure {
 	toks := d.Tokens()
-	var figs []fig
+	// The candidates, by sentence: tagging a sentence is the dear part,
+	// so only sentences with a candidate worth reading are tagged, and
+	// only up to a little past their last candidate.
+	type candidate struct {
+		fig
+		sent int
+	}
+	var cands []candidate
+	sent := -1
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != text.Number {
 			continue
@@ -31,23 +40,106 @@ func Find(d *text.Doc) []Figure {
 		if !ok {
 			continue
 		}
-		f.measure = figMeasure(d, toks, f, figs)
-		figs = append(figs, f)
 		i = f.b - 1
+		if f.kind == figCount && !countWorthReading(toks, f) {
+			continue
+		}
+		s := sentenceOf(d, &toks[f.a], sent)
+		if s < 0 {
+			continue
+		}
+		sent = s
+		cands = append(cands, candidate{f, s})
 	}
 	var out []Figure
 	seen := map[string]bool{}
-	for _, f := range figs {
-		if seen[f.value] {
+	var prev *fig
+	var cl *clause
+	for k, c := range cands {
+		if len(out) == maxFigures {
+			break
+		}
+		f := c.fig
+		st := &d.Sentences[c.sent]
+		if k == 0 || cands[k-1].sent != c.sent {
+			last := c.b
+			for j := k + 1; j < len(cands) && cands[j].sent == c.sent; j++ {
+				last = cands[j].b
+			}
+			end := int(st.End)
+			if e := last + readPast; e < len(toks) && toks[e].Para == toks[f.a].Para {
+				end = min(end, int(toks[e].End))
+			}
+			cl, prev = parse(d.Paragraphs[st.Para][st.Start:end]), nil
+		}
+		off := int(st.Start)
+		va, vb := cl.tokenAt(int(toks[f.a].Start)-off), cl.tokenAt(int(toks[f.b-1].End)-1-off)
+		if va < 0 || vb < 0 {
+			continue
+		}
+		unit := ""
+		if f.kind == figCount {
+			unit = unitOf(d, toks, f)
+		}
+		f.measure = cl.measure(va, vb+1, f.kind, unit, prev)
+		prev = &f
+		if f.measure == "" || seen[f.value] {
 			continue
 		}
 		seen[f.value] = true
 		out = append(out, Figure{Value: f.value, Measure: f.measure})
-		if len(out) == maxFigures {
-			break
-		}
 	}
 	return out
+}
+
+// readPast is how many tokens past its last value a sentence is read: a
+// measure's phrases after the value ("for YouTube", "in the operation")
+// lie within it.
+const readPast = 14
+
+// countWorthReading reports whether count f may measure something: its
+// unit a plural noun (or one of the plurals without an s) that is not a
+// unit of time, length or score ("14 years", "330 feet", "44 points").
+func countWorthReading(toks []text.Token, f fig) bool {
+	u := strings.ToLower(toks[f.b-1].Text)
+	if units[u] || u == "others" || u == "more" {
+		return false
+	}
+	return strings.HasSuffix(u, "s") || irregularPlurals[u]
+}
+
+// sentenceOf returns the sentence of d holding token t, searching from
+// sentence from, or -1 when it is not found as written (a sentence tidied
+// out of its paragraph's text).
+func sentenceOf(d *text.Doc, t *text.Token, from int) int {
+	for s := max(from, 0); s < len(d.Sentences); s++ {
+		st := &d.Sentences[s]
+		if st.Para < int(t.Para) {
+			continue
+		}
+		if st.Para > int(t.Para) {
+			return -1
+		}
+		if st.Start >= 0 && st.Start <= t.Start && t.End <= st.End {
+			return s
+		}
+	}
+	return -1
+}
+
+// unitOf is the unit of count f: the words of its value after the number
+// ("people" of "400 people", "diagnostic centres" of "40 new diagnostic
+// centres" without "new").
+func unitOf(d *text.Doc, toks []text.Token, f fig) string {
+	a := f.a + 1
+	for a < f.b && (toks[a].Kind != text.Word || lex().scaleWords[toks[a].Text]) {
+		a++
+	}
+	if a >= f.b {
+		return ""
+	}
+	p := d.Paragraphs[toks[a].Para]
+	return p[toks[a].Start:toks[f.b-1].End]
 }
 
 // fig is a figure found in the tokens.
@@ -151,7 +243,7 @@ func figureAt(d *text.Doc, toks []text.Token, i int) (fig, bool) {
 		// "12 more people", "40 new diagnostic centres": modifiers before the noun
 		for m := 0; m < 2; m++ {
 			nn := next()
-			if nn == nil || nn.Kind != text.Word || strings.HasSuffix(toks[f.b-1].Text, "s") || nn.Is(text.Cap) || lx.figNotUnit[nn.Text] || isUnitSuffix(toks[f.b-1].Text) || lx.npDrop[nn.Text] {
+			if nn == nil || nn.Kind != text.Word || strings.HasSuffix(toks[f.b-1].Text, "s") || irregularPlurals[strings.ToLower(toks[f.b-1].Text)] || nn.Is(text.Cap) || lx.figNotUnit[nn.Text] || isUnitSuffix(toks[f.b-1].Text) || lx.npDrop[nn.Text] {
 				break
 			}
 			f.b++

@@ -12,6 +12,6 @@ func BenchmarkTags(b *testing.B) {
 	ds := articletest.Docs(b, articletest.Named)
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		Pick(articletest.Fresh(ds[i%len(ds)]), nil, nil)
+		Pick(articletest.Fresh(ds[i%len(ds)]))
 	}
 }

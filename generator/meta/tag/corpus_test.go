@@ -1,33 +1,43 @@
 package tag
 
 import (
-	"strings"
 	"testing"
 
-	"briefing/generator/meta/entity"
 	"briefing/generator/meta/internal/articletest"
 )
 
-// TestCorpusTags checks what every BBC article's tags must be: between
-// minTags and maxTags of them (the corpus has no article too short for
-// three), none empty or padded, none repeating another, none a word of
-// another ("trade" beside "trade volumes") or the same word inflected.
+// TestCorpusTags checks what every BBC article's tags must be: at most
+// MaxTags of them, every one a label of the vocabulary, none repeated, and
+// nine articles in ten with at least one (a short brief may say too little
+// for any tag: none is better than a wrong one).
 func TestCorpusTags(t *testing.T) {
+	v := vocab()
+	labels := map[string]bool{}
+	for _, tp := range v.topics {
+		if tp.tagged {
+			labels[tp.label] = true
+		}
+	}
+	n, none := 0, 0
 	for f, d := range articletest.CorpusDocs(t, "bbc/*/*.txt") {
-		_, places, orgs := entity.Analyse(d).Lists()
-		tags := Pick(d, places, orgs)
-		if len(tags) < minTags || len(tags) > maxTags {
-			t.Errorf("%s: %d tags %q, want %d to %d", f, len(tags), tags, minTags, maxTags)
+		n++
+		tags := Pick(d)
+		if len(tags) > MaxTags {
+			t.Errorf("%s: %d tags %q", f, len(tags), tags)
 		}
-		for i, x := range tags {
-			if x == "" || strings.TrimSpace(x) != x {
-				t.Errorf("%s: tag %q", f, x)
-			}
-			for _, y := range tags[:i] {
-				if strings.Contains(" "+x+" ", " "+y+" ") || strings.Contains(" "+y+" ", " "+x+" ") || stem(x) == stem(y) {
-					t.Errorf("%s: tags %q and %q repeat each other", f, y, x)
-				}
-			}
+		if len(tags) == 0 {
+			none++
 		}
+		seen := map[string]bool{}
+		for _, x := range tags {
+			if !labels[x] || seen[x] {
+				t.Errorf("%s: tag %q is no vocabulary label, or repeated", f, x)
+			}
+			seen[x] = true
+		}
+	}
+	t.Logf("%d articles, %d without a tag", n, none)
+	if none*10 > n {
+		t.Errorf("%d of %d articles have no tag, want at most 10%%", none, n)
 	}
 }

@@ -102,6 +102,31 @@ func weakHTML(text string) bool {
 	return false
 }
 
+// blockMarkup reports text laid out by HTML rather than by lines: at least
+// two paragraph, line-break, division, heading, list-item or table-row
+// tags. A page's source copied into a .txt has them; a text article that
+// quotes markup (a story about a script injection, "<b>not</b>") does not,
+// and is published as written, markup shown literally.
+func blockMarkup(text string) bool {
+	s := strings.ToLower(text)
+	n := 0
+	for i := strings.IndexByte(s, '<'); i >= 0 && n < 2; {
+		rest := s[i+1:]
+		for _, tag := range []string{"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr"} {
+			if strings.HasPrefix(rest, tag) && len(rest) > len(tag) && strings.ContainsRune(" >/\t\n\r", rune(rest[len(tag)])) {
+				n++
+				break
+			}
+		}
+		j := strings.IndexByte(rest, '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return n >= 2
+}
+
 // isJSONFeed looks for the version field JSON Feed requires.
 func isJSONFeed(s string) bool {
 	return strings.Contains(strings.ReplaceAll(s, `\/`, "/"), "jsonfeed.org/version/")

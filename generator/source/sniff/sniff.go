@@ -111,7 +111,7 @@ func File(name string, head []byte) Type {
 	}
 	switch ext {
 	case ".txt", ".text":
-		if weakHTML(text) {
+		if weakHTML(text) && blockMarkup(text) {
 			return Type{Kind: HTML, What: "HTML page"}
 		}
 		return Type{Kind: Text, What: "text article"}
