@@ -16,6 +16,7 @@ import (
 	"briefing/generator/ingest"
 	"briefing/generator/minify"
 	"briefing/generator/publish"
+	"briefing/generator/search"
 
 	"github.com/spf13/cobra"
 )
@@ -114,6 +115,17 @@ func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Wri
 	}
 	took.minify = time.Since(mstart)
 	fmt.Fprintf(w, "minify: %d files (%d unchanged, reused), %s -> %s in %s\n", st.Files, st.Reused, bytesize(st.Before), bytesize(st.After), seconds(took.minify))
+
+	// The search index reads the minified pages and is itself minified.
+	sr, err := search.Index(ctx, search.Options{Site: staged, Previous: o.public, Tools: filepath.Join(c.Dir, ".tools", "pagefind"), Log: errw})
+	if err != nil {
+		return err
+	}
+	if sr.Unavailable != "" {
+		fmt.Fprintf(errw, "%s: warning: %s\n", prog, sr)
+	} else {
+		fmt.Fprintln(w, sr)
+	}
 
 	estart := time.Now()
 	if err := email.Edition(ctx, c, staged, w); err != nil {
