@@ -32,9 +32,10 @@ func benchCmd() *cobra.Command {
 		Short: "Time the pipeline against bare hugo --minify on a corpus (make bench)",
 		Long: `Bench lays the articles of CORPUS (default ../shared/corpus/bbc, one folder
 per topic) into issues, one issue per topic, and times from one run each:
-ingest, Hugo, minify, email and the whole build; bare 'go tool hugo --minify'
-over the same generated content; a rebuild with nothing changed; the
-generator's peak memory; and bytes before and after minification. It
+ingest, Hugo, minify, search, email and the whole build; bare 'go tool hugo
+--minify' over the same generated content; a rebuild with nothing changed;
+the search step of a build with one more issue; the generator's peak
+memory; and bytes before and after minification. It
 repeats at each --scale (10 lays the corpus ten times, as more issues with
 distinct slugs) and prints medians of --runs runs.`,
 		Args: cobra.MaximumNArgs(1),
@@ -75,12 +76,26 @@ type benchResult struct {
 	ingest, hugo, minify, email, total, bare, rebuild time.Duration
 	peakMiB                                           float64
 	before, after                                     string
+	// The search index: a full build, a rebuild with nothing changed,
+	// and a build with one more issue (its pages in the tail shard).
+	search, searchRebuild, searchAdded time.Duration
+	searchShards, searchSize           string
 }
 
 var (
 	buildLine  = regexp.MustCompile(`(?m)^build: (\d+) articles, .* in [\d.]+s \(ingest ([\d.]+)s, hugo ([\d.]+)s, minify ([\d.]+)s, email ([\d.]+)s; peak memory (\d+) MiB\)`)
 	minifyLine = regexp.MustCompile(`(?m)^minify: \d+ files \(\d+ unchanged, reused\), (\S+ \S+) -> (\S+ \S+) in `)
+	searchLine = regexp.MustCompile(`(?m)^search: \d+ pages in (\d+) shards \((\d+) reused, \d+ pages indexed\), (\S+ \S+) in ([\d.]+)s`)
 )
+
+// searchTime reads the search step's line of a build's report.
+func searchTime(out string) (took time.Duration, shards, size string, err error) {
+	m := searchLine.FindStringSubmatch(out)
+	if m == nil {
+		return 0, "", "", fmt.Errorf("bench: no search index in:\n%s", out)
+	}
+	return secs(m[4]), m[1] + " (" + m[2] + " reused)", m[3], nil
+}
 
 func benchScale(cmd *cobra.Command, self, root, corpus string, scale, runs int, keep bool) (benchResult, error) {
 	ws, err := os.MkdirTemp("", "briefing-bench-")
@@ -109,7 +124,7 @@ func benchScale(cmd *cobra.Command, self, root, corpus string, scale, runs int, 
 		}
 		return out.String(), time.Since(start), nil
 	}
-	var ingest, hg, mini, email, total, rebuild, bareT []time.Duration
+	var ingest, hg, mini, email, total, rebuild, bareT, search, searchRe, searchAdd []time.Duration
 	for i := 0; i < runs; i++ {
 		os.RemoveAll(content)
 		os.RemoveAll(public)
@@ -131,10 +146,20 @@ func benchScale(cmd *cobra.Command, self, root, corpus string, scale, runs int, 
 		if mm := minifyLine.FindStringSubmatch(out); mm != nil {
 			r.before, r.after = mm[1], mm[2]
 		}
-		if _, d, err = build(); err != nil {
+		st, _, size, err := searchTime(out)
+		if err != nil {
+			return r, err
+		}
+		search = append(search, st)
+		r.searchSize = size
+		if out, d, err = build(); err != nil {
 			return r, err
 		}
 		rebuild = append(rebuild, d)
+		if st, _, _, err = searchTime(out); err != nil {
+			return r, err
+		}
+		searchRe = append(searchRe, st)
 		os.RemoveAll(bare)
 		c := hugo.Command(cmd.Context(), "--quiet", "--minify", "--source", root, "--contentDir", content, "--destination", bare)
 		c.Dir = root
@@ -144,10 +169,64 @@ func benchScale(cmd *cobra.Command, self, root, corpus string, scale, runs int, 
 			return r, fmt.Errorf("bench bare hugo: %v\n%s", err, out)
 		}
 		bareT = append(bareT, time.Since(start))
+		// Tomorrow's issue: the archive's shards stay, its pages go to the tail.
+		added, err := addIssue(corpus, filepath.Join(ws, "inbox"))
+		if err != nil {
+			return r, err
+		}
+		out, _, err = build()
+		os.RemoveAll(added)
+		if err != nil {
+			return r, err
+		}
+		if st, r.searchShards, _, err = searchTime(out); err != nil {
+			return r, err
+		}
+		searchAdd = append(searchAdd, st)
 	}
 	r.ingest, r.hugo, r.minify, r.email = median(ingest), median(hg), median(mini), median(email)
 	r.total, r.rebuild, r.bare = median(total), median(rebuild), median(bareT)
+	r.search, r.searchRebuild, r.searchAdded = median(search), median(searchRe), median(searchAdd)
 	return r, nil
+}
+
+// addIssue lays the corpus's first topic as one more issue, dated after
+// every other, with headlines of its own; it returns the issue's folder.
+func addIssue(corpus, inbox string) (string, error) {
+	topics, err := os.ReadDir(corpus)
+	if err != nil {
+		return "", err
+	}
+	dirs, _ := filepath.Glob(filepath.Join(inbox, "*-*-*"))
+	sort.Strings(dirs)
+	last, err := time.Parse("2006-01-02", filepath.Base(dirs[len(dirs)-1]))
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(inbox, last.AddDate(0, 0, 1).Format("2006-01-02"))
+	for _, t := range topics {
+		if !t.IsDir() {
+			continue
+		}
+		files, _ := filepath.Glob(filepath.Join(corpus, t.Name(), "*.txt"))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return "", err
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				return "", err
+			}
+			if i := bytes.IndexByte(data, '\n'); i > 0 {
+				data = append([]byte(fmt.Sprintf("%s (late edition)", data[:i])), data[i:]...)
+			}
+			if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), data, 0o644); err != nil {
+				return "", err
+			}
+		}
+		break
+	}
+	return dir, nil
 }
 
 // layCorpus copies every topic folder of corpus into its own issue under
@@ -211,11 +290,16 @@ func printBench(w io.Writer, rs []benchResult) {
 	row("hugo", d(func(r benchResult) time.Duration { return r.hugo }))
 	row("minify", d(func(r benchResult) time.Duration { return r.minify }))
 	row("email", d(func(r benchResult) time.Duration { return r.email }))
+	row("search (Pagefind)", d(func(r benchResult) time.Duration { return r.search }))
 	row("pipeline total", d(func(r benchResult) time.Duration { return r.total }))
 	row("bare hugo --minify", d(func(r benchResult) time.Duration { return r.bare }))
 	row("ratio total/bare", func(r benchResult) string { return fmt.Sprintf("%.2fx", r.total.Seconds()/r.bare.Seconds()) })
 	row("rebuild, nothing changed", d(func(r benchResult) time.Duration { return r.rebuild }))
 	row("ratio rebuild/bare", func(r benchResult) string { return fmt.Sprintf("%.2fx", r.rebuild.Seconds()/r.bare.Seconds()) })
+	row("search, rebuild", d(func(r benchResult) time.Duration { return r.searchRebuild }))
+	row("search, one issue added", d(func(r benchResult) time.Duration { return r.searchAdded }))
+	row("search shards after it", func(r benchResult) string { return r.searchShards })
+	row("search index size", func(r benchResult) string { return r.searchSize })
 	row("ingest articles/s", func(r benchResult) string { return fmt.Sprintf("%.0f", float64(r.articles)/r.ingest.Seconds()) })
 	row("generator peak memory", func(r benchResult) string { return fmt.Sprintf("%.0f MiB", r.peakMiB) })
 	row("minify before -> after", func(r benchResult) string { return r.before + " -> " + r.after })
