@@ -116,7 +116,7 @@ proxy.on('connect', (req, socket) => { leaks.push('CONNECT ' + req.url); socket.
     await page.goto(site + 'search/', { waitUntil: 'load' });
     const nojs = await page.evaluate(() => ({
       text: document.body.innerText,
-      form: !!document.querySelector('#search-form:not([hidden])'),
+      form: (() => { const f = document.getElementById('search-form'); return !!f && !f.hidden && getComputedStyle(f).display !== 'none'; })(),
       archive: Array.from(document.querySelectorAll('.browse a')).map((a) => a.href),
     }));
     if (!/JavaScript/.test(nojs.text)) fail('without JavaScript the search page does not say it needs it');
@@ -149,7 +149,7 @@ proxy.on('connect', (req, socket) => { leaks.push('CONNECT ' + req.url); socket.
   for (const u of other) fail(`the page requested another host: ${u}`);
   const own = leaks.filter((u) => browserOwn.has(hostOf(u)));
   for (const u of leaks.filter((u) => !browserOwn.has(hostOf(u)))) fail(`request to another host: ${u}`);
-  console.log(`search-browser: ${seen.length} requests from pages, all to ${origin}; ` +
+  console.log(`search-browser: ${seen.length} requests from pages, ${other.length} of them to another host than ${origin}; ` +
     `${own.length} of Chromium's own to its service hosts (${[...new Set(own.map(hostOf))].join(', ') || 'none'}) refused`);
   process.exit(failures.length ? 1 : 0);
 })().catch((e) => { console.error('search-browser:', e.message); process.exit(2); });

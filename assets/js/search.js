@@ -13,7 +13,8 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var facets = document.getElementById("search-filters");
-  var labels = JSON.parse(d.filters || "{}");
+  var order = JSON.parse(d.filters || "[]"), labels = {};
+  order.forEach(function (f) { labels[f.key] = f.label; });
   var PAGE = 10;
   var loading = null;
   var selected = {}; // filter -> value
@@ -65,7 +66,6 @@
                 return pf.mergeIndex(d.bundle + s.dir, { baseUrl: d.base });
               }));
             })
-            .then(function () { return pf.filters(); }) // counts come with every search once loaded
             .then(function () { return pf; });
         });
       });
@@ -192,7 +192,8 @@
   function showFacets(res) {
     facets.replaceChildren();
     var sets = [];
-    Object.keys(labels).forEach(function (key) {
+    order.forEach(function (o) {
+      var key = o.key;
       var f = res.filters && res.filters[key] && facet(key, res.filters[key], res.results.length);
       if (f) sets.push(f);
     });
@@ -200,6 +201,28 @@
     var h = el("h2", "", d.narrow);
     facets.append(h);
     sets.forEach(function (f) { facets.append(f); });
+  }
+
+  // Filter counts come with a search only once Pagefind has loaded its
+  // filter index, which grows with the archive: it is loaded after the
+  // first results are on screen, and the narrowing choices follow.
+  var filtersLoaded = null;
+  function facetsLater(q, mine) {
+    if (filtersLoaded === true) return;
+    filtersLoaded = filtersLoaded || loading.then(function (pf) { return pf && pf.filters(); });
+    filtersLoaded.then(function () {
+      filtersLoaded = true;
+      if (mine !== seq) return;
+      return loading.then(function (pf) { return pf.search(q, { filters: current() }); }).then(function (res) {
+        if (mine === seq) showFacets(res);
+      });
+    }, function () { /* no filters: no narrowing */ });
+  }
+
+  function current() {
+    var filters = {};
+    Object.keys(selected).forEach(function (k) { filters[k] = selected[k]; });
+    return filters;
   }
 
   function remember(q) {
@@ -225,9 +248,7 @@
     }
     status.textContent = d.loading;
     load().then(function (pf) {
-      var filters = {};
-      Object.keys(selected).forEach(function (k) { filters[k] = selected[k]; });
-      return pf ? pf.search(q, { filters: filters }) : { results: [] };
+      return pf ? pf.search(q, { filters: current() }) : { results: [] };
     }).then(function (res) {
       if (mine !== seq || !res) return;
       results = res.results;
@@ -237,6 +258,7 @@
       status.textContent = fmt(n === 0 ? d.none : n === 1 ? d.single : d.plural, n, q);
       list.replaceChildren();
       showFacets(res);
+      facetsLater(q, mine);
       if (refocus) {
         var again = Array.from(facets.querySelectorAll("button")).find(function (b) { return b.dataset.f === refocus; });
         (again || input).focus();
@@ -245,7 +267,6 @@
     }, function () { /* unavailable() has told the reader */ });
   }
 
-  form.hidden = false;
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     clearTimeout(timer);
@@ -260,7 +281,7 @@
   more.addEventListener("click", function () { showMore(true); });
 
   var params = new URLSearchParams(location.search);
-  Object.keys(labels).forEach(function (k) { if (params.get(k)) selected[k] = params.get(k); });
+  order.forEach(function (f) { if (params.get(f.key)) selected[f.key] = params.get(f.key); });
   if (params.get("q")) {
     input.value = params.get("q");
     search(input.value);
