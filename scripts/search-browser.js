@@ -66,6 +66,9 @@ proxy.on('connect', (req, socket) => { leaks.push('CONNECT ' + req.url); socket.
       req.continue();
     });
     page.on('pageerror', (e) => opts.errors !== false && fail(`script error on ${page.url()}: ${e.message}`));
+    // Pagefind warns when its worker fails and it falls back to the page.
+    page.on('console', (m) => opts.errors !== false && ['error', 'warn', 'warning'].includes(m.type()) &&
+      fail(`console ${m.type()} on ${page.url()}: ${m.text()}`));
     return page;
   };
   try {
