@@ -135,6 +135,21 @@ func TestSearchPage(t *testing.T) {
 	if regexp.MustCompile(`(src=|rel=stylesheet href=|rel=preload href=)(https?:)?//`).MatchString(page) {
 		t.Error("the search page loads something from another host")
 	}
+	// The article page says what to index: its body, key points and date
+	// as metadata, and its names (as it spells them) as filters.
+	b, _ = os.ReadFile(filepath.Join(o.public, "issues", "2022-06-15", "china-willing-to-continue-to-offer-mutual-support-to-russia", "index.html"))
+	article := strings.ReplaceAll(string(b), `"`, "")
+	for _, want := range []string{
+		`<article class=article data-pagefind-body>`,
+		`<time datetime=2022-06-15 data-pagefind-meta=date[datetime], issue>15 June 2022</time>`,
+		`<li data-pagefind-meta=kp1>`, `<li data-pagefind-meta=kp3>`,
+		`<span data-pagefind-filter=people>Vladimir Putin</span>`,
+		`<span data-pagefind-filter=places>`, `<span data-pagefind-filter=organizations>`,
+	} {
+		if !strings.Contains(article, want) {
+			t.Errorf("the article page lacks %s", want)
+		}
+	}
 	b, _ = os.ReadFile(filepath.Join(o.public, "index.html"))
 	home := strings.ReplaceAll(string(b), `"`, "")
 	if !strings.Contains(home, `<a href=/briefing/search/>Search</a>`) {

@@ -21,7 +21,7 @@ func view(s string) string {
 func TestViewIgnoresWhatPagefindIgnores(t *testing.T) {
 	base := `<html lang=en><head><script type=application/ld+json>{"url":"https://a.example/x"}</script></head><body>` +
 		`<nav><a href=/a/>Archive</a></nav><article data-pagefind-body><h1>Title</h1><p>Text about <a href=/people/x/ data-pagefind-filter=people>Xi</a>.</p>` +
-		`<time datetime=2022-06-15 data-pagefind-meta="date[datetime], issue">15 June 2022</time></article><footer>Feeds</footer></body></html>`
+		`<time datetime=2022-06-15 data-pagefind-meta="date[datetime], issue">15 June 2022</time><p data-pagefind-ignore><span>X</span></p><p>After</p></article><footer>Feeds</footer></body></html>`
 	same := map[string]string{
 		"another link target":           strings.Replace(base, "href=/people/x/", "href=/briefing/people/x/", 1),
 		"a name that loses its link":    strings.Replace(strings.Replace(base, `<a href=/people/x/ data-pagefind-filter=people>Xi</a>`, `<span data-pagefind-filter=people>Xi</span>`, 1), "", "", 1),
@@ -29,6 +29,7 @@ func TestViewIgnoresWhatPagefindIgnores(t *testing.T) {
 		"a script's URL":                strings.Replace(base, "https://a.example/x", "https://b.example/x", 1),
 		"quotes a minifier dropped":     strings.Replace(base, `<h1>`, `<h1 class="t">`, 1),
 		"the masthead outside the body": strings.Replace(base, "Archive", "Every issue", 1),
+		"ignored text":                  strings.Replace(base, "<p data-pagefind-ignore><span>X</span></p>", "<p data-pagefind-ignore><span>Y</span></p>", 1),
 	}
 	differs := map[string]string{
 		"body text":                 strings.Replace(base, "Text about", "Words on", 1),

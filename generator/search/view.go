@@ -8,23 +8,26 @@ import (
 )
 
 // writeView writes to h what of an HTML page Pagefind's index depends on:
-// the text inside the data-pagefind-body element, its heading levels, the
-// html element's lang, and every data-pagefind-* attribute with the
-// attributes they read ("date[datetime]" reads datetime). Links, classes,
-// scripts and the rest of the page are left out, so a page whose links
-// change (a name that gains a term page, another base URL) keeps its
-// digest and its shard is reused.
+// the text inside the data-pagefind-body element but outside any
+// data-pagefind-ignore one, its heading levels, the html element's lang,
+// and every data-pagefind-* attribute with the attributes they read
+// ("date[datetime]" reads datetime). Links, classes, scripts, ignored text
+// and the rest of the page are left out, so a page whose links change (a
+// name that gains a term page, another base URL) keeps its digest and its
+// shard is reused.
 func writeView(h hash.Hash, b []byte) {
 	body, bodyTag := 0, ""
+	ignore, ignoreTag := 0, "" // depth inside a data-pagefind-ignore element
+	text := func() bool { return body > 0 && ignore == 0 }
 	for i := 0; i < len(b); {
 		lt := bytes.IndexByte(b[i:], '<')
 		if lt < 0 {
-			if body > 0 {
+			if text() {
 				h.Write(b[i:])
 			}
 			return
 		}
-		if body > 0 {
+		if text() {
 			h.Write(b[i : i+lt])
 		}
 		i += lt
@@ -40,10 +43,14 @@ func writeView(h hash.Hash, b []byte) {
 		tag := b[i+1 : end]
 		i = end + 1
 		if len(tag) > 0 && tag[0] == '/' {
-			if body > 0 && string(tagName(tag[1:])) == bodyTag {
+			name := string(tagName(tag[1:]))
+			if ignore > 0 && name == ignoreTag {
+				ignore--
+			}
+			if body > 0 && name == bodyTag {
 				body--
 			}
-			if body > 0 {
+			if text() {
 				h.Write([]byte{' '})
 			}
 			continue
@@ -59,7 +66,14 @@ func writeView(h hash.Hash, b []byte) {
 		case body > 0 && name == bodyTag && !selfClosing:
 			body++
 		}
-		if body > 0 {
+		_, isIgnore := attrs["data-pagefind-ignore"]
+		switch {
+		case ignore == 0 && isIgnore && !selfClosing:
+			ignore, ignoreTag = 1, name
+		case ignore > 0 && name == ignoreTag && !selfClosing:
+			ignore++
+		}
+		if text() {
 			if len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' {
 				h.Write([]byte(name)) // headings weigh more in Pagefind's ranking
 			}
