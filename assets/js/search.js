@@ -48,7 +48,8 @@
   // The index is split into shards (see generator/search): the first is
   // loaded, the others merged into it. A site with no manifest has no
   // index; one with no shards has no story yet.
-  var manifest = fetch(d.bundle + "shards.json").then(function (r) {
+  // Asked afresh each time: after a build the shards it names are new.
+  var manifest = fetch(d.bundle + "shards.json", { cache: "no-cache" }).then(function (r) {
     if (!r.ok) throw new Error("no search index");
     return r.json();
   });

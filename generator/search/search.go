@@ -372,7 +372,9 @@ func indexShards(ctx context.Context, bin string, o Options, todo []*shard) erro
 	if len(todo) == 0 {
 		return nil
 	}
-	work, err := os.MkdirTemp(filepath.Dir(filepath.Clean(o.Site)), ".search-")
+	// Inside the site, so links work and an interrupted build leaves
+	// nothing behind but its staging folder.
+	work, err := os.MkdirTemp(o.Site, ".search-")
 	if err != nil {
 		return err
 	}
