@@ -31,8 +31,9 @@
     return e;
   }
 
+  // A function as replacement: "$&" in a query is text, not a pattern.
   function fmt(s, n, q) {
-    return s.replace("%d", n).replace("%s", q);
+    return s.replace("%d", n).replace("%s", function () { return q; });
   }
 
   // The reader learns at once when this copy of the site has no index.
@@ -47,8 +48,8 @@
 
   // The index is split into shards (see generator/search): the first is
   // loaded, the others merged into it. A site with no manifest has no
-  // index; one with no shards has no story yet.
-  // Asked afresh each time: after a build the shards it names are new.
+  // index; one with no shards has no story yet. It is asked for afresh
+  // each time: after a build the shards it names are new.
   var manifest = fetch(d.bundle + "shards.json", { cache: "no-cache" }).then(function (r) {
     if (!r.ok) throw new Error("no search index");
     return r.json();
