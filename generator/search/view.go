@@ -40,10 +40,13 @@ func writeView(h hash.Hash, b []byte) {
 			continue
 		}
 		end := tagEnd(b, i)
+		if end < 0 {
+			return // a tag cut off at the end: no more text
+		}
 		tag := b[i+1 : end]
 		i = end + 1
 		if len(tag) > 0 && tag[0] == '/' {
-			name := string(tagName(tag[1:]))
+			name := tagName(tag[1:])
 			if ignore > 0 && name == ignoreTag {
 				ignore--
 			}
@@ -55,8 +58,9 @@ func writeView(h hash.Hash, b []byte) {
 			}
 			continue
 		}
-		name := string(tagName(tag))
-		attrs := parseAttrs(tag[len(name):])
+		n := nameLen(tag)
+		name := tagName(tag)
+		attrs := parseAttrs(tag[n:])
 		writeAttrs(h, name, attrs)
 		_, isBody := attrs["data-pagefind-body"]
 		selfClosing := bytes.HasSuffix(tag, []byte("/")) || voidElements[name]
@@ -115,7 +119,7 @@ func writeAttrs(h hash.Hash, name string, attrs map[string]string) {
 }
 
 // tagEnd is the index of the '>' that ends the tag starting at b[i],
-// quoted attribute values included.
+// quoted attribute values included, or -1 when the page ends first.
 func tagEnd(b []byte, i int) int {
 	var quote byte
 	for j := i + 1; j < len(b); j++ {
@@ -130,15 +134,22 @@ func tagEnd(b []byte, i int) int {
 			return j
 		}
 	}
-	return len(b) - 1
+	return -1
 }
 
-func tagName(tag []byte) []byte {
+// nameLen is the length in bytes of the name a tag starts with.
+func nameLen(tag []byte) int {
 	n := 0
 	for n < len(tag) && !isSpace(tag[n]) && tag[n] != '/' && tag[n] != '>' {
 		n++
 	}
-	return bytes.ToLower(tag[:n])
+	return n
+}
+
+// tagName is that name in lower case (which may be longer: invalid
+// UTF-8 becomes U+FFFD).
+func tagName(tag []byte) string {
+	return string(bytes.ToLower(tag[:nameLen(tag)]))
 }
 
 // parseAttrs reads the attributes of a tag (after its name), quoted,
