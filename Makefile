@@ -26,13 +26,14 @@ bench: ## Go benchmarks of every hot path, then the pipeline against bare hugo -
 check: site ## web checks: HTML validator, accessibility, links, feeds
 	bash scripts/check.sh
 
-fuzz: ## fuzz parsing, escaping, front matter, ingest, recipient lists and addresses for a while each (FUZZTIME=30s)
+fuzz: ## fuzz parsing, escaping, front matter, ingest, recipient lists, addresses and what search indexes for a while each (FUZZTIME=30s)
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/article
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzIngest -fuzztime $${FUZZTIME:-30s} ./generator/ingest
 	$(GO) test -run '^$$' -fuzz FuzzParseList -fuzztime $${FUZZTIME:-30s} ./generator/email/mailing
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/email/address
+	$(GO) test -run '^$$' -fuzz FuzzView -fuzztime $${FUZZTIME:-30s} ./generator/search
 
 train-section: ## retrain the embedded section model (needs ../shared and ../data; see generator/section/README.md)
 	$(GO) run ./generator/section/cmd/train

@@ -1,15 +1,21 @@
 package search
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func view(s string) string {
@@ -21,22 +27,26 @@ func view(s string) string {
 func TestViewIgnoresWhatPagefindIgnores(t *testing.T) {
 	base := `<html lang=en><head><script type=application/ld+json>{"url":"https://a.example/x"}</script></head><body>` +
 		`<nav><a href=/a/>Archive</a></nav><article data-pagefind-body><h1>Title</h1><p>Text about <a href=/people/x/ data-pagefind-filter=people>Xi</a>.</p>` +
-		`<time datetime=2022-06-15 data-pagefind-meta="date[datetime], issue">15 June 2022</time><p data-pagefind-ignore><span>X</span></p><p>After</p></article><footer>Feeds</footer></body></html>`
+		`<time datetime=2022-06-15 data-pagefind-meta="date[datetime], issue">15 June 2022</time><p data-pagefind-ignore><span>X</span></p><div data-pagefind-ignore><div>in</div>still ignored</div><div>After</div><p>After</p></article><footer>Feeds</footer></body></html>`
 	same := map[string]string{
-		"another link target":           strings.Replace(base, "href=/people/x/", "href=/briefing/people/x/", 1),
-		"a name that loses its link":    strings.Replace(strings.Replace(base, `<a href=/people/x/ data-pagefind-filter=people>Xi</a>`, `<span data-pagefind-filter=people>Xi</span>`, 1), "", "", 1),
-		"text outside the body":         strings.Replace(base, "Feeds", "Feeds and more", 1),
-		"a script's URL":                strings.Replace(base, "https://a.example/x", "https://b.example/x", 1),
-		"quotes a minifier dropped":     strings.Replace(base, `<h1>`, `<h1 class="t">`, 1),
-		"the masthead outside the body": strings.Replace(base, "Archive", "Every issue", 1),
-		"ignored text":                  strings.Replace(base, "<p data-pagefind-ignore><span>X</span></p>", "<p data-pagefind-ignore><span>Y</span></p>", 1),
+		"another link target":                 strings.Replace(base, "href=/people/x/", "href=/briefing/people/x/", 1),
+		"a name that loses its link":          strings.Replace(strings.Replace(base, `<a href=/people/x/ data-pagefind-filter=people>Xi</a>`, `<span data-pagefind-filter=people>Xi</span>`, 1), "", "", 1),
+		"text outside the body":               strings.Replace(base, "Feeds", "Feeds and more", 1),
+		"a script's URL":                      strings.Replace(base, "https://a.example/x", "https://b.example/x", 1),
+		"quotes a minifier dropped":           strings.Replace(base, `<h1>`, `<h1 class="t">`, 1),
+		"the masthead outside the body":       strings.Replace(base, "Archive", "Every issue", 1),
+		"ignored text":                        strings.Replace(base, "<p data-pagefind-ignore><span>X</span></p>", "<p data-pagefind-ignore><span>Y</span></p>", 1),
+		"text after a nested ignored element": strings.Replace(base, "still ignored", "still left out", 1),
+		"a comment":                           strings.Replace(base, "<h1>", "<!-- a <b>note</b> --><h1>", 1),
 	}
 	differs := map[string]string{
-		"body text":                 strings.Replace(base, "Text about", "Words on", 1),
-		"a heading level":           strings.Replace(strings.Replace(base, "<h1>", "<h2>", 1), "</h1>", "</h2>", 1),
-		"a filter":                  strings.Replace(base, "data-pagefind-filter=people", "data-pagefind-filter=places", 1),
-		"an attribute a meta reads": strings.Replace(base, "datetime=2022-06-15", "datetime=2022-06-16", 1),
-		"the language":              strings.Replace(base, "lang=en", "lang=fr", 1),
+		"body text":                            strings.Replace(base, "Text about", "Words on", 1),
+		"a heading level":                      strings.Replace(strings.Replace(base, "<h1>", "<h2>", 1), "</h1>", "</h2>", 1),
+		"a filter":                             strings.Replace(base, "data-pagefind-filter=people", "data-pagefind-filter=places", 1),
+		"an attribute a meta reads":            strings.Replace(base, "datetime=2022-06-15", "datetime=2022-06-16", 1),
+		"the language":                         strings.Replace(base, "lang=en", "lang=fr", 1),
+		"text after an ignored element closes": strings.Replace(base, "<div>After</div>", "<div>Later</div>", 1),
+		"the body's own filter":                strings.Replace(base, "<article data-pagefind-body>", `<article data-pagefind-body data-pagefind-filter="section:World">`, 1),
 	}
 	want := view(base)
 	for name, s := range same {
@@ -52,13 +62,50 @@ func TestViewIgnoresWhatPagefindIgnores(t *testing.T) {
 }
 
 func TestParseAttrs(t *testing.T) {
-	got := parseAttrs([]byte(` a=1 b="two words" c='x>y' data-pagefind-body d=e/`))
-	want := map[string]string{"a": "1", "b": "two words", "c": "x>y", "data-pagefind-body": "", "d": "e/"}
-	for k, v := range want {
-		if got[k] != v {
-			t.Errorf("%s = %q, want %q", k, got[k], v)
-		}
+	tests := []struct {
+		name string
+		in   string
+		want map[string]string
+	}{
+		{"unquoted, quoted, bare", ` a=1 b="two words" data-pagefind-body`, map[string]string{"a": "1", "b": "two words", "data-pagefind-body": ""}},
+		{"a quoted '>'", ` c='x>y'`, map[string]string{"c": "x>y"}},
+		{"an unquoted value ending in '/'", ` d=e/`, map[string]string{"d": "e/"}},
+		{"upper-case names", ` DATA-Pagefind-Meta="date[datetime]"`, map[string]string{"data-pagefind-meta": "date[datetime]"}},
+		{"self-closing", ` src=x.png /`, map[string]string{"src": "x.png"}},
+		{"an unclosed quote", ` a="open`, map[string]string{"a": "open"}},
+		{"nothing", ``, map[string]string{}},
 	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := parseAttrs([]byte(tt.in)); !maps.Equal(got, tt.want) {
+				t.Errorf("parseAttrs(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzView feeds writeView and parseAttrs any bytes: they must not panic,
+// a page's digest must not depend on anything but the page, and text after
+// the closed body must not change it.
+func FuzzView(f *testing.F) {
+	for _, s := range []string{
+		page("Title", "text"),
+		`<article data-pagefind-body><div data-pagefind-ignore><div>x</div></div>y</article>`,
+		`<a b='>' c="<"`, `<!--`, `<script>`, `<h1 data-pagefind-meta="x[y]" y=1>`, `<br/><img data-pagefind-body/>`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		parseAttrs([]byte(s))
+		d := view(s)
+		if view(s) != d {
+			t.Fatal("the digest of the same page changed")
+		}
+		body := `<article data-pagefind-body>` + s + `</article>`
+		if strings.Count(s, "<") == 0 && view(body+"<p>outside</p>") != view(body+"<p>elsewhere</p>") {
+			t.Error("text after the body changed the digest")
+		}
+	})
 }
 
 // groups makes n folders of per pages each, with digests from their names.
@@ -146,15 +193,16 @@ func writeSite(t *testing.T, dir string, issues map[string]string) {
 	}
 }
 
-// pagefindOr skips without Pagefind, unless BRIEFING_REQUIRE_PAGEFIND is
-// set (CI sets it, so there the tests run or fail).
+// pagefindOr installs Pagefind as a build does (into the repository's
+// .tools) and skips without it, unless BRIEFING_REQUIRE_PAGEFIND or CI is
+// set: CI installs npm, so there the tests run or fail.
 func pagefindOr(t *testing.T) string {
 	t.Helper()
 	tools, _ := filepath.Abs(filepath.Join("..", "..", ".tools", "pagefind"))
 	_, err := locate(context.Background(), tools, os.Stderr)
 	if err != nil {
-		if os.Getenv("BRIEFING_REQUIRE_PAGEFIND") != "" {
-			t.Fatalf("BRIEFING_REQUIRE_PAGEFIND is set and Pagefind cannot be had: %v", err)
+		if os.Getenv("BRIEFING_REQUIRE_PAGEFIND") != "" || os.Getenv("CI") == "true" {
+			t.Fatalf("Pagefind is required here (BRIEFING_REQUIRE_PAGEFIND or CI=true) and cannot be had: %v", err)
 		}
 		t.Skipf("no Pagefind: %v", err)
 	}
@@ -264,4 +312,213 @@ func readManifest(t *testing.T, site string) manifest {
 		t.Fatal("no shards")
 	}
 	return m
+}
+
+// fragment is what Pagefind keeps of a page and shows in a result.
+type fragment struct {
+	URL     string              `json:"url"`
+	Content string              `json:"content"`
+	Filters map[string][]string `json:"filters"`
+	Meta    map[string]string   `json:"meta"`
+}
+
+// fragments reads every page Pagefind stored in a shard, by URL: each
+// fragment is gzip-compressed JSON behind a "pagefind_dcd" marker.
+func fragments(t *testing.T, shard string) map[string]fragment {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(shard, "fragment", "*.pf_fragment"))
+	out := map[string]fragment{}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		data, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		data, ok := bytes.CutPrefix(data, []byte("pagefind_dcd"))
+		if !ok {
+			t.Fatalf("%s: not a Pagefind %s fragment", f, Version)
+		}
+		var fr fragment
+		if err := json.Unmarshal(data, &fr); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		out[fr.URL] = fr
+	}
+	return out
+}
+
+// TestIndexedContent reads back what Pagefind stored for a page marked up
+// as the layouts mark article pages: the body's text without the ignored
+// parts, the names as filters, the date, issue and key point as the
+// metadata a result shows.
+func TestIndexedContent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Pagefind")
+	}
+	tools := pagefindOr(t)
+	site := t.TempDir()
+	writeSite(t, site, map[string]string{
+		"issues/2022-06-15/china/index.html": `<!doctype html><html lang=en-gb><head><title>China backs Russia · The Briefing</title></head><body>` +
+			`<header><a href=/search/>Search</a> masthead words</header><main><article class=article data-pagefind-body data-pagefind-filter="section:World">` +
+			`<p class=kicker data-pagefind-ignore><a href=/issues/2022-06-15/><time datetime=2022-06-15 data-pagefind-meta="date[datetime], issue">15 June 2022</time></a> · 2 min read</p>` +
+			`<h1>China backs Russia</h1><section><h2 data-pagefind-ignore>Key points</h2><ul data-pagefind-weight=2><li data-pagefind-meta=kp1>Xi told Putin that Beijing would keep backing Moscow.</li></ul></section>` +
+			`<section data-pagefind-ignore><h2>Summary</h2><p>summarywords repeated</p></section>` +
+			`<section><h2 data-pagefind-ignore>Full story</h2><p>Chinese President Xi Jinping spoke to Vladimir Putin on Wednesday.</p></section>` +
+			`<p hidden data-pagefind-ignore><span data-pagefind-filter=people>Xi Jinping</span><span data-pagefind-filter=people>Vladimir Putin</span><span data-pagefind-filter=places>Beijing</span></p>` +
+			`</article></main><footer>footerwords</footer></body></html>`,
+	})
+	if _, err := Index(context.Background(), Options{Site: site, Tools: tools}); err != nil {
+		t.Fatal(err)
+	}
+	m := readManifest(t, site)
+	frs := fragments(t, filepath.Join(site, Bundle, m.Shards[0].Dir))
+	fr, ok := frs["/issues/2022-06-15/china/"]
+	if !ok || len(frs) != 1 {
+		t.Fatalf("fragments %v, want the one page at /issues/2022-06-15/china/", frs)
+	}
+	for _, want := range []string{"China backs Russia", "Xi told Putin", "Vladimir Putin on Wednesday"} {
+		if !strings.Contains(fr.Content, want) {
+			t.Errorf("indexed text %q lacks %q", fr.Content, want)
+		}
+	}
+	for _, not := range []string{"masthead", "footerwords", "summarywords", "Key points", "min read", "Full story"} {
+		if strings.Contains(fr.Content, not) {
+			t.Errorf("indexed text %q has %q, which is outside the body or ignored", fr.Content, not)
+		}
+	}
+	wantFilters := map[string][]string{"people": {"Xi Jinping", "Vladimir Putin"}, "places": {"Beijing"}, "section": {"World"}}
+	for k, want := range wantFilters {
+		if got := fr.Filters[k]; !slices.Equal(got, want) {
+			t.Errorf("filter %s = %q, want %q", k, got, want)
+		}
+	}
+	wantMeta := map[string]string{"title": "China backs Russia", "date": "2022-06-15", "issue": "15 June 2022", "kp1": "Xi told Putin that Beijing would keep backing Moscow."}
+	for k, want := range wantMeta {
+		if got := fr.Meta[k]; got != want {
+			t.Errorf("meta %s = %q, want %q", k, got, want)
+		}
+	}
+}
+
+// TestIndexTail adds an issue to an indexed archive: the old issues'
+// shards are reused and only the new one is indexed, into a tail the
+// search page merges.
+func TestIndexTail(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Pagefind")
+	}
+	tools := pagefindOr(t)
+	root := t.TempDir()
+	archive := map[string]string{}
+	for d := 1; d <= 4; d++ {
+		for _, s := range []string{"a", "b"} {
+			archive[fmt.Sprintf("issues/2022-06-%02d/%s/index.html", d, s)] = page(fmt.Sprintf("Story %s of day %d", s, d), fmt.Sprintf("Words of day %d, story %s.", d, s))
+		}
+	}
+	old, next := filepath.Join(root, "old"), filepath.Join(root, "next")
+	writeSite(t, old, archive)
+	// Two jobs, and shards of a few pages, as an archive would have.
+	r, err := Index(context.Background(), Options{Site: old, Tools: tools, Jobs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Shards != 1 || r.Indexed != 8 {
+		t.Fatalf("first index: %+v", r)
+	}
+	archive["issues/2022-06-05/new/index.html"] = page("A new story", "Fresh words about Putin.")
+	writeSite(t, next, archive)
+	r, err = Index(context.Background(), Options{Site: next, Previous: old, Tools: tools, Jobs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Pages != 9 || r.Shards != 2 || r.Reused != 1 || r.Indexed != 1 {
+		t.Fatalf("with a new issue: %+v, want 9 pages in 2 shards, 1 reused, 1 indexed", r)
+	}
+	m := readManifest(t, next)
+	if !m.Shards[1].Tail || m.Shards[1].Pages != 1 {
+		t.Fatalf("shards %+v, want the new issue in a tail", m.Shards)
+	}
+	frs := fragments(t, filepath.Join(next, Bundle, m.Shards[1].Dir))
+	if _, ok := frs["/issues/2022-06-05/new/"]; !ok || len(frs) != 1 {
+		t.Errorf("the tail holds %d pages, want just the new story", len(frs))
+	}
+	if n := len(fragments(t, filepath.Join(next, Bundle, m.Shards[0].Dir))); n != 8 {
+		t.Errorf("the reused shard holds %d pages, want 8", n)
+	}
+	if left, _ := filepath.Glob(filepath.Join(next, ".search-*")); len(left) > 0 {
+		t.Errorf("indexing left %v in the site", left)
+	}
+}
+
+func TestPrevious(t *testing.T) {
+	good := func(dir string) manifest {
+		return manifest{Version: Version, Shards: []shard{{Dir: dir, First: "issues/2022-06-15", Last: "issues/2022-06-15", Pages: 1, Digest: "d"}}}
+	}
+	tests := []struct {
+		name     string
+		manifest any    // written as shards.json; nil writes none
+		bundle   string // a shard folder given a pagefind.js
+		want     bool
+	}{
+		{"a manifest of this Pagefind", good("abc/"), "abc", true},
+		{"no manifest", nil, "abc", false},
+		{"not JSON", "{", "abc", false},
+		{"another Pagefind", manifest{Version: "1.5.0", Shards: good("abc/").Shards}, "abc", false},
+		{"a shard outside the bundle", good("../abc/"), "abc", false},
+		{"an absolute shard folder", good("/abc/"), "abc", false},
+		{"a shard without its files", good("abc/"), "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site := t.TempDir()
+			files := map[string]string{}
+			if tt.bundle != "" {
+				files[Bundle+"/"+tt.bundle+"/pagefind.js"] = "export{}"
+			}
+			switch m := tt.manifest.(type) {
+			case nil:
+			case string:
+				files[Bundle+"/"+Manifest] = m
+			default:
+				data, _ := json.Marshal(m)
+				files[Bundle+"/"+Manifest] = string(data)
+			}
+			writeSite(t, site, files)
+			if got := previous(site) != nil; got != tt.want {
+				t.Errorf("previous reused = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if previous("") != nil {
+		t.Error("no previous site gave a manifest")
+	}
+}
+
+func TestReportString(t *testing.T) {
+	tests := []struct {
+		name string
+		r    Report
+		want string
+	}{
+		{"an index", Report{Pages: 510, Shards: 2, Reused: 1, Indexed: 10, Bytes: 3 << 20, Elapsed: 1500 * time.Millisecond},
+			"search: 510 pages in 2 shards (1 reused, 10 pages indexed), 3.0 MB in 1.50s"},
+		{"the first build", Report{Pages: 1, Shards: 1, Indexed: 1, Bytes: 2048, Elapsed: time.Second, Install: 4 * time.Second},
+			"search: 1 pages in 1 shards (0 reused, 1 pages indexed), 2.0 KB in 1.00s (Pagefind installed in 4.00s)"},
+		{"no index", Report{Unavailable: "npm is not installed"},
+			"search: no index, npm is not installed; the search page says search is unavailable"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.r.String(); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
 }
