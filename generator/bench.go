@@ -2,19 +2,20 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"sort"
-	"strconv"
 	"syscall"
 	"text/tabwriter"
 	"time"
 
 	"briefing/generator/hugo"
+	"briefing/generator/internal/issue"
+	"briefing/generator/pipeline"
 
 	"github.com/spf13/cobra"
 )
@@ -32,10 +33,9 @@ func benchCmd() *cobra.Command {
 		Short: "Time the pipeline against bare hugo --minify on a corpus (make bench)",
 		Long: `Bench lays the articles of CORPUS (default ../shared/corpus/bbc, one folder
 per topic) into issues, one issue per topic, and times from one run each:
-ingest, Hugo, minify, search, email and the whole build; bare 'go tool hugo
---minify' over the same generated content; a rebuild with nothing changed;
-the search step of a build with one more issue; the generator's peak
-memory; and bytes before and after minification. It
+ingest, Hugo, minify, email and the whole build; bare 'go tool hugo --minify'
+over the same generated content; a rebuild with nothing changed; the
+generator's peak memory; and bytes before and after minification. It
 repeats at each --scale (10 lays the corpus ten times, as more issues with
 distinct slugs) and prints medians of --runs runs.`,
 		Args: cobra.MaximumNArgs(1),
@@ -72,29 +72,15 @@ distinct slugs) and prints medians of --runs runs.`,
 }
 
 type benchResult struct {
-	scale, articles                                   int
-	ingest, hugo, minify, email, total, bare, rebuild time.Duration
-	peakMiB                                           float64
-	before, after                                     string
+	scale, articles                                                   int
+	ingest, check, compile, hugo, minify, email, total, bare, rebuild time.Duration
+	peakMiB                                                           float64
+	before, after                                                     int64
 	// The search index: a full build, a rebuild with nothing changed,
 	// and a build with one more issue (its pages in the tail shard).
 	search, searchRebuild, searchAdded time.Duration
-	searchShards, searchSize           string
-}
-
-var (
-	buildLine  = regexp.MustCompile(`(?m)^build: (\d+) articles, .* in [\d.]+s \(ingest ([\d.]+)s, hugo ([\d.]+)s, minify ([\d.]+)s, email ([\d.]+)s; peak memory (\d+) MiB\)`)
-	minifyLine = regexp.MustCompile(`(?m)^minify: \d+ files \(\d+ unchanged, reused\), (\S+ \S+) -> (\S+ \S+) in `)
-	searchLine = regexp.MustCompile(`(?m)^search: \d+ pages in (\d+) shards \((\d+) reused, \d+ pages indexed\), (\S+ \S+) in ([\d.]+)s`)
-)
-
-// searchTime reads the search step's line of a build's report.
-func searchTime(out string) (took time.Duration, shards, size string, err error) {
-	m := searchLine.FindStringSubmatch(out)
-	if m == nil {
-		return 0, "", "", fmt.Errorf("bench: no search index in:\n%s", out)
-	}
-	return secs(m[4]), m[1] + " (" + m[2] + " reused)", m[3], nil
+	searchShards                       string
+	searchBytes                        int64
 }
 
 func benchScale(cmd *cobra.Command, self, root, corpus string, scale, runs int, keep bool) (benchResult, error) {
@@ -111,55 +97,53 @@ func benchScale(cmd *cobra.Command, self, root, corpus string, scale, runs int, 
 	}
 	r := benchResult{scale: scale, articles: n}
 	content, public, bare := filepath.Join(ws, "content"), filepath.Join(ws, "public"), filepath.Join(ws, "bare")
-	build := func() (string, time.Duration, error) {
-		c := exec.CommandContext(cmd.Context(), self, "build", "--config", filepath.Join(root, "config.toml"),
+	// Each build runs in a process of its own, as 'make site' does, so
+	// its peak memory is its own; it reports itself as JSON.
+	build := func() (*pipeline.Report, time.Duration, error) {
+		c := exec.CommandContext(cmd.Context(), self, "build", "--json", "--config", filepath.Join(root, "config.toml"),
 			"--inbox", filepath.Join(ws, "inbox"), "--content", content, "--public", public)
-		var out bytes.Buffer
-		c.Stdout, c.Stderr = &out, io.Discard
+		var out, errb bytes.Buffer
+		c.Stdout, c.Stderr = &out, &errb
 		syscall.Sync() // the last run's writes must not be flushed on this one's time
 		start := time.Now()
-		err := c.Run()
-		if err != nil {
-			return "", 0, fmt.Errorf("bench build: %v\n%s", err, out.String())
+		if err := c.Run(); err != nil {
+			return nil, 0, fmt.Errorf("bench build: %v\n%s", err, errb.String())
 		}
-		return out.String(), time.Since(start), nil
+		d := time.Since(start)
+		var rep pipeline.Report
+		if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+			return nil, 0, fmt.Errorf("bench build: its report: %v", err)
+		}
+		return &rep, d, nil
 	}
-	var ingest, hg, mini, email, total, rebuild, bareT, search, searchRe, searchAdd []time.Duration
+	var ingest, check, compile, hg, mini, email, total, rebuild, bareT, search, searchRe, searchAdd []time.Duration
 	for i := 0; i < runs; i++ {
 		os.RemoveAll(content)
 		os.RemoveAll(public)
-		out, d, err := build()
+		rep, d, err := build()
 		if err != nil {
 			return r, err
 		}
-		m := buildLine.FindStringSubmatch(out)
-		if m == nil {
-			return r, fmt.Errorf("bench: no build report in:\n%s", out)
-		}
-		ingest = append(ingest, secs(m[2]))
-		hg = append(hg, secs(m[3]))
-		mini = append(mini, secs(m[4]))
-		email = append(email, secs(m[5]))
+		s := rep.Seconds
+		ingest = append(ingest, secs(s.Ingest))
+		check = append(check, secs(s.Check))
+		compile = append(compile, secs(s.HugoCompile))
+		hg = append(hg, secs(s.Hugo))
+		mini = append(mini, secs(s.Minify))
+		email = append(email, secs(s.Email))
 		total = append(total, d)
-		peak, _ := strconv.ParseFloat(m[6], 64)
-		r.peakMiB = max(r.peakMiB, peak)
-		if mm := minifyLine.FindStringSubmatch(out); mm != nil {
-			r.before, r.after = mm[1], mm[2]
+		r.peakMiB = max(r.peakMiB, rep.PeakMemoryMiB)
+		r.before, r.after = rep.Minify.BytesBefore, rep.Minify.BytesAfter
+		if rep.Search.Unavailable != "" {
+			return r, fmt.Errorf("bench: no search index: %s", rep.Search.Unavailable)
 		}
-		st, _, size, err := searchTime(out)
-		if err != nil {
-			return r, err
-		}
-		search = append(search, st)
-		r.searchSize = size
-		if out, d, err = build(); err != nil {
+		search = append(search, secs(s.Search))
+		r.searchBytes = rep.Search.Bytes
+		if rep, d, err = build(); err != nil {
 			return r, err
 		}
 		rebuild = append(rebuild, d)
-		if st, _, _, err = searchTime(out); err != nil {
-			return r, err
-		}
-		searchRe = append(searchRe, st)
+		searchRe = append(searchRe, secs(rep.Seconds.Search))
 		os.RemoveAll(bare)
 		c := hugo.Command(cmd.Context(), "--quiet", "--minify", "--source", root, "--contentDir", content, "--destination", bare)
 		c.Dir = root
@@ -174,36 +158,38 @@ func benchScale(cmd *cobra.Command, self, root, corpus string, scale, runs int, 
 		if err != nil {
 			return r, err
 		}
-		out, _, err = build()
+		rep, _, err = build()
 		os.RemoveAll(added)
 		if err != nil {
 			return r, err
 		}
-		if st, r.searchShards, _, err = searchTime(out); err != nil {
-			return r, err
-		}
-		searchAdd = append(searchAdd, st)
+		searchAdd = append(searchAdd, secs(rep.Seconds.Search))
+		r.searchShards = fmt.Sprintf("%d (%d reused)", rep.Search.Shards, rep.Search.Reused)
 	}
-	r.ingest, r.hugo, r.minify, r.email = median(ingest), median(hg), median(mini), median(email)
+	r.ingest, r.check, r.compile = median(ingest), median(check), median(compile)
+	r.hugo, r.minify, r.email = median(hg), median(mini), median(email)
 	r.total, r.rebuild, r.bare = median(total), median(rebuild), median(bareT)
 	r.search, r.searchRebuild, r.searchAdded = median(search), median(searchRe), median(searchAdd)
 	return r, nil
 }
 
-// addIssue lays the corpus's first topic as one more issue, dated after
-// every other, with headlines of its own; it returns the issue's folder.
+// addIssue lays the corpus's first topic into inbox as the issue the day
+// after the last one, with headlines of their own; it returns the folder.
 func addIssue(corpus, inbox string) (string, error) {
 	topics, err := os.ReadDir(corpus)
 	if err != nil {
 		return "", err
 	}
 	dirs, _ := filepath.Glob(filepath.Join(inbox, "*-*-*"))
+	if len(dirs) == 0 {
+		return "", fmt.Errorf("bench: no issue in %s", inbox)
+	}
 	sort.Strings(dirs)
-	last, err := time.Parse("2006-01-02", filepath.Base(dirs[len(dirs)-1]))
+	last, err := issue.Parse(filepath.Base(dirs[len(dirs)-1]))
 	if err != nil {
 		return "", err
 	}
-	dir := filepath.Join(inbox, last.AddDate(0, 0, 1).Format("2006-01-02"))
+	dir := filepath.Join(inbox, issue.Format(last.AddDate(0, 0, 1)))
 	for _, t := range topics {
 		if !t.IsDir() {
 			continue
@@ -245,7 +231,7 @@ func layCorpus(corpus, inbox string, scale int) (int, error) {
 				continue
 			}
 			files, _ := filepath.Glob(filepath.Join(corpus, t.Name(), "*.txt"))
-			dir := filepath.Join(inbox, day.Format("2006-01-02"))
+			dir := filepath.Join(inbox, issue.Format(day))
 			day = day.AddDate(0, 0, 1)
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				return 0, err
@@ -283,10 +269,12 @@ func printBench(w io.Writer, rs []benchResult) {
 		fmt.Fprintln(tw)
 	}
 	d := func(f func(benchResult) time.Duration) func(benchResult) string {
-		return func(r benchResult) string { return seconds(f(r)) }
+		return func(r benchResult) string { return duration(f(r)) }
 	}
 	row("", func(r benchResult) string { return fmt.Sprintf("%dx (%d articles)", r.scale, r.articles) })
 	row("ingest", d(func(r benchResult) time.Duration { return r.ingest }))
+	row("check", d(func(r benchResult) time.Duration { return r.check }))
+	row("hugo compile (look-up)", d(func(r benchResult) time.Duration { return r.compile }))
 	row("hugo", d(func(r benchResult) time.Duration { return r.hugo }))
 	row("minify", d(func(r benchResult) time.Duration { return r.minify }))
 	row("email", d(func(r benchResult) time.Duration { return r.email }))
@@ -299,10 +287,10 @@ func printBench(w io.Writer, rs []benchResult) {
 	row("search, rebuild", d(func(r benchResult) time.Duration { return r.searchRebuild }))
 	row("search, one issue added", d(func(r benchResult) time.Duration { return r.searchAdded }))
 	row("search shards after it", func(r benchResult) string { return r.searchShards })
-	row("search index size", func(r benchResult) string { return r.searchSize })
+	row("search index size", func(r benchResult) string { return bytesize(r.searchBytes) })
 	row("ingest articles/s", func(r benchResult) string { return fmt.Sprintf("%.0f", float64(r.articles)/r.ingest.Seconds()) })
 	row("generator peak memory", func(r benchResult) string { return fmt.Sprintf("%.0f MiB", r.peakMiB) })
-	row("minify before -> after", func(r benchResult) string { return r.before + " -> " + r.after })
+	row("minify before -> after", func(r benchResult) string { return bytesize(r.before) + " -> " + bytesize(r.after) })
 	tw.Flush()
 	if len(rs) > 1 {
 		a, b := rs[0], rs[len(rs)-1]
@@ -311,10 +299,7 @@ func printBench(w io.Writer, rs []benchResult) {
 	}
 }
 
-func secs(s string) time.Duration {
-	f, _ := strconv.ParseFloat(s, 64)
-	return time.Duration(f * float64(time.Second))
-}
+func secs(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
 
 func median(ds []time.Duration) time.Duration {
 	s := append([]time.Duration(nil), ds...)

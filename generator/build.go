@@ -1,176 +1,192 @@
 package main
 
 import (
-	"context"
+	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
-	"syscall"
+	"sync"
 	"time"
 
-	"briefing/generator/config"
 	"briefing/generator/email"
-	"briefing/generator/hugo"
-	"briefing/generator/ingest"
-	"briefing/generator/minify"
-	"briefing/generator/publish"
-	"briefing/generator/search"
+	"briefing/generator/pipeline"
 
 	"github.com/spf13/cobra"
 )
 
-// buildOptions are the folders and switches of one build.
-type buildOptions struct {
-	inbox, content, public string
-	baseURL                string
-	keepGoing              bool
-}
-
 func buildCmd() *cobra.Command {
-	var o buildOptions
+	var (
+		o      pipeline.Options
+		asJSON bool
+	)
 	cmd := &cobra.Command{
-		Use:   "build",
+		Use:   "build [--json]",
 		Short: "Ingest the inbox, build the site with Hugo and minify it into public/",
 		Long: `Build is what 'make site' runs: it ingests every article in the inbox, runs
 the Hugo pinned in go.mod into a staging folder, minifies it, writes the
 email edition, and only then replaces the public folder. A failed build
-leaves the previous public folder as it was.`,
+leaves the previous public folder as it was.
+
+It prints a line per stage and a summary; with --json it prints instead
+one JSON object with the same figures (articles, content files, pages,
+bytes before and after minifying, seconds per stage, peak memory,
+warnings, notes, kept edits), for scripts and 'briefing bench'.
+
+Every file in an issue folder is read: text and Markdown articles, saved
+web pages (.html), RSS, Atom and JSON feeds, and .urls lists of addresses
+(fetched the first time only; --refetch downloads them again). A file
+that is none of these stops the build with its name and what to do;
+hidden files and READMEs are skipped.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := loadConfig(cmd)
+			if err := configure(cmd, &o); err != nil {
+				return err
+			}
+			rep, err := pipeline.Build(cmd.Context(), o)
 			if err != nil {
 				return err
 			}
-			if o.inbox == "" {
-				o.inbox = c.Path(c.Params.Generator.Inbox)
+			if asJSON {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(rep)
 			}
-			if o.content == "" {
-				o.content = c.Path(c.Params.Generator.Content)
-			}
-			if o.public == "" {
-				o.public = c.Path(c.Params.Generator.Public)
-			}
-			return build(cmd.Context(), c, o, cmd.OutOrStdout(), cmd.ErrOrStderr())
+			printBuild(cmd.OutOrStdout(), cmd.ErrOrStderr(), rep)
+			return nil
 		},
 	}
-	cmd.Flags().StringVar(&o.inbox, "inbox", "", "folder of raw articles (default from config.toml)")
-	cmd.Flags().StringVar(&o.content, "content", "", "Hugo content folder (default from config.toml)")
-	cmd.Flags().StringVar(&o.public, "public", "", "output folder (default from config.toml)")
-	cmd.Flags().StringVar(&o.baseURL, "base-url", "", "override config.toml's baseURL")
-	cmd.Flags().BoolVar(&o.keepGoing, "keep-going", false, "skip bad articles, publish the rest and list what was skipped")
+	cmd.Flags().StringVar(&o.Inbox, "inbox", "", "folder of raw articles (default from config.toml)")
+	cmd.Flags().StringVar(&o.Content, "content", "", "Hugo content folder (default from config.toml)")
+	cmd.Flags().StringVar(&o.Public, "public", "", "output folder (default from config.toml)")
+	cmd.Flags().StringVar(&o.BaseURL, "base-url", "", "override config.toml's baseURL")
+	cmd.Flags().BoolVar(&o.KeepGoing, "keep-going", false, "skip bad articles, publish the rest and list what was skipped")
+	inputFlags(cmd, &o.FollowLinks, &o.Refetch)
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as one JSON object")
 	return cmd
 }
 
-func build(ctx context.Context, c *config.Config, o buildOptions, w, errw io.Writer) error {
-	start := time.Now()
-	// Hugo runs in another folder: every path it is given must be absolute.
-	for _, p := range []*string{&o.inbox, &o.content, &o.public} {
-		abs, err := filepath.Abs(*p)
-		if err != nil {
-			return err
-		}
-		*p = abs
-	}
-	unlock, err := publish.Lock(filepath.Join(c.Dir, ".briefing.lock"))
+// inputFlags are the switches for pages and feeds the inbox names.
+func inputFlags(cmd *cobra.Command, follow, refetch *bool) {
+	cmd.Flags().BoolVar(follow, "follow-links", false, "fetch the page of a feed item that gives only a short description (default from config.toml)")
+	cmd.Flags().BoolVar(refetch, "refetch", false, "download again the addresses of .urls lists already ingested (by default they are kept, and need no network)")
+}
+
+// configure gives o the --config file of cmd and a log to its standard
+// error.
+func configure(cmd *cobra.Command, o *pipeline.Options) error {
+	c, err := loadConfig(cmd)
 	if err != nil {
 		return err
 	}
-	defer unlock()
-
-	rep, err := ingest.Run(ctx, []string{o.inbox}, ingest.Options{
-		Out: o.content, KeepGoing: o.keepGoing, MaxBytes: c.Params.Generator.MaxBytes, SiteName: c.Params.Name, Base: c.Dir, Orphans: true,
-	})
-	if err != nil {
-		return err
-	}
-	printIngest(w, errw, rep)
-	took := stages{ingest: rep.Elapsed}
-
-	staged, err := publish.Staging(o.public)
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(staged) // gone after a successful swap; the leftover after a failure
-	hstart := time.Now()
-	if err := hugo.Build(ctx, hugo.Options{Source: c.Dir, ContentDir: o.content, Destination: staged, BaseURL: o.baseURL}); err != nil {
-		return err
-	}
-	pages := countPages(staged)
-	took.hugo = time.Since(hstart)
-	fmt.Fprintf(w, "hugo: %d pages in %s\n", pages, seconds(took.hugo))
-
-	// Pages whose Hugo output is the same as last time take the last
-	// build's minified bytes; the sums that say so live beside public/.
-	sumsPath := filepath.Join(filepath.Dir(o.public), "."+filepath.Base(o.public)+".sums")
-	var reuse *minify.Reuse
-	if sums := minify.ReadSums(sumsPath); sums != nil {
-		reuse = &minify.Reuse{Previous: o.public, Sums: sums}
-	}
-	mstart := time.Now()
-	st, err := minify.Dir(ctx, staged, minify.Options{Reuse: reuse})
-	if err != nil {
-		return err
-	}
-	took.minify = time.Since(mstart)
-	fmt.Fprintf(w, "minify: %d files (%d unchanged, reused), %s -> %s in %s\n", st.Files, st.Reused, bytesize(st.Before), bytesize(st.After), seconds(took.minify))
-
-	// The search index reads the minified pages and is itself minified.
-	sr, err := search.Index(ctx, search.Options{Site: staged, Previous: o.public, Tools: filepath.Join(c.Dir, ".tools", "pagefind"), Log: errw})
-	if err != nil {
-		return err
-	}
-	if sr.Unavailable != "" {
-		fmt.Fprintf(errw, "%s: warning: %s\n", prog, sr)
-	} else {
-		fmt.Fprintln(w, sr)
-	}
-
-	estart := time.Now()
-	if err := email.Edition(ctx, c, staged, w); err != nil {
-		return err
-	}
-	took.email = time.Since(estart)
-
-	// Sums must never describe a public/ they did not come from: drop the
-	// old ones before the swap and write the new ones after it.
-	os.Remove(sumsPath)
-	if err := publish.Replace(staged, o.public); err != nil {
-		return err
-	}
-	if err := minify.WriteSums(sumsPath, st.Sums); err != nil {
-		fmt.Fprintf(errw, "%s: warning: %v (the next build minifies everything)\n", prog, err)
-	}
-	fmt.Fprintf(w, "build: %d articles, %d pages, %s published to %s in %s (%s; peak memory %s)\n",
-		rep.Articles, pages, bytesize(st.After), o.public, seconds(time.Since(start)), took, peakMemory())
+	o.Config, o.Log = c, logTo(cmd.ErrOrStderr())
 	return nil
 }
 
-// stages are the times of a build's steps, for the report and make bench.
-type stages struct{ ingest, hugo, minify, email time.Duration }
-
-func (s stages) String() string {
-	return fmt.Sprintf("ingest %s, hugo %s, minify %s, email %s", seconds(s.ingest), seconds(s.hugo), seconds(s.minify), seconds(s.email))
-}
-
-// peakMemory is this process's peak resident memory; Hugo runs in its own
-// process and is not counted.
-func peakMemory() string {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return "unknown"
-	}
-	return fmt.Sprintf("%.0f MiB", float64(ru.Maxrss)/1024) // Linux reports KiB
-}
-
-func countPages(dir string) int {
-	n := 0
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".html") {
-			n++
+// printBuild writes what a reader must look at to errw and a line per
+// stage, then the summary, to w.
+func printBuild(w, errw io.Writer, r *pipeline.Report) {
+	printFindings(errw, findingsOf(r))
+	s := r.Seconds
+	fmt.Fprintln(w, ingestLine(r.Ingest.Read, len(r.Merged), r.Ingest.Written, r.Ingest.Unchanged, len(r.Skipped), s.Ingest))
+	fmt.Fprintf(w, "hugo: %d pages in %s\n", r.Pages, seconds(s.Hugo))
+	fmt.Fprintf(w, "minify: %d files (%d unchanged, reused), %s -> %s in %s\n",
+		r.Minify.Files, r.Minify.Reused, bytesize(r.Minify.BytesBefore), bytesize(r.Minify.BytesAfter), seconds(s.Minify))
+	if sr := r.Search; sr.Unavailable == "" {
+		line := fmt.Sprintf("search: %s in %s (%d reused, %s indexed), %s in %s",
+			count(sr.Pages, "page"), count(sr.Shards, "shard"), sr.Reused, count(sr.Indexed, "page"), bytesize(sr.Bytes), seconds(s.Search))
+		if sr.InstallSeconds > 0 {
+			line += fmt.Sprintf(" (Pagefind installed in %s)", seconds(sr.InstallSeconds))
 		}
-		return nil
-	})
-	return n
+		fmt.Fprintln(w, line)
+	}
+	fmt.Fprintf(w, "email: %s, HTML %s (limit %d KB)\n", count(r.Email.Issues, "issue"), kb(r.Email.LargestHTML), email.ClipLimit/1000)
+	fmt.Fprintf(w, "build: %s, %d pages, %s published to %s in %s (ingest %s, check %s, hugo compile %s, hugo %s, minify %s, search %s, email %s, publish %s; peak memory %.0f MiB)\n",
+		count(r.Articles, "article"), r.Pages, bytesize(r.Minify.BytesAfter), r.Public, seconds(s.Total),
+		seconds(s.Ingest), seconds(s.Check), seconds(s.HugoCompile), seconds(s.Hugo), seconds(s.Minify), seconds(s.Search), seconds(s.Email), seconds(s.Publish),
+		r.PeakMemoryMiB)
 }
+
+// findings are what a run reports to the reader beside its figures.
+type findings struct {
+	Notes, Warnings, Kept, Owned, Orphans, Removed, Skipped []string
+}
+
+func findingsOf(r *pipeline.Report) findings {
+	return findings{Notes: r.Notes, Warnings: r.Warnings, Kept: r.Kept, Owned: r.Owned, Orphans: r.Orphans, Removed: r.Removed, Skipped: r.Skipped}
+}
+
+// printFindings writes each finding on a line of its own, under the
+// program's name.
+func printFindings(errw io.Writer, f findings) {
+	for _, group := range []struct {
+		list   []string
+		format string
+	}{
+		{f.Warnings, "warning: %s"},
+		{f.Notes, "note: %s"},
+		{f.Kept, "kept editor's edits: %s"},
+		{f.Owned, "left alone (no generator record): %s"},
+		{f.Orphans, "kept %s: its article is no longer in the inbox (delete the file to unpublish it)"},
+		{f.Removed, "removed %s: its article is now published as another's duplicate, and the file was not edited"},
+		{f.Skipped, "skipped %s"},
+	} {
+		for _, s := range group.list {
+			fmt.Fprintf(errw, "%s: "+group.format+"\n", prog, s)
+		}
+	}
+}
+
+// logTo is a pipeline.Options.Log that writes each message to w under the
+// program's name, one at a time.
+func logTo(w io.Writer) func(string) {
+	var mu sync.Mutex
+	return func(msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(w, "%s: %s\n", prog, msg)
+	}
+}
+
+// ingestLine says what ingesting did: articles read (and how many of them
+// were published as another's duplicate), content files written and left
+// as they were.
+func ingestLine(read, merged, written, unchanged, skipped int, secs float64) string {
+	r := "read " + count(read, "article")
+	if merged > 0 {
+		r += fmt.Sprintf(" (%d published as another's duplicate)", merged)
+	}
+	parts := []string{
+		r,
+		"wrote " + count(written, "content file"),
+		fmt.Sprintf("left %d unchanged", unchanged),
+	}
+	if skipped > 0 {
+		parts = append(parts, "skipped "+count(skipped, "file"))
+	}
+	return fmt.Sprintf("ingest: %s in %s", strings.Join(parts, ", "), seconds(secs))
+}
+
+// count is "1 article", "2 articles".
+func count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// bytesize prints a byte count the way people read it.
+func bytesize(n int64) string {
+	switch {
+	case n >= 10<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	case n >= 10<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/1e3)
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+func kb(n int) string { return fmt.Sprintf("%.1f KB", float64(n)/1000) }
+
+func seconds(s float64) string { return fmt.Sprintf("%.2fs", s) }
+
+func duration(d time.Duration) string { return seconds(d.Seconds()) }

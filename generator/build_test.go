@@ -3,271 +3,67 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"fmt"
-	"io"
-	"io/fs"
-	"os"
+	"encoding/json"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
-	"briefing/generator/config"
-	"briefing/generator/minify"
+	"briefing/generator/pipeline"
 )
 
-// site builds the inbox folder into a temporary content and public folder
-// with the real Hugo, using the repository's config and layouts.
-func site(t *testing.T, inbox string, o buildOptions) (buildOptions, string) {
-	t.Helper()
-	c, err := config.Load(filepath.Join("..", "config.toml"))
-	if err != nil {
-		t.Fatal(err)
+// TestBuildCommandReport: 'build --json' writes the report as one JSON
+// object and nothing else; plain 'build' writes a line per stage.
+func TestBuildCommandReport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
 	}
 	tmp := t.TempDir()
-	o.inbox = inbox
-	if o.content == "" {
-		o.content = filepath.Join(tmp, "content")
-	}
-	if o.public == "" {
-		o.public = filepath.Join(tmp, "public")
-	}
-	var out bytes.Buffer
-	if err := build(context.Background(), c, o, &out, io.Discard); err != nil {
-		t.Fatalf("build: %v", err)
-	}
-	return o, out.String()
-}
-
-func TestBuildSample(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Hugo")
-	}
-	o, out := site(t, filepath.Join("..", "inbox"), buildOptions{})
-	if !regexp.MustCompile(`(?m)^build: 1 articles, \d+ pages, .* in `).MatchString(out) {
-		t.Errorf("no one-line report in:\n%s", out)
-	}
-
-	// The content file carries every field, and the word count is right.
-	files, _ := filepath.Glob(filepath.Join(o.content, "issues", "2022-06-15", "china-*.md"))
-	if len(files) != 1 {
-		t.Fatalf("content files = %q, want the sample's", files)
-	}
-	md, _ := os.ReadFile(files[0])
-	for _, k := range []string{"title", "date", "issue", "slug", "description", "summary", "keypoints", "wordcount", "readingtime", "tags", "source", "people", "places", "organizations", "quotes", "figures"} {
-		if !regexp.MustCompile(`(?m)^` + k + `:`).Match(md) {
-			t.Errorf("front matter lacks %s", k)
-		}
-	}
-	raw, _ := os.ReadFile(filepath.Join("..", "inbox", "2022-06-15", "000_6416b27d7081f7ba.txt"))
-	body := strings.SplitN(string(raw), "\n", 2)[1]
-	if want := fmt.Sprintf("wordcount: %d\n", len(strings.Fields(body))); !strings.Contains(string(md), want) {
-		t.Errorf("content lacks %q", want)
-	}
-
-	// The home page is the briefing: headline and key points.
-	home, err := os.ReadFile(filepath.Join(o.public, "index.html"))
-	if err != nil {
+	args := []string{"build", "--config", filepath.Join("..", "config.toml"), "--inbox", filepath.Join("..", "inbox"),
+		"--content", filepath.Join(tmp, "content"), "--public", filepath.Join(tmp, "public")}
+	var out, errw bytes.Buffer
+	root := newRoot()
+	root.SetOut(&out)
+	root.SetErr(&errw)
+	root.SetArgs(append(args, "--json"))
+	if err := root.ExecuteContext(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(home), "China &#39;willing to continue to offer mutual support&#39; to Russia") &&
-		!strings.Contains(string(home), "China 'willing to continue to offer mutual support' to Russia") {
-		t.Error("home page lacks the sample's headline")
+	var fields map[string]any
+	if err := json.Unmarshal(out.Bytes(), &fields); err != nil {
+		t.Fatalf("stdout is not one JSON object: %v", err)
 	}
-	points := regexp.MustCompile(`(?m)^  - (.*)$`).FindAllStringSubmatch(strings.SplitN(string(md), "wordcount:", 2)[0], -1)
-	if len(points) < 3 {
-		t.Fatalf("key points = %d, want 3", len(points))
-	}
-	for _, p := range points {
-		words := strings.Fields(p[1])
-		probe := strings.Join(words[:min(4, len(words))], " ")
-		if !strings.Contains(htmlText(home), strings.Trim(probe, `"'`)) {
-			t.Errorf("home page lacks key point %q", p[1])
+	for _, k := range []string{"warnings", "notes", "kept", "owned", "orphans", "skipped"} {
+		if _, ok := fields[k].([]any); !ok {
+			t.Errorf("%q is %v, want an array", k, fields[k])
 		}
 	}
-
-	checkMinified(t, o.public)
-	checkLinks(t, o.public, "")
-}
-
-// TestBuildIsReproducible builds twice and compares every byte.
-func TestBuildIsReproducible(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Hugo")
+	dec := json.NewDecoder(&out)
+	var rep pipeline.Report
+	if err := dec.Decode(&rep); err != nil {
+		t.Fatalf("stdout is not a JSON report: %v", err)
 	}
-	o, _ := site(t, filepath.Join("..", "inbox"), buildOptions{})
-	content1, public1 := treeHash(t, o.content), treeHash(t, o.public)
-	stamp := mtimes(t, o.content)
-	_, out := site(t, o.inbox, o)
-	if m := regexp.MustCompile(`minify: (\d+) files \((\d+) unchanged, reused\)`).FindStringSubmatch(out); m == nil || m[2] == "0" {
-		t.Errorf("a rebuild minified everything again:\n%s", out)
+	if dec.More() {
+		t.Error("more than one JSON value on stdout")
 	}
-	if treeHash(t, o.content) != content1 {
-		t.Error("a second build changed content/")
-	}
-	if treeHash(t, o.public) != public1 {
-		t.Error("a second build changed public/")
-	}
-	if mtimes(t, o.content) != stamp {
-		t.Error("a second build touched content files")
-	}
-}
-
-func TestBuildUnderSubPath(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Hugo")
-	}
-	o, _ := site(t, filepath.Join("..", "inbox"), buildOptions{baseURL: "https://example.org/briefing/"})
-	checkLinks(t, o.public, "/briefing/")
-}
-
-// TestFailedBuildKeepsPublic: a bad article stops the build and leaves the
-// previous site and content exactly as they were.
-func TestFailedBuildKeepsPublic(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Hugo")
-	}
-	inbox := t.TempDir()
-	copyFile(t, filepath.Join("..", "inbox", "2022-06-15", "000_6416b27d7081f7ba.txt"), filepath.Join(inbox, "2022-06-15", "a.txt"))
-	o, _ := site(t, inbox, buildOptions{})
-	before, beforeContent := treeHash(t, o.public), treeHash(t, o.content)
-
-	os.WriteFile(filepath.Join(inbox, "2022-06-15", "b.txt"), []byte("Headline only\n"), 0o644)
-	c, _ := config.Load(filepath.Join("..", "config.toml"))
-	err := build(context.Background(), c, o, io.Discard, io.Discard)
-	if err == nil || !strings.Contains(err.Error(), filepath.Join(inbox, "2022-06-15", "b.txt")+":1: headline has no body") {
-		t.Fatalf("error = %v, want one naming b.txt:1", err)
-	}
-	if treeHash(t, o.public) != before || treeHash(t, o.content) != beforeContent {
-		t.Error("a failed build changed the output")
-	}
-	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(o.public), ".public.build-*"))
-	if len(leftovers) > 0 {
-		t.Errorf("staging folders left behind: %q", leftovers)
+	if rep.Articles != 1 || rep.Ingest.Written != 4 || rep.Pages == 0 || rep.Minify.BytesAfter == 0 || rep.Seconds.Hugo <= 0 {
+		t.Errorf("report: %+v", rep)
 	}
 
-	// With --keep-going the good article is published and the bad one named.
-	var errw bytes.Buffer
-	o.keepGoing = true
-	if err := build(context.Background(), c, o, io.Discard, &errw); err != nil {
+	out.Reset()
+	root = newRoot()
+	root.SetOut(&out)
+	root.SetErr(&errw)
+	root.SetArgs(args)
+	if err := root.ExecuteContext(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(errw.String(), "b.txt:1: headline has no body") {
-		t.Errorf("skipped file not listed: %q", errw.String())
+	for _, want := range []string{
+		"ingest: read 1 article, wrote 0 content files, left 4 unchanged in ",
+		"hugo: ", "minify: ", "email: 1 issue, HTML ",
+		"build: 1 article, ",
+	} {
+		if !strings.Contains(out.String(), "\n"+want) && !strings.HasPrefix(out.String(), want) {
+			t.Errorf("output lacks a line %q:\n%s", want, out.String())
+		}
 	}
-}
-
-// checkMinified fails when minifying a page again would still shrink it.
-func checkMinified(t *testing.T, dir string) {
-	t.Helper()
-	m := minify.New()
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || filepath.Base(p) == "email.html" {
-			return err
-		}
-		data, _ := os.ReadFile(p)
-		again, err := minify.File(m, p, data)
-		if err != nil {
-			t.Errorf("%s: %v", p, err)
-		} else if len(again) < len(data) {
-			t.Errorf("%s is not minified (%d -> %d bytes)", p, len(data), len(again))
-		}
-		return nil
-	})
-}
-
-var linkAttr = regexp.MustCompile(`(?i)\s(?:href|src)=["']?([^"' >]+)`)
-
-// checkLinks resolves every internal href and src of every page to a file.
-func checkLinks(t *testing.T, dir, prefix string) {
-	t.Helper()
-	n := 0
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") {
-			return err
-		}
-		data, _ := os.ReadFile(p)
-		for _, m := range linkAttr.FindAllStringSubmatch(string(data), -1) {
-			u := strings.SplitN(strings.SplitN(m[1], "#", 2)[0], "?", 2)[0]
-			switch {
-			case u == "", strings.HasPrefix(u, "mailto:"), strings.HasPrefix(u, "data:"):
-				continue
-			case strings.Contains(u, "://"):
-				if !strings.Contains(u, "example.org") {
-					t.Errorf("%s links to another host: %s", p, u)
-				}
-				continue
-			}
-			var target string
-			if strings.HasPrefix(u, "/") {
-				if !strings.HasPrefix(u, "/"+strings.TrimPrefix(prefix, "/")) {
-					t.Errorf("%s: %s is outside the site's path %q", p, u, prefix)
-					continue
-				}
-				target = filepath.Join(dir, strings.TrimPrefix(u, prefix))
-			} else {
-				target = filepath.Join(filepath.Dir(p), u)
-			}
-			if st, err := os.Stat(target); err == nil && st.IsDir() {
-				target = filepath.Join(target, "index.html")
-			}
-			if _, err := os.Stat(target); err != nil {
-				t.Errorf("%s: broken link %s", p, m[1])
-			}
-			n++
-		}
-		return nil
-	})
-	if n == 0 {
-		t.Error("no internal links found")
-	}
-}
-
-func treeHash(t *testing.T, dir string) string {
-	t.Helper()
-	h := sha256.New()
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, _ := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		fmt.Fprintf(h, "%s %x\n", rel, sha256.Sum256(data))
-		return nil
-	})
-	return fmt.Sprintf("%x", h.Sum(nil))
-}
-
-func mtimes(t *testing.T, dir string) string {
-	var b strings.Builder
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			st, _ := os.Stat(p)
-			fmt.Fprintf(&b, "%s %d\n", p, st.ModTime().UnixNano())
-		}
-		return err
-	})
-	return b.String()
-}
-
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	data, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.MkdirAll(filepath.Dir(to), 0o755)
-	if err := os.WriteFile(to, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-var tags = regexp.MustCompile(`<[^>]*>`)
-
-// htmlText is a page's text with tags removed and common entities decoded.
-func htmlText(b []byte) string {
-	s := tags.ReplaceAllString(string(b), " ")
-	s = strings.NewReplacer("&#39;", "'", "&quot;", `"`, "&#34;", `"`, "&amp;", "&", "&lt;", "<", "&gt;", ">", "&rsquo;", "’", "&ldquo;", "“", "&rdquo;", "”").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
 }

@@ -16,6 +16,7 @@ import (
 	"briefing/generator/email/suppress"
 	"briefing/generator/email/unsubscribe"
 	"briefing/generator/internal/progress"
+	"briefing/generator/pipeline"
 
 	"github.com/spf13/cobra"
 )
@@ -128,7 +129,7 @@ func runSend(cmd *cobra.Command, args []string, f sendFlags) error {
 			return usageError{fmt.Errorf("send: %w", err)}
 		}
 	}
-	m, err := email.Load(filepath.Join(public, "issues", id), id, c)
+	m, err := email.Load(filepath.Join(public, "issues", id), id, pipeline.EmailSettings(c))
 	if err != nil {
 		return fmt.Errorf("send: %w", err)
 	}

@@ -21,10 +21,10 @@ import (
 
 	"briefing/generator/email/dkim"
 	"briefing/generator/email/unsubscribe"
+	"briefing/generator/internal/sitetest"
 	"briefing/generator/internal/smtptest"
 
 	msgdkim "github.com/emersion/go-msgauth/dkim"
-	"github.com/spf13/cobra"
 )
 
 // mainEnv makes the test binary run main() with the JSON-encoded
@@ -37,16 +37,22 @@ func TestMain(m *testing.M) {
 		if err := json.Unmarshal([]byte(args), &a); err != nil {
 			panic(err)
 		}
-		os.Args = append([]string{"generator"}, a...)
+		os.Args = append([]string{prog}, a...)
 		main()
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	os.Exit(sitetest.Main(m))
 }
 
-// project makes a project folder with a config and a built issue (the
-// email fixture), as 'make site' leaves it.
+// project makes a project folder with a config and a built issue of the
+// sample (rendered by Hugo from the real templates), as 'make site' leaves
+// it.
 func project(t *testing.T) string {
+	return projectOf(t, 1)
+}
+
+// projectOf is project with an issue of that many stories.
+func projectOf(t *testing.T, stories int) string {
 	t.Helper()
 	dir := t.TempDir()
 	cfg := `baseURL = "https://briefing.example.org/"
@@ -64,8 +70,7 @@ title = "The Briefing"
 	if err := os.WriteFile(filepath.Join(dir, "config.toml"), []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	issue := filepath.Join(dir, "public", "issues", "2022-06-15")
-	if err := os.CopyFS(issue, os.DirFS(filepath.Join("email", "testdata", "site", "issues", "2022-06-15"))); err != nil {
+	if err := os.Rename(sitetest.Site(t, stories), filepath.Join(dir, "public")); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -89,10 +94,8 @@ func run(ctx context.Context, dir string, out, errw io.Writer, args ...string) e
 }
 
 func runIn(ctx context.Context, dir string, in io.Reader, out, errw io.Writer, args ...string) error {
-	root := &cobra.Command{Use: "generator", SilenceUsage: true, SilenceErrors: true}
+	root := newRoot()
 	root.SetIn(in)
-	root.PersistentFlags().String("config", "config.toml", "")
-	root.AddCommand(sendCmd(), unsubscribeCmd())
 	root.SetOut(out)
 	root.SetErr(errw)
 	root.SetArgs(append(args, "--config", filepath.Join(dir, "config.toml")))

@@ -27,7 +27,9 @@ SUB_BASE=https://example.org/briefing/
 FEED_ITEMS=$(sed -n 's/^ *feedItems *= *\([0-9]*\).*/\1/p' config.toml | head -1)
 FEED_ITEMS=${FEED_ITEMS:-30}
 BASE=$(sed -n 's/^baseURL *= *"\(.*\)"/\1/p' config.toml | head -1)
-GEN=(go run ./generator)
+# The program, as make builds it (make check builds it through make site).
+go build -o .briefing/bin/briefing ./generator
+GEN=(.briefing/bin/briefing)
 
 say() { printf '\n== %s\n' "$*" >&2; }
 fail=0
@@ -74,7 +76,7 @@ grep '^search:' "$TMP/sub.log" >&2 || finding "the sub-path build has no search 
 
 # The fixture: the sample inbox twice (two issues in two months), its
 # entity, quote and figure lists filled with test values, some hostile.
-# Edits to generated content survive the build (see `generator ingest -h`).
+# Edits to generated content survive the build (see `briefing ingest -h`).
 say "building the fixture"
 mkdir -p "$TMP/inbox"
 for d in inbox/*/; do
@@ -82,6 +84,17 @@ for d in inbox/*/; do
   cp -r "$d" "$TMP/inbox/$name"
   cp -r "$d" "$TMP/inbox/2000-01-31"
 done
+# One issue composed as an editor would: a note (hostile, like article
+# text), a second story filed under a section folder, so the pages show
+# the note, the contents, the lead and a section.
+mkdir -p "$TMP/inbox/2000-01-31/sport"
+printf '%s\n' '---' 'title: "A <b>special</b> issue"' '---' \
+  'Good morning. <script>alert("note")</script> {{< shortcode >}} & *stars*.' '' 'A second paragraph.' \
+  >"$TMP/inbox/2000-01-31/_index.md"
+printf '%s\n' 'Rovers reach the cup final' '' \
+  'Rovers beat United two goals to one in the cup semi-final at a packed stadium on Saturday evening.' '' \
+  'A late header from the captain settled a tense match after United had levelled early in the second half.' \
+  >"$TMP/inbox/2000-01-31/sport/rovers.txt"
 "${GEN[@]}" ingest --out "$TMP/fixture-content" "$TMP/inbox" >/dev/null
 python3 scripts/enrich-fixture.py "$TMP/fixture-content" >/dev/null
 SUBSCRIBE=https://lists.example.net/subscribe

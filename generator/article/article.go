@@ -29,6 +29,10 @@ type Article struct {
 type Options struct {
 	// MaxBytes rejects larger files; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// MaxBytesHint says how to raise MaxBytes (the flag or setting the
+	// caller took it from), for the error about a larger file; "" says
+	// "raise the size limit".
+	MaxBytesHint string
 }
 
 // DefaultMaxBytes is far above any news article (a long read is ~100 KB)
@@ -58,17 +62,12 @@ func (e *Error) Error() string {
 // Parse parses the bytes of the file name. Files ending in .md may start
 // with front matter; every other file is read as plain text.
 func Parse(name string, data []byte, opt Options) (*Article, error) {
-	max := opt.MaxBytes
-	if max <= 0 {
-		max = DefaultMaxBytes
+	if err := CheckSize(name, int64(len(data)), opt); err != nil {
+		return nil, err
 	}
-	if int64(len(data)) > max {
-		return nil, &Error{File: name, Msg: fmt.Sprintf("file is %d bytes, over the limit of %d", len(data), max),
-			Hint: "split it, or raise params.generator.maxBytes in config.toml"}
-	}
-	text, enc, err := decode(data)
+	text, enc, err := Decode(name, data)
 	if err != nil {
-		return nil, &Error{File: name, Line: err.line, Msg: err.msg, Hint: err.hint}
+		return nil, err
 	}
 	a := &Article{Source: name, Encoding: enc}
 	firstLine := 1
@@ -83,6 +82,23 @@ func Parse(name string, data []byte, opt Options) (*Article, error) {
 		return nil, err
 	}
 	return a, nil
+}
+
+// CheckSize refuses a file of size bytes over opt's limit with an *Error
+// that names it. Callers that can stat a file check it before reading it.
+func CheckSize(name string, size int64, opt Options) error {
+	max := opt.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	if size <= max {
+		return nil
+	}
+	hint := opt.MaxBytesHint
+	if hint == "" {
+		hint = "raise the size limit"
+	}
+	return &Error{File: name, Msg: fmt.Sprintf("file is %d bytes, over the limit of %d", size, max), Hint: "split it, or " + hint}
 }
 
 // parseBody fills Headline and Paragraphs from normalised text whose first
@@ -102,26 +118,13 @@ func (a *Article) parseBody(text string, first int) error {
 		a.Headline = collapse(lines[i])
 		i++
 	}
-	var para []string
-	flush := func() {
-		if len(para) > 0 {
-			a.Paragraphs = append(a.Paragraphs, collapse(strings.Join(para, " ")))
-			para = para[:0]
-		}
-	}
-	for ; i < len(lines); i++ {
-		if strings.TrimSpace(lines[i]) == "" {
-			flush()
-			continue
-		}
-		para = append(para, lines[i])
-	}
-	flush()
+	a.Paragraphs = paragraphs(lines[i:])
 	if len(a.Paragraphs) == 0 {
 		return &Error{File: a.Source, Line: first, Msg: "headline has no body",
 			Hint: "add the article's paragraphs after a blank line below the headline"}
 	}
-	if len([]rune(a.Headline)) > 300 {
+	// A front matter title was checked with its own line and message.
+	if _, fromTitle := a.Fields["title"].(string); !fromTitle && len([]rune(a.Headline)) > MaxTitle {
 		return &Error{File: a.Source, Line: first, Msg: "the first line is too long for a headline",
 			Hint: "put the headline alone on the first line, then a blank line"}
 	}

@@ -93,7 +93,8 @@ func TestParseErrors(t *testing.T) {
 		{name: "too big", file: "big.txt", in: "Head\n\n" + strings.Repeat("word ", 100), opt: article.Options{MaxBytes: 100}, want: "big.txt: file is 506 bytes, over the limit of 100"},
 		{name: "malformed yaml", file: "m.md", in: "---\ntitle: ok\nsummary: [unclosed\n---\nBody", want: "m.md:"},
 		{name: "unclosed front matter", file: "m.md", in: "---\ntitle: ok\nBody without end", want: "m.md:"},
-		{name: "title not text", file: "m.md", in: "---\ntitle: [1, 2]\n---\nBody", want: "m.md: front matter field \"title\" must be text"},
+		{name: "title not text", file: "m.md", in: "---\ntitle: [1, 2]\n---\nBody", want: "m.md:2: front matter field \"title\" must be text"},
+		{name: "giant front matter title", file: "t.md", in: "---\nsummary: s\ntitle: \"" + strings.Repeat("word ", 61) + "\"\n---\nBody", want: "t.md:3: front matter title is 304 characters, over the limit of 300"},
 		{name: "one giant line", file: "g.txt", in: strings.Repeat("word ", 100) + "\n\nBody", want: "g.txt:1: the first line is too long for a headline"},
 	}
 	for _, tt := range tests {
@@ -178,16 +179,59 @@ func TestFrontMatterFields(t *testing.T) {
 		want     string // error prefix, or "" for success
 		check    func(t *testing.T, a *article.Article)
 	}{
-		{name: "url refused", in: "---\nurl: /../../x\n---\nH\n\nB", want: `a.md: front matter field "url" is not allowed`},
-		{name: "aliases refused", in: "---\naliases: [/x]\n---\nH\n\nB", want: `a.md: front matter field "aliases" is not allowed`},
-		{name: "outputs refused, any case", in: "---\nOutputs: [html]\n---\nH\n\nB", want: `a.md: front matter field "Outputs" is not allowed`},
-		{name: "impossible date", in: "---\ndate: 2024-02-30\n---\nH\n\nB", want: "a.md: front matter date 2024-02-30 is not a real date"},
-		{name: "tags not a list", in: "---\ntags: economy\n---\nH\n\nB", want: `a.md: front matter field "tags" must be a list of text`},
-		{name: "quotes not records", in: "---\nquotes: [\"x\"]\n---\nH\n\nB", want: `a.md: front matter field "quotes" must be a list of records`},
-		{name: "weight not a number", in: "---\nweight: first\n---\nH\n\nB", want: `a.md: front matter field "weight" must be a whole number`},
+		{name: "url refused", in: "---\nurl: /../../x\n---\nH\n\nB", want: `a.md:2: front matter field "url" is not allowed`},
+		{name: "aliases refused", in: "---\naliases: [/x]\n---\nH\n\nB", want: `a.md:2: front matter field "aliases" is not allowed`},
+		{name: "outputs refused, any case", in: "---\nOutputs: [html]\n---\nH\n\nB", want: `a.md:2: front matter field "Outputs" is not allowed`},
+		{name: "impossible date", in: "---\ndate: 2024-02-30\n---\nH\n\nB", want: "a.md:2: front matter date 2024-02-30 is not a real date"},
+		{name: "tags not a list", in: "---\ntags: economy\n---\nH\n\nB", want: `a.md:2: front matter field "tags" must be a list of text`},
+		{name: "quotes not records", in: "---\nquotes: [\"x\"]\n---\nH\n\nB", want: `a.md:2: front matter field "quotes" item 1 is not a record - write it as quotes: [{ text: `},
+		{name: "quotes not a list", in: "---\ntitle: T\nquotes: a quote\n---\nH\n\nB", want: `a.md:3: front matter field "quotes" must be a list of records - write it as`},
+		{name: "quote with another field", in: "---\nquotes:\n  - text: We act\n    who: The minister\n---\nH\n\nB", want: `a.md:2: front matter field "quotes" item 1 has the field who; a record has only text and speaker`},
+		{name: "quote without text", in: "---\nquotes: [{ speaker: Me }]\n---\nH\n\nB", want: `a.md:2: front matter field "quotes" item 1 has no text`},
+		{name: "figure with a list value", in: "---\nfigures: [{ value: [1] }]\n---\nH\n\nB", want: `a.md:2: front matter field "figures" item 1: value must be text`},
+		{name: "weight not a number", in: "---\nweight: first\n---\nH\n\nB", want: `a.md:2: front matter field "weight" must be a whole number`},
+		{name: "order not a number", in: "---\ntitle: T\norder: 1.5\n---\nH\n\nB", want: `a.md:3: front matter field "order" must be a whole number`},
+		{name: "lead not a flag", in: "---\nlead: \"yes\"\n---\nH\n\nB", want: `a.md:2: front matter field "lead" must be true or false - write lead: true`},
+		{name: "keep not a flag", in: "---\nkeep: 1\n---\nH\n\nB", want: `a.md:2: front matter field "keep" must be true or false`},
+		{name: "section not text", in: "---\nsection: [Sport]\n---\nH\n\nB", want: `a.md:2: front matter field "section" must be text`},
+		{name: "the editor's composition fields", in: "---\nSection: Sport\nLead: true\nkeep: false\nweight: 0\norder: -3\n---\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if a.Fields["section"] != "Sport" || a.Fields["lead"] != true || a.Fields["keep"] != false || a.Fields["weight"] != 0 || a.Fields["order"] != -3 {
+				t.Errorf("fields = %#v", a.Fields)
+			}
+		}},
+		{name: "json weight", in: "{\n  \"weight\": 0\n}\n\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if a.Fields["weight"] != 0 {
+				t.Errorf("weight = %#v", a.Fields["weight"])
+			}
+		}},
 		{name: "date as time", in: "---\ndate: 2024-02-03\nTags: [a, b]\n---\nH\n\nB", check: func(t *testing.T, a *article.Article) {
 			if a.Fields["date"] != "2024-02-03" || fmt.Sprint(a.Fields["tags"]) != "[a b]" {
 				t.Errorf("fields = %v", a.Fields)
+			}
+		}},
+		{name: "quotes and figures as the hint says", in: "---\nquotes: [{ text: \"We will act\", speaker: \"The minister\" }]\nfigures: [{ value: \"3%\", measure: \"rise in prices\" }, { value: 40, Measure: people }]\n---\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if fmt.Sprint(a.Fields["quotes"]) != "[map[speaker:The minister text:We will act]]" || fmt.Sprint(a.Fields["figures"]) != "[map[measure:rise in prices value:3%] map[measure:people value:40]]" {
+				t.Errorf("quotes = %v, figures = %v", a.Fields["quotes"], a.Fields["figures"])
+			}
+		}},
+		{name: "quotes as a yaml block", in: "---\nquotes:\n  - text: We will act\n    speaker: The minister\n  - text: No comment\n---\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if fmt.Sprint(a.Fields["quotes"]) != "[map[speaker:The minister text:We will act] map[text:No comment]]" {
+				t.Errorf("quotes = %v", a.Fields["quotes"])
+			}
+		}},
+		{name: "quotes in toml", in: "+++\n[[quotes]]\ntext = \"We will act\"\nspeaker = \"The minister\"\n+++\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if fmt.Sprint(a.Fields["quotes"]) != "[map[speaker:The minister text:We will act]]" {
+				t.Errorf("quotes = %v", a.Fields["quotes"])
+			}
+		}},
+		{name: "figures in json", in: "{\n  \"figures\": [{\"value\": \"£5bn\", \"measure\": \"cost\"}]\n}\n\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if fmt.Sprint(a.Fields["figures"]) != "[map[measure:cost value:£5bn]]" {
+				t.Errorf("figures = %v", a.Fields["figures"])
+			}
+		}},
+		{name: "long title within the limit", in: "---\ntitle: \"" + strings.Repeat("x", 300) + "\"\n---\nB", check: func(t *testing.T, a *article.Article) {
+			if len(a.Headline) != 300 {
+				t.Errorf("headline = %d characters", len(a.Headline))
 			}
 		}},
 		{name: "toml date", in: "+++\ndate = 2024-02-03T10:00:00Z\n+++\nH\n\nB", check: func(t *testing.T, a *article.Article) {
@@ -210,5 +254,44 @@ func TestFrontMatterFields(t *testing.T) {
 			}
 			tt.check(t, a)
 		})
+	}
+}
+
+func TestParseNote(t *testing.T) {
+	tests := []struct {
+		name, file, in string
+		want           string // error prefix, or "" for success
+		title          string
+		paras          []string
+	}{
+		{name: "text", file: "_index.txt", in: "Good morning.\nA busy day.\n\n<b>Second</b> {{< x >}}\n", paras: []string{"Good morning. A busy day.", "<b>Second</b> {{< x >}}"}},
+		{name: "title and note", file: "_index.md", in: "\n---\ntitle: \"Budget   day\"\n---\nThe Chancellor speaks at noon.\n", title: "Budget day", paras: []string{"The Chancellor speaks at noon."}},
+		{name: "title only", file: "_index.md", in: "---\ntitle: Budget day\n---\n", title: "Budget day"},
+		{name: "markdown without front matter", file: "_index.md", in: "# Not a heading\n\n* nor a list\n", paras: []string{"# Not a heading", "* nor a list"}},
+		{name: "empty", file: "_index.txt", in: ""},
+		{name: "an article field", file: "_index.md", in: "\n---\ntitle: T\nlead: true\n---\nNote.\n", want: `_index.md:4: front matter field "lead" is not used in an issue's note - `},
+		{name: "a reserved field", file: "_index.md", in: "---\nurl: /x\n---\nNote.\n", want: `_index.md:2: front matter field "url" is not allowed`},
+		{name: "title not text", file: "_index.md", in: "---\ntitle: [a]\n---\nNote.\n", want: `_index.md:2: front matter field "title" must be text`},
+		{name: "binary", file: "_index.txt", in: "GIF89a\x00\x01", want: "_index.txt:1: file is binary"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := article.ParseNote(tt.file, []byte(tt.in), article.Options{})
+			if tt.want != "" {
+				if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+					t.Fatalf("error = %v, want prefix %q", err, tt.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n.Title != tt.title || fmt.Sprint(n.Paragraphs) != fmt.Sprint(tt.paras) {
+				t.Errorf("note = %q %q, want %q %q", n.Title, n.Paragraphs, tt.title, tt.paras)
+			}
+		})
+	}
+	if !article.IsNote("inbox/2024-01-02/_Index.MD") || article.IsNote("inbox/2024-01-02/index.md") {
+		t.Error("IsNote")
 	}
 }

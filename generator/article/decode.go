@@ -9,13 +9,24 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
+// Decode turns the raw bytes of the file name into normalised UTF-8 text
+// with LF line ends: UTF-8 (with or without a byte-order mark), UTF-16 with
+// a byte-order mark, or else Windows-1252, which wires and word processors
+// still send. It names the encoding when it was not UTF-8, so the caller
+// can report it, and refuses binary files with an *Error.
+func Decode(name string, data []byte) (text, encoding string, err error) {
+	text, encoding, derr := decode(data)
+	if derr != nil {
+		return "", "", &Error{File: name, Line: derr.line, Msg: derr.msg, Hint: derr.hint}
+	}
+	return text, encoding, nil
+}
+
 type decodeError struct {
 	line      int
 	msg, hint string
 }
 
-// decode turns raw bytes into normalised UTF-8 text with LF line ends. It
-// names the encoding when it was not UTF-8 so the caller can report it.
 func decode(data []byte) (string, string, *decodeError) {
 	enc := ""
 	switch {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 
 	"github.com/pelletier/go-toml/v2"
 )
@@ -17,6 +19,9 @@ type Config struct {
 	BaseURL string `toml:"baseURL"`
 	Title   string `toml:"title"`
 	Params  Params `toml:"params"`
+	// Taxonomies is Hugo's [taxonomies]: singular name -> plural name, the
+	// front matter key whose values get term pages.
+	Taxonomies map[string]string `toml:"taxonomies"`
 
 	// Dir is the folder config.toml was read from; relative folders in the
 	// settings are taken from here.
@@ -25,8 +30,11 @@ type Config struct {
 
 // Params are the briefing's own settings.
 type Params struct {
-	Name      string    `toml:"name"`
-	Tagline   string    `toml:"tagline"`
+	Name    string `toml:"name"`
+	Tagline string `toml:"tagline"`
+	// Sections are an issue's sections, in the order it shows them; nil
+	// means section.Default. Every story gets one (see ingest).
+	Sections  []string  `toml:"sections"`
 	Sender    Sender    `toml:"sender"`
 	Email     Email     `toml:"email"`
 	Generator Generator `toml:"generator"`
@@ -67,6 +75,12 @@ type Generator struct {
 	Content  string `toml:"content"`
 	Public   string `toml:"public"`
 	MaxBytes int64  `toml:"maxBytes"`
+	// MaxPageBytes limits saved web pages, feeds and downloads; 0 means
+	// 10 MiB.
+	MaxPageBytes int64 `toml:"maxPageBytes"`
+	// FollowLinks fetches the page of a feed item that carries only a
+	// short description (as --follow-links does).
+	FollowLinks bool `toml:"followLinks"`
 }
 
 // Load reads the config file at path.
@@ -100,6 +114,21 @@ func Load(path string) (*Config, error) {
 		c.Params.Name = c.Title
 	}
 	return &c, nil
+}
+
+// TaxonomyKeys are the front matter keys Hugo makes term pages of, sorted:
+// the plural names under [taxonomies], or Hugo's own default (categories
+// and tags) when config.toml has no such table.
+func (c *Config) TaxonomyKeys() []string {
+	if c.Taxonomies == nil {
+		return []string{"categories", "tags"}
+	}
+	keys := make([]string, 0, len(c.Taxonomies))
+	for _, plural := range c.Taxonomies {
+		keys = append(keys, strings.ToLower(plural))
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // Path resolves a setting's folder against the config's folder.

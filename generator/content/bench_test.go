@@ -60,3 +60,19 @@ func BenchmarkEscapeMarkdown(b *testing.B) {
 		content.EscapeMarkdown(p)
 	}
 }
+
+// BenchmarkCheck is the build's check of one content file before Hugo
+// runs (every file, every build).
+func BenchmarkCheck(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "a.md")
+	if _, _, err := content.Write(path, benchDoc()); err != nil {
+		b.Fatal(err)
+	}
+	tax := []string{"tags", "people", "places", "organizations"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := content.Check(path, tax); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

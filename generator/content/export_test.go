@@ -1,12 +1,10 @@
 package content
 
-import "os"
+import (
+	"os"
 
-// Read parses the content file at path, for black-box tests.
-func Read(path string) (*Existing, error) {
-	old, _, err := readFile(path)
-	return old, err
-}
+	"briefing/generator/internal/fsx"
+)
 
 // Write is Plan followed by the atomic write ingest does, for tests that
 // look at files rather than at plans.
@@ -15,7 +13,7 @@ func Write(path string, doc Doc) (Result, []string, error) {
 	if err != nil || data == nil {
 		return res, kept, err
 	}
-	tmp, err := WriteTemp(path, data)
+	tmp, err := fsx.WriteTemp(path, data, 0o644)
 	if err != nil {
 		return res, kept, err
 	}

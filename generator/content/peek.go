@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -14,13 +15,17 @@ import (
 type Head struct {
 	Source    string // the "source" field
 	Input     string // the recorded input hash
+	Key       string // the recorded key of the article within its input
+	Weight    int    // the "weight" field (0 when absent or not a number)
 	Generated bool   // the file has a generator record
+
+	fields string // the record's field hashes, as written
 }
 
 // Peek reads the head of the content file at path by scanning its front
 // matter lines; it returns (nil, nil) when the file does not exist. A full
 // parse costs more than computing some articles, and an unchanged re-run
-// only needs these three facts.
+// only needs these few facts.
 func Peek(path string) (*Head, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -47,8 +52,15 @@ func Peek(path string) (*Head, error) {
 		case strings.HasPrefix(line, "source: "):
 			h.Source = value(line[len("source: "):])
 			inRecord = false
+		case strings.HasPrefix(line, "weight: "):
+			h.Weight, _ = strconv.Atoi(strings.TrimSpace(line[len("weight: "):]))
+			inRecord = false
 		case inRecord && strings.HasPrefix(line, "  input: "):
 			h.Input = value(line[len("  input: "):])
+		case inRecord && strings.HasPrefix(line, "  key: "):
+			h.Key = value(line[len("  key: "):])
+		case inRecord && strings.HasPrefix(line, "  fields: "):
+			h.fields = line[len("  fields: "):]
 		case len(line) > 0 && line[0] != ' ' && line[0] != '-':
 			inRecord = false
 		}
@@ -60,6 +72,37 @@ func Peek(path string) (*Head, error) {
 // as it is without computing anything.
 func (h *Head) Fresh(input string) bool {
 	return h != nil && h.Generated && h.Input == input
+}
+
+// Wrote reports whether the generator's last value for key was v, by the
+// hash in the record (an editor's change to the field does not count: it
+// is kept whatever the generator writes).
+func (h *Head) Wrote(key string, v any) bool {
+	if h == nil || !h.Generated || h.fields == "" {
+		return false
+	}
+	got, ok := recordHash(h.fields, key)
+	return ok && got == hash(normal(v))
+}
+
+// recordHash finds key's hash in the record's fields as emitRecord writes
+// them ({a: "1234abcd", b: "..."}), or as an editor may have rewritten
+// them.
+func recordHash(fields, key string) (string, bool) {
+	for _, lead := range []string{"{", ", "} {
+		if i := strings.Index(fields, lead+key+`: "`); i >= 0 {
+			rest := fields[i+len(lead)+len(key)+3:]
+			if j := strings.IndexByte(rest, '"'); j >= 0 {
+				return rest[:j], true
+			}
+		}
+	}
+	var m map[string]string
+	if yaml.Unmarshal([]byte(fields), &m) != nil {
+		return "", false
+	}
+	v, ok := m[key]
+	return v, ok
 }
 
 func value(s string) string {

@@ -19,10 +19,15 @@ var reserved = map[string]bool{
 	"feed": true, "email": true, "404": true, "page": true,
 }
 
+// Fallback is the slug of a text with no letter or digit to make one of.
+const Fallback = "article"
+
 // Slugify turns a headline into a URL path segment: lowercase ASCII letters
 // and digits joined by single hyphens, accents folded, at most MaxSlug
 // bytes cut at a word. It never returns "", ".", ".." or a reserved name.
-func Slugify(s string) string {
+// ok is false when s has no Latin letter or digit ("日本語", "..."): the
+// slug is then Fallback, and the caller may have a better name to try.
+func Slugify(s string) (slug string, ok bool) {
 	var b strings.Builder
 	dash := false
 	for _, r := range norm.NFKD.String(s) {
@@ -50,10 +55,10 @@ func Slugify(s string) string {
 		out = strings.Trim(out, "-")
 	}
 	if out == "" {
-		return "article"
+		return Fallback, false
 	}
 	if reserved[out] {
-		return out + "-article"
+		return out + "-" + Fallback, true
 	}
-	return out
+	return out, true
 }

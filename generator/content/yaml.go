@@ -153,6 +153,10 @@ func plain(s string) bool {
 func emitRecord(b *bytes.Buffer, r record, keys []string) {
 	b.WriteString(recordKey + ":\n  input: ")
 	scalar(b, r.Input)
+	if r.Key != "" {
+		b.WriteString("\n  key: ")
+		scalar(b, r.Key)
+	}
 	b.WriteString("\n  fields: {")
 	for i, k := range keys {
 		if i > 0 {

@@ -12,40 +12,36 @@ import (
 	"testing"
 	"time"
 
-	"briefing/generator/config"
+	"briefing/generator/internal/sitetest"
 )
 
-func testConfig() *config.Config {
-	return &config.Config{Params: config.Params{
-		Name: "The Briefing",
-		Sender: config.Sender{Name: "The Briefing", Address: "briefing@example.org", ReplyTo: "editor@example.org",
-			PostalAddress: "1 Example Street, Exampletown"},
-		Email: config.Email{
-			Subject:     "{{ .Name }}, {{ .Date }}: {{ .Lead }}",
-			Unsubscribe: "https://briefing.example.org/unsubscribe/ mailto:unsubscribe@example.org",
-		},
-	}}
+func TestMain(m *testing.M) { os.Exit(sitetest.Main(m)) }
+
+func testSettings() Settings {
+	return Settings{
+		Name: "The Briefing", SenderName: "The Briefing", From: "briefing@example.org", ReplyTo: "editor@example.org",
+		PostalAddress: "1 Example Street, Exampletown",
+		Subject:       "{{ .Name }}, {{ .Date }}: {{ .Lead }}",
+		Unsubscribe:   "https://briefing.example.org/unsubscribe/ mailto:unsubscribe@example.org",
+	}
 }
 
-// edition copies a fixture site (Hugo's raw email.html and email.txt) and
-// runs the build's email step on it.
-func edition(t *testing.T, fixture string) (dir, out string) {
+// edition renders an issue of that many stories with the real templates
+// and Hugo, and runs the build's email step on it.
+func edition(t *testing.T, stories int) (dir string, rep Report) {
 	t.Helper()
-	dir = t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS(filepath.Join("testdata", fixture))); err != nil {
+	site := sitetest.Site(t, stories)
+	rep, err := Edition(context.Background(), site, testSettings())
+	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	if err := Edition(context.Background(), testConfig(), dir, &b); err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(dir, "issues", "2022-06-15"), b.String()
+	return sitetest.IssueDir(site), rep
 }
 
 func TestEditionWritesAnEmailSafeMessage(t *testing.T) {
-	dir, out := edition(t, "site")
-	if !strings.HasPrefix(out, "email: 1 issue, HTML ") || !strings.Contains(out, "(limit 102 KB)") {
-		t.Errorf("output: %q", out)
+	dir, rep := edition(t, 1)
+	if rep.Issues != 1 || rep.LargestHTML == 0 || len(rep.Warnings) > 0 {
+		t.Errorf("report: %+v", rep)
 	}
 	html, err := os.ReadFile(filepath.Join(dir, HTMLFile))
 	if err != nil {
@@ -58,7 +54,7 @@ func TestEditionWritesAnEmailSafeMessage(t *testing.T) {
 		"<!--[if mso]>", "<o:PixelsPerInch>96</o:PixelsPerInch>", "<![endif]-->",
 		`<meta name="color-scheme" content="light dark">`, `<meta name="supported-color-schemes" content="light dark">`,
 		"@media(prefers-color-scheme:dark)", `role="presentation"`, "max-width:600px",
-		`<td class="story" style="padding:`, // inlined
+		`<td class="lead" id="china-willing-to-continue-to-offer-mutual-support-to-russia" style="padding:`, // inlined; one story is the lead
 		`href="https://briefing.example.org/issues/2022-06-15/"`,
 		`class="preheader" style="display:none`,
 	} {
@@ -106,8 +102,8 @@ func TestEditionWritesAnEmailSafeMessage(t *testing.T) {
 }
 
 func TestEditionIsReproducible(t *testing.T) {
-	a, _ := edition(t, "site")
-	b, _ := edition(t, "site")
+	a, _ := edition(t, 1)
+	b, _ := edition(t, 1)
 	for _, f := range []string{HTMLFile, EMLFile} {
 		x, _ := os.ReadFile(filepath.Join(a, f))
 		y, _ := os.ReadFile(filepath.Join(b, f))
@@ -118,10 +114,13 @@ func TestEditionIsReproducible(t *testing.T) {
 }
 
 func TestTwentyArticlesFitUnclipped(t *testing.T) {
-	dir, out := edition(t, "twenty")
+	dir, rep := edition(t, 20)
 	html, _ := os.ReadFile(filepath.Join(dir, HTMLFile))
-	if len(html) > ClipLimit || strings.Contains(out, "warning") {
-		t.Errorf("20 articles: HTML %d bytes, limit %d (%s)", len(html), ClipLimit, out)
+	if len(html) > ClipLimit || len(rep.Warnings) > 0 || rep.LargestHTML != len(html) {
+		t.Errorf("20 articles: HTML %d bytes, limit %d (%+v)", len(html), ClipLimit, rep)
+	}
+	if n := strings.Count(string(html), `class="headline"`); n != 20 {
+		t.Errorf("%d headlines in the email, want 20", n)
 	}
 	eml, _ := os.ReadFile(filepath.Join(dir, EMLFile))
 	checkLines(t, eml)
@@ -202,8 +201,8 @@ func TestHeadersCannotBeInjected(t *testing.T) {
 }
 
 func TestPerRecipientMessagesDifferOnlyInToAndID(t *testing.T) {
-	dir, _ := edition(t, "site")
-	m, err := Load(dir, "2022-06-15", testConfig())
+	dir, _ := edition(t, 1)
+	m, err := Load(dir, "2022-06-15", testSettings())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package email
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -45,30 +44,17 @@ func TestTemplatesThroughHugo(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// Only this package's templates: the web layouts are not under test.
-	for _, l := range []string{"section.email.html", "section.emailtext.txt", "_partials/email"} {
-		if err := os.CopyFS(filepath.Join(site, "layouts", l), os.DirFS(filepath.Join(root, "layouts", l))); err != nil {
-			// CopyFS wants a directory; copy single files by hand.
-			b, rerr := os.ReadFile(filepath.Join(root, "layouts", l))
-			if rerr != nil {
-				t.Fatal(err)
-			}
-			os.MkdirAll(filepath.Dir(filepath.Join(site, "layouts", l)), 0o755)
-			if err := os.WriteFile(filepath.Join(site, "layouts", l), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
+	// The repository's layouts, labels and assets, as the build uses them.
+	for _, d := range []string{"layouts", "i18n", "assets", "static"} {
+		if err := os.CopyFS(filepath.Join(site, d), os.DirFS(filepath.Join(root, d))); err != nil {
+			t.Fatal(err)
 		}
 	}
 	out := filepath.Join(site, "public")
 	if err := hugo.Build(context.Background(), hugo.Options{Source: site, Destination: out}); err != nil {
 		t.Fatal(err)
 	}
-	c, err := config.Load(filepath.Join(site, "config.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var w bytes.Buffer
-	if err := Edition(context.Background(), c, out, &w); err != nil {
+	if _, err := Edition(context.Background(), out, testSettings()); err != nil {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(out, "issues", "2022-06-15")
@@ -114,7 +100,7 @@ func TestTemplatesThroughHugo(t *testing.T) {
 			t.Errorf("email.txt lacks %q:\n%s", want, text)
 		}
 	}
-	m, err := Load(dir, "2022-06-15", c)
+	m, err := Load(dir, "2022-06-15", testSettings())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,12 @@
 package email
 
 import (
+	"bytes"
 	"fmt"
 
-	"briefing/generator/minify"
-
+	tdm "github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
 	"github.com/vanng822/go-premailer/premailer"
 )
 
@@ -23,5 +25,29 @@ func Inline(html []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("inline css: %w", err)
 	}
-	return minify.File(minify.NewEmail(), "email.html", []byte(out))
+	return minifyHTML([]byte(out))
+}
+
+// minifier is the email edition's own: mail clients need quoted
+// attributes, the document tags, default attribute values and Outlook's
+// conditional comments. KeepSpecialComments keeps the conditional
+// comments; the deprecated KeepConditionalComments would print a warning
+// on every file and rewrite the shared Minifier from several goroutines.
+var minifier = func() *tdm.M {
+	m := tdm.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true,
+		KeepSpecialComments: true, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", css.Minify)
+	return m
+}()
+
+// minifyHTML minifies an email's HTML; the web edition's minifier never
+// sees it.
+func minifyHTML(data []byte) ([]byte, error) {
+	var b bytes.Buffer
+	b.Grow(len(data))
+	if err := minifier.Minify("text/html", &b, bytes.NewReader(data)); err != nil {
+		return nil, fmt.Errorf("minify %s: %w", HTMLFile, err)
+	}
+	return b.Bytes(), nil
 }

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"briefing/generator/config"
+	"briefing/generator/internal/issue"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -30,8 +30,8 @@ const sendHour = 6
 // Load reads the email edition of issue id (YYYY-MM-DD) from its folder
 // of the built site and returns the archive copy of its message (no To).
 // The build and send share it, so what is sent is what was built.
-func Load(dir, id string, c *config.Config) (Message, error) {
-	day, err := time.Parse("2006-01-02", id)
+func Load(dir, id string, s Settings) (Message, error) {
+	day, err := issue.Parse(id)
 	if err != nil {
 		return Message{}, fmt.Errorf("issue %q: not a YYYY-MM-DD date", id)
 	}
@@ -43,35 +43,34 @@ func Load(dir, id string, c *config.Config) (Message, error) {
 	if err != nil {
 		return Message{}, fmt.Errorf("issue %s: %w", id, err)
 	}
-	p := c.Params
-	if p.Sender.Address == "" {
+	if s.From == "" {
 		return Message{}, fmt.Errorf("issue %s: params.sender.address is not set in the config", id)
 	}
-	from, err := ParseAddress(p.Sender.Address)
+	from, err := ParseAddress(s.From)
 	if err != nil {
 		return Message{}, fmt.Errorf("params.sender.address: %w", err)
 	}
-	name := p.Sender.Name
+	name := s.SenderName
 	if name == "" {
-		name = p.Name
+		name = s.Name
 	}
 	m := Message{
 		From:        mail.Address{Name: name, Address: from},
 		Date:        day.Add(sendHour * time.Hour),
 		MessageID:   fmt.Sprintf("briefing.%s@%s", id, domain(from)),
-		Unsubscribe: UnsubscribeURIs(p.Email.Unsubscribe, c.BaseURL),
+		Unsubscribe: UnsubscribeURIs(s.Unsubscribe, s.BaseURL),
 		Text:        string(text),
 		HTML:        string(html),
 	}
-	if p.Sender.ReplyTo != "" {
-		m.ReplyTo = &mail.Address{Address: p.Sender.ReplyTo}
+	if s.ReplyTo != "" {
+		m.ReplyTo = &mail.Address{Address: s.ReplyTo}
 	}
 	lead, err := leadHeadline(html)
 	if err != nil {
 		return Message{}, fmt.Errorf("issue %s: %w", id, err)
 	}
-	m.Subject, err = Subject(p.Email.Subject, SubjectData{
-		Name: p.Name, Date: day.Format("2 January 2006"), Issue: id, Lead: lead,
+	m.Subject, err = Subject(s.Subject, SubjectData{
+		Name: s.Name, Date: issue.Title(id), Issue: id, Lead: lead,
 	})
 	if err != nil {
 		return Message{}, err

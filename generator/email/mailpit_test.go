@@ -39,8 +39,9 @@ func TestMailpitCompatibility(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	for _, fixture := range []string{"site", "twenty"} {
-		dir, _ := edition(t, fixture)
+	for _, stories := range []int{1, 20} {
+		fixture := fmt.Sprintf("%d stories", stories)
+		dir, _ := edition(t, stories)
 		eml, _ := os.ReadFile(filepath.Join(dir, EMLFile))
 		if err := smtp.SendMail(smtpAddr, nil, "briefing@example.org", []string{"reader@example.com"}, eml); err != nil {
 			t.Fatal(err)

@@ -6,11 +6,11 @@ import (
 	"io"
 	"mime"
 	"net/mail"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"briefing/generator/internal/sitetest"
 )
 
 func archive() Message {
@@ -114,18 +114,35 @@ func TestPersonal(t *testing.T) {
 }
 
 func TestEditionWarnsWithoutPostalAddress(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS(filepath.Join("testdata", "site"))); err != nil {
+	site := sitetest.Site(t, 1)
+	s := testSettings()
+	s.PostalAddress = " "
+	rep, err := Edition(context.Background(), site, s)
+	if err != nil {
 		t.Fatal(err)
 	}
-	c := testConfig()
-	c.Params.Sender.PostalAddress = " "
-	var b bytes.Buffer
-	if err := Edition(context.Background(), c, dir, &b); err != nil {
-		t.Fatal(err)
+	if len(rep.Warnings) != 1 || !strings.HasPrefix(rep.Warnings[0], "params.sender.postalAddress is empty") {
+		t.Errorf("warnings: %q", rep.Warnings)
 	}
-	if !strings.Contains(b.String(), "email: warning: params.sender.postalAddress is empty") {
-		t.Errorf("no warning:\n%s", b.String())
+}
+
+func TestOwns(t *testing.T) {
+	for _, tc := range []struct {
+		rel  string
+		want bool
+	}{
+		{"issues/2022-06-15/email.html", true},
+		{"issues/2022-06-15/index.html", false},
+		{"issues/2022-06-15/email.txt", false},
+		{"email.html", false},
+		{"issues/email.html", false},
+		{"issues/drafts/email.html", false},
+		{"tags/email/email.html", false},
+		{"x/issues/2022-06-15/email.html", false},
+	} {
+		if got := Owns(tc.rel); got != tc.want {
+			t.Errorf("Owns(%q) = %v, want %v", tc.rel, got, tc.want)
+		}
 	}
 }
 

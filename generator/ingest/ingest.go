@@ -1,31 +1,25 @@
-// Package ingest turns raw articles into Hugo content: it parses each
-// article, computes its metadata and writes one content file per article,
-// plus the issue and archive pages, keeping every edit an editor made.
 package ingest
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
-	"briefing/generator/article"
 	"briefing/generator/content"
+	"briefing/generator/internal/issue"
 	"briefing/generator/internal/parallel"
-	"briefing/generator/internal/progress"
+	"briefing/generator/source"
+	"briefing/generator/source/fetch"
 )
 
 // Version changes whenever the generator would compute different content
 // from the same article; it is part of every input hash, so a new version
 // recomputes everything once.
-const Version = "2"
+const Version = "5"
 
 // Options tune Run; the zero value ingests into ./content.
 type Options struct {
@@ -33,7 +27,10 @@ type Options struct {
 	Out       string // the Hugo content folder; "" means "content"
 	KeepGoing bool   // skip bad files instead of stopping
 	MaxBytes  int64  // per-file limit; 0 means article.DefaultMaxBytes
-	Workers   int    // 0 means one per CPU
+	// MaxBytesHint says how to raise MaxBytes, for the error about a larger
+	// file (see article.Options).
+	MaxBytesHint string
+	Workers      int // 0 means one per CPU
 	// SiteName titles the home page's content file.
 	SiteName string
 	// Base is the folder that input paths are named relative to in
@@ -43,11 +40,72 @@ type Options struct {
 	// Orphans lists the generated content files whose article is gone from
 	// where it was read (build sets it; the files are kept, not deleted).
 	Orphans bool
+	// Taxonomies are the front matter keys Hugo makes term pages of (the
+	// plural names in config.toml); nil means DefaultTaxonomies. Their
+	// values are published through content.Term, so none can name a path.
+	Taxonomies []string
+	// Sections are an issue's sections in the order it shows them
+	// (params.sections); nil means section.Default. Every article gets
+	// one: its section: field, else an inbox sub-folder named after one,
+	// else the classifier's choice.
+	Sections []string
+
+	// MaxPageBytes limits web pages and feeds (files and downloads); 0
+	// means source.DefaultMaxPageBytes. MaxPageBytesHint says how to
+	// raise it.
+	MaxPageBytes     int64
+	MaxPageBytesHint string
+	// FollowLinks fetches the page of a feed item that carries only a
+	// short description; without it such an item is left out with a
+	// warning that says how to ask for it (FollowLinksHint, e.g.
+	// "rerun with --follow-links").
+	FollowLinks     bool
+	FollowLinksHint string
+	// Refetch downloads again the addresses of .urls lists (and the
+	// linked pages of feed items) whose articles the content folder
+	// already has. Without it they are kept as they are: a build does not
+	// download the same pages every time, and works offline. A download
+	// that fails never removes or blanks a story already there.
+	Refetch bool
+	// Fetch downloads pages and feeds; nil means a fetch.Client with its
+	// defaults and MaxPageBytes as its limit.
+	Fetch *fetch.Client
 }
+
+// sourceOptions are the options for reading one input.
+func (o Options) sourceOptions() source.Options {
+	c := o.Fetch
+	if c == nil {
+		c = defaultClient(o.MaxPageBytes)
+	}
+	return source.Options{Client: c, FollowLinks: o.FollowLinks, FollowLinksHint: o.FollowLinksHint,
+		MaxBytes: o.MaxBytes, MaxBytesHint: o.MaxBytesHint, MaxPageBytes: o.MaxPageBytes, MaxPageBytesHint: o.MaxPageBytesHint}
+}
+
+var (
+	clientsMu sync.Mutex
+	clients   = map[int64]*fetch.Client{}
+)
+
+// defaultClient is one client per size limit, so that connections are
+// shared across the inputs of a run.
+func defaultClient(limit int64) *fetch.Client {
+	clientsMu.Lock()
+	defer clientsMu.Unlock()
+	if c, ok := clients[limit]; ok {
+		return c
+	}
+	c := &fetch.Client{MaxBytes: limit}
+	clients[limit] = c
+	return c
+}
+
+// DefaultTaxonomies are the taxonomies the generator computes.
+var DefaultTaxonomies = []string{"tags", "people", "places", "organizations"}
 
 // Report says what Run did.
 type Report struct {
-	Articles  int // articles in the input
+	Articles  int // articles published: those read, less any merged into another (Merged) or failed
 	Created   int
 	Updated   int
 	Unchanged int      // files already up to date
@@ -55,7 +113,11 @@ type Report struct {
 	Owned     []string // content files with no generator record, left alone
 	Kept      []string // "file: field, field" where an editor's edit was kept
 	Decoded   []string // "file: windows-1252" for text that was not UTF-8
-	Skipped   []error  // bad files left out (with KeepGoing)
+	Notes     []string // "file: ..." for what was published differently from the article
+	Warnings  []string // "file: ..." for what is published but looks wrong (a date years ahead), and feed items left out
+	Merged    []Merge  // articles published once, as another article's page
+	Removed   []string // content files of merged articles, removed (the editor had not touched them)
+	Skipped   []error  // bad files, and parts of files, left out (with KeepGoing)
 	Issues    []string // issue dates touched
 	Orphans   []string // content files whose article left the inbox (kept)
 	Elapsed   time.Duration
@@ -75,30 +137,8 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// item is one article on its way through the run.
-type item struct {
-	in    input
-	hash  string
-	art   *article.Article
-	issue string
-	slug  string
-	path  string
-	old   *content.Head
-}
-
-// safeDoc computes an article's doc, turning a panic in the analysis into
-// an error that names the file: one odd article must not take the whole
-// run down with a stack trace.
-func safeDoc(it *item) (doc content.Doc, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: the metadata step failed on this article (%v) - report it with the file attached; --keep-going publishes the rest", it.in.name, r)
-		}
-	}()
-	return articleDoc(it), nil
-}
-
-// Run ingests the articles under paths.
+// Run ingests the articles under paths: files, folders (walked for every
+// file) and http(s) addresses.
 func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	start := time.Now()
 	out := opt.Out
@@ -106,57 +146,202 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 		out = "content"
 	}
 	if opt.Issue != "" {
-		if err := checkDate(opt.Issue); err != nil {
-			return nil, fmt.Errorf("--issue %q: %v - use YYYY-MM-DD", opt.Issue, err)
+		if _, err := issue.Parse(opt.Issue); err != nil {
+			return nil, fmt.Errorf("issue date %q: %v - use YYYY-MM-DD", opt.Issue, err)
 		}
 	}
 	rep := &Report{}
 	inputs, errs := collect(paths)
 	for i := range inputs {
 		inputs[i].name = inputs[i].path
-		if opt.Base != "" {
+		if opt.Base != "" && !inputs[i].url {
 			if abs, err := filepath.Abs(inputs[i].path); err == nil && within(opt.Base, abs) {
 				inputs[i].name, _ = filepath.Rel(opt.Base, abs)
 			}
 		}
 	}
-	items := make([]*item, 0, len(inputs))
-	read := readAll(inputs, opt)
-	for i := range inputs {
-		if read[i].err != nil {
-			errs = append(errs, read[i].err)
-			continue
+	inputs, noteInputs := splitNotes(inputs)
+	// What the content folder holds already, for the issues the inputs
+	// name: .urls addresses already ingested are not fetched again.
+	shelves := newShelves(out)
+	for _, in := range inputs {
+		id := opt.Issue
+		if id == "" {
+			id = in.issue
 		}
-		items = append(items, read[i].it)
+		if issue.Valid(id) {
+			if _, err := shelves.get(id, opt.Workers); err != nil {
+				return nil, err
+			}
+		}
 	}
+	var items []*item
+	clean := map[string]bool{}
+	for i, r := range readAll(ctx, inputs, opt, shelves) {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		errs = append(errs, r.errs...)
+		rep.Warnings = append(rep.Warnings, r.warnings...)
+		items = append(items, r.items...)
+		if len(r.errs) > 0 {
+			items = append(items, keptPages(inputs[i], opt, shelves, r.items)...)
+		}
+		if r.clean && len(r.errs) == 0 {
+			clean[filepath.ToSlash(inputs[i].name)] = true
+		}
+	}
+	notes, decoded, nerrs := readNotes(noteInputs, opt)
+	errs = append(errs, nerrs...)
+	items, lerrs := loadReused(items, opt.Workers)
+	errs = append(errs, lerrs...)
 	if len(errs) > 0 && !opt.KeepGoing {
 		return nil, &Error{errs}
 	}
 	rep.Skipped = errs
-	if err := allocate(items, out); err != nil {
+	rep.Decoded = decoded
+
+	// Each article's section and the editor's wishes for its place, then
+	// one page per story, issue by issue.
+	sections := sectionsOf(opt)
+	if len(items) > 0 {
+		rep.Warnings = append(rep.Warnings, unknownSections(sections)...)
+	}
+	byIssue := map[string][]*item{}
+	for _, it := range items {
+		if w := readControls(it); w != "" {
+			rep.Warnings = append(rep.Warnings, w)
+		}
+		it.sections = sections
+		note, w := editorsSection(it, sections)
+		if note != "" {
+			rep.Notes = append(rep.Notes, note)
+		}
+		if w != "" {
+			rep.Warnings = append(rep.Warnings, w)
+		}
+		byIssue[it.issue] = append(byIssue[it.issue], it)
+	}
+	dates := sortedKeys(byIssue)
+	keys := map[string]string{}
+	for _, d := range dates {
+		if _, err := shelves.get(d, opt.Workers); err != nil {
+			return nil, err
+		}
+	}
+	deduped := make([]struct {
+		publish []*item
+		merges  []merge
+	}, len(dates))
+	parallel.For(len(dates), opt.Workers, func(i int) {
+		deduped[i].publish, deduped[i].merges = dedupe(byIssue[dates[i]], shelves.known(dates[i]))
+	})
+	items = items[:0]
+	var merged []*item
+	for i, d := range dates {
+		publish, merges := deduped[i].publish, deduped[i].merges
+		keys[d] = composeKey(publish, sections)
+		in := make(map[*item]bool, len(publish))
+		for _, it := range publish {
+			in[it] = true
+		}
+		for _, it := range byIssue[d] {
+			if !in[it] {
+				merged = append(merged, it)
+			}
+		}
+		for _, m := range merges {
+			rep.Notes = append(rep.Notes, mergeNote(m))
+			rep.Merged = append(rep.Merged, m.Merge)
+		}
+		byIssue[d] = publish
+		items = append(items, publish...)
+	}
+	if err := allocate(items, shelves, opt.Workers); err != nil {
 		return nil, err
 	}
+	// A merged article's own page goes, unless the editor edited it (or
+	// another article's page is now there).
+	claimed := make(map[string]bool, len(items))
+	for _, it := range items {
+		claimed[it.path] = true
+	}
+	retired := map[string]bool{}
+	var remove []string
+	for _, it := range merged {
+		var own []string
+		for _, p := range shelves.known(it.issue).own(it) {
+			if !claimed[p] {
+				own = append(own, p)
+				retired[p] = true
+			}
+		}
+		rm, ws, err := retire(it, own)
+		if err != nil {
+			return nil, err
+		}
+		remove = append(remove, rm...)
+		rep.Warnings = append(rep.Warnings, ws...)
+	}
+
 	// Every file is computed and written to a temporary place first; only
 	// when all are ready are they renamed into content/, so a bad article
-	// never leaves content/ half updated.
+	// never leaves content/ half updated. An issue whose articles and
+	// composition are what its files were made from is left as it is.
+	// Otherwise its new and changed articles are computed, and the others
+	// are placed from what their files say and keep their files but for
+	// their place, name and section (one-line fields set in place): a new
+	// story can move every other.
 	var jobs []*job
-	issues := map[string]bool{}
-	for _, it := range items {
-		issues[it.issue] = true
-		if it.art.Encoding != "" {
-			rep.Decoded = append(rep.Decoded, it.in.name+": decoded from "+it.art.Encoding)
-		}
-		if it.old.Fresh(it.hash) {
-			rep.Cached++
-			rep.Unchanged++
-			it.art = nil
-			continue
-		}
-		jobs = append(jobs, &job{path: it.path, item: it})
+	tax := opt.Taxonomies
+	if tax == nil {
+		tax = DefaultTaxonomies
 	}
-	for _, d := range sortedKeys(issues) {
+	today := issue.Format(time.Now())
+	for _, d := range dates {
+		group := byIssue[d]
+		index := filepath.Join(out, "issues", d, "_index.md")
+		head, err := content.Peek(index)
+		if err != nil {
+			return nil, err
+		}
+		dirty := !head.Fresh(keys[d])
+		for _, it := range group {
+			dirty = dirty || !it.old.Fresh(it.hash)
+		}
+		for _, it := range group {
+			it.tax = tax
+			if !it.reused {
+				if it.art.Encoding != "" {
+					rep.Decoded = append(rep.Decoded, it.origin+": decoded from "+it.art.Encoding)
+				}
+				rep.Notes = append(rep.Notes, termNotes(it)...)
+				if w := farFuture(it, today); w != "" {
+					rep.Warnings = append(rep.Warnings, w)
+				}
+			}
+			switch {
+			case !dirty:
+				rep.Cached++
+				rep.Unchanged++
+				it.art = nil
+			case it.old.Fresh(it.hash):
+				// The same article (perhaps from a renamed or moved
+				// file): its page stays, and only its one-line fields
+				// that place it may change (see placeIssue).
+				jobs = append(jobs, &job{path: it.path, item: it, retouch: []content.Field{}})
+			default:
+				jobs = append(jobs, &job{path: it.path, item: it})
+			}
+		}
+		rep.Warnings = append(rep.Warnings, leadWarnings(group)...)
 		rep.Issues = append(rep.Issues, d)
-		jobs = append(jobs, &job{path: filepath.Join(out, "issues", d, "_index.md"), doc: issueDoc(d)})
+		jobs = append(jobs, &job{path: index, doc: issueDoc(d, notes[d], issueSections(group, sections), keys[d])})
+	}
+	for _, d := range sortedKeys(notes) {
+		if _, ok := byIssue[d]; !ok {
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s: a note for issue %s, which has no articles - it is published once the issue has one", notes[d].Source, d))
+		}
 	}
 	if len(items) > 0 {
 		name := opt.SiteName
@@ -167,8 +352,9 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			&job{path: filepath.Join(out, "_index.md"), doc: simpleDoc(name)},
 			&job{path: filepath.Join(out, "issues", "_index.md"), doc: simpleDoc("Archive")})
 	}
-	tx, err := prepare(ctx, jobs, opt.Workers)
+	tx, err := prepare(ctx, jobs, opt.Workers, func(issue []*job) { placeIssue(issue, sections) })
 	defer tx.rollback()
+	tx.remove = remove
 	if err != nil {
 		return nil, err
 	}
@@ -188,285 +374,21 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	if err := tx.commit(); err != nil {
 		return nil, err
 	}
+	rep.Removed = remove
 	tally(rep, jobs)
+	for _, j := range jobs {
+		if j.stale {
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s: kept as it is, without its place in the issue (weight %d, section %s): its front matter is not laid out as the generator writes it, or predates sections - set them by hand, or rerun with --refetch to compute the article again", j.path, j.item.place, j.item.section))
+		}
+	}
 	if opt.Orphans {
-		rep.Orphans = orphans(out, opt.Base, items)
+		rep.Orphans = orphans(out, opt.Base, items, shelves, clean, retired)
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
 }
 
-// job is one content file to write: an article's (computed from item)
-// or a section page's (doc).
-type job struct {
-	path string
-	item *item
-	doc  content.Doc
-	tmp  string // where the new bytes wait to be renamed to path
-	res  content.Result
-	kept []string
-	err  error
-}
-
-// tx holds what prepare wrote aside until commit moves it into place.
-type tx struct {
-	staged map[string]string // new folder -> its staging folder
-	jobs   []*job
-}
-
-// prepare computes every job's file, in parallel, and writes it aside:
-// into a staging folder when its folder is new (a new issue: creating
-// files is the slowest part of a first ingest, and the folder is then
-// renamed into place whole), else into a temporary file beside it. Each
-// article's analysis is dropped as soon as its file is written, so memory
-// does not grow with the size of the inbox.
-func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
-	staged, err := stageNewFolders(jobs)
-	t := &tx{staged: staged, jobs: jobs}
-	if err != nil {
-		return t, err
-	}
-	var todo int
-	for _, j := range jobs {
-		if j.item != nil {
-			todo++
-		}
-	}
-	bar := progress.New(todo, "ingest")
-	parallel.For(len(jobs), workers, func(i int) {
-		if ctx.Err() != nil {
-			return
-		}
-		j := jobs[i]
-		if j.item != nil {
-			j.doc, j.err = safeDoc(j.item)
-			j.item.art = nil
-			bar.Add()
-			if j.err != nil {
-				return
-			}
-		}
-		var data []byte
-		data, j.res, j.kept, j.err = content.Plan(j.path, j.doc)
-		j.doc = content.Doc{}
-		if j.err != nil || data == nil {
-			return
-		}
-		if dir, ok := t.staged[filepath.Dir(j.path)]; ok {
-			j.err = os.WriteFile(filepath.Join(dir, filepath.Base(j.path)), data, 0o644)
-			return
-		}
-		j.tmp, j.err = content.WriteTemp(j.path, data)
-	})
-	bar.Done()
-	if err := ctx.Err(); err != nil {
-		return t, err
-	}
-	for _, j := range jobs {
-		if j.item == nil && j.err != nil {
-			return t, fmt.Errorf("write %s: %w", j.path, j.err)
-		}
-	}
-	return t, nil
-}
-
-// commit moves every prepared file into place.
-func (t *tx) commit() error {
-	for _, j := range t.jobs {
-		if j.tmp == "" || j.err != nil {
-			continue
-		}
-		if err := os.Rename(j.tmp, j.path); err != nil {
-			return fmt.Errorf("write %s: %w", j.path, err)
-		}
-		j.tmp = ""
-	}
-	for dir, tmp := range t.staged {
-		if err := os.Chmod(tmp, 0o755); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp, dir); err != nil {
-			return fmt.Errorf("write %s: %w", dir, err)
-		}
-		delete(t.staged, dir)
-	}
-	return nil
-}
-
-// rollback removes whatever commit did not move into place.
-func (t *tx) rollback() {
-	for _, tmp := range t.staged {
-		os.RemoveAll(tmp)
-	}
-	for _, j := range t.jobs {
-		if j.tmp != "" {
-			os.Remove(j.tmp)
-		}
-	}
-}
-
-// tally counts the results in a stable order.
-func tally(rep *Report, jobs []*job) {
-	for _, j := range jobs {
-		if j.err != nil {
-			continue
-		}
-		switch j.res {
-		case content.Created:
-			rep.Created++
-		case content.Updated:
-			rep.Updated++
-		case content.Unchanged:
-			rep.Unchanged++
-		case content.Owned:
-			rep.Owned = append(rep.Owned, j.path)
-		}
-		if len(j.kept) > 0 {
-			rep.Kept = append(rep.Kept, j.path+": "+strings.Join(j.kept, ", "))
-		}
-	}
-}
-
-// stageNewFolders makes a staging folder for every job folder that does
-// not exist yet, deepest first, so a parent created on the way (content/
-// issues for a first issue) takes its own files one by one.
-func stageNewFolders(jobs []*job) (map[string]string, error) {
-	var dirs []string
-	seen := map[string]bool{}
-	for _, j := range jobs {
-		if d := filepath.Dir(j.path); !seen[d] {
-			seen[d] = true
-			dirs = append(dirs, d)
-		}
-	}
-	sort.Slice(dirs, func(a, b int) bool {
-		da, db := strings.Count(dirs[a], string(filepath.Separator)), strings.Count(dirs[b], string(filepath.Separator))
-		if da != db {
-			return da > db
-		}
-		return dirs[a] < dirs[b]
-	})
-	staged := map[string]string{}
-	for _, d := range dirs {
-		if _, err := os.Lstat(d); err == nil {
-			continue
-		}
-		if err := os.MkdirAll(filepath.Dir(d), 0o755); err != nil {
-			return staged, err
-		}
-		tmp, err := os.MkdirTemp(filepath.Dir(d), "."+filepath.Base(d)+".tmp-*")
-		if err != nil {
-			return staged, err
-		}
-		staged[d] = tmp
-	}
-	return staged, nil
-}
-
-// readAll reads and parses the inputs in parallel, keeping their order.
-func readAll(inputs []input, opt Options) []struct {
-	it  *item
-	err error
-} {
-	out := make([]struct {
-		it  *item
-		err error
-	}, len(inputs))
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = 2 * runtime.GOMAXPROCS(0) // reading waits on the disk
-	}
-	parallel.For(len(inputs), workers, func(i int) {
-		out[i].it, out[i].err = read(inputs[i], opt)
-	})
-	return out
-}
-
-// read loads and parses one file and settles its issue date.
-func read(in input, opt Options) (*item, error) {
-	max := opt.MaxBytes
-	if max <= 0 {
-		max = article.DefaultMaxBytes
-	}
-	st, err := os.Stat(in.path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", in.name, unwrapPathErr(err))
-	}
-	if st.Size() > max {
-		return nil, &article.Error{File: in.name, Msg: fmt.Sprintf("file is %d bytes, over the limit of %d", st.Size(), max),
-			Hint: "split it, or raise params.generator.maxBytes in config.toml"}
-	}
-	raw, err := os.ReadFile(in.path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v - check its permissions", in.name, unwrapPathErr(err))
-	}
-	a, err := article.Parse(in.name, raw, article.Options{MaxBytes: max})
-	if err != nil {
-		return nil, err
-	}
-	issue := opt.Issue
-	if issue == "" {
-		issue = in.issue
-	}
-	if issue == "" {
-		for _, k := range []string{"issue", "date"} {
-			if s, ok := a.Fields[k].(string); ok && len(s) >= 10 {
-				issue = s[:10]
-				break
-			}
-		}
-	}
-	if issue == "" {
-		return nil, fmt.Errorf("%s: no issue date - file it under a YYYY-MM-DD folder of the inbox, or pass --issue YYYY-MM-DD", in.name)
-	}
-	if err := checkDate(issue); err != nil {
-		return nil, fmt.Errorf("%s: invalid issue date %q - use a real date as YYYY-MM-DD", in.name, issue)
-	}
-	sum := sha256.New()
-	fmt.Fprintf(sum, "%s\x00%s\x00%s\x00", Version, issue, filepath.ToSlash(in.name))
-	sum.Write(raw)
-	return &item{in: in, art: a, issue: issue, hash: hex.EncodeToString(sum.Sum(nil)[:12])}, nil
-}
-
-func checkDate(s string) error {
-	if !issueDir.MatchString(s) {
-		return errors.New("not a date")
-	}
-	_, err := time.Parse("2006-01-02", s)
-	return err
-}
-
-// orphans finds generated article files whose source file no longer
-// exists. Deleting them is the editor's call, so they are only listed.
-// The files of this run's articles are known to have a source and are
-// not read again.
-func orphans(out, base string, items []*item) []string {
-	ours := make(map[string]bool, len(items))
-	for _, it := range items {
-		ours[it.path] = true
-	}
-	files, _ := filepath.Glob(filepath.Join(out, "issues", "*", "*.md"))
-	var list []string
-	for _, f := range files {
-		if filepath.Base(f) == "_index.md" || ours[f] {
-			continue
-		}
-		h, err := content.Peek(f)
-		if err != nil || h == nil || !h.Generated || h.Source == "" {
-			continue
-		}
-		src := filepath.FromSlash(h.Source)
-		if !filepath.IsAbs(src) {
-			src = filepath.Join(base, src)
-		}
-		if _, err := os.Stat(src); errors.Is(err, os.ErrNotExist) {
-			list = append(list, f)
-		}
-	}
-	return list
-}
-
-func sortedKeys(m map[string]bool) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

@@ -1,38 +1,38 @@
 package meta
 
-import "strings"
+import (
+	"strings"
 
-// doc is the analysed form of an article shared by every extractor: the
-// text as published, split into sentences that keep their position.
-type doc struct {
-	Headline   string
-	Paragraphs []string   // body paragraphs as published, furniture removed
-	Sentences  []sentence // every sentence of Paragraphs, in order
-
-	ent *entAnalysis // tokens and names, computed once (see analysisOf)
-}
-
-type sentence struct {
-	Text string // as written
-	Para int    // index into doc.Paragraphs
-	Pos  int    // index of the sentence within its paragraph
-}
+	"briefing/generator/meta/entity"
+	"briefing/generator/meta/figure"
+	"briefing/generator/meta/quote"
+	"briefing/generator/meta/rank"
+	"briefing/generator/meta/tag"
+	"briefing/generator/meta/text"
+)
 
 // Compute returns the metadata of one article. It is pure and safe for
 // concurrent use.
 func Compute(headline string, paragraphs []string) Metadata {
-	d := prepare(headline, paragraphs)
+	d := text.Prepare(headline, paragraphs)
 	m := Metadata{WordCount: CountWords(paragraphs)}
 	m.ReadingTime = (m.WordCount + WordsPerMinute - 1) / WordsPerMinute
 	if m.ReadingTime < 1 {
 		m.ReadingTime = 1
 	}
-	m.People, m.Places, m.Organizations = entities(d)
-	m.Quotes = quotes(d)
-	m.Figures = figures(d)
-	m.Tags = tags(d, &m)
-	m.Summary, m.KeyPoints, m.Description = summarize(d, m.People)
+	extract(d, &m)
+	m.Summary, m.KeyPoints, m.Description = rank.Summarize(d, m.People)
 	return m
+}
+
+// extract fills in what d names: people, places, organisations, quotes,
+// figures and tags. Quotes need the names.
+func extract(d *text.Doc, m *Metadata) {
+	names := entity.Analyse(d)
+	m.People, m.Places, m.Organizations = names.Lists()
+	m.Quotes = convert(quote.Find(d, names), func(q quote.Quote) Quote { return Quote(q) })
+	m.Figures = convert(figure.Find(d), func(f figure.Figure) Figure { return Figure(f) })
+	m.Tags = tag.Pick(d)
 }
 
 // CountWords counts the body's words the way a word processor does:
@@ -43,4 +43,17 @@ func CountWords(paragraphs []string) int {
 		n += len(strings.Fields(p))
 	}
 	return n
+}
+
+// convert turns the extractors' own types into the public ones (which
+// carry the YAML and JSON names), keeping nil for none.
+func convert[T, F any](in []F, conv func(F) T) []T {
+	if in == nil {
+		return nil
+	}
+	out := make([]T, len(in))
+	for i, x := range in {
+		out[i] = conv(x)
+	}
+	return out
 }

@@ -1,5 +1,3 @@
-// Package meta computes the editorial metadata of an article: summary, key
-// points, description, entities, quotes, figures, tags and reading figures.
 package meta
 
 // Quote is a direct quotation and who said it.

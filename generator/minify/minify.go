@@ -1,13 +1,15 @@
 // Package minify minifies a built site in place: HTML, CSS, JS, JSON, SVG
-// and XML, in parallel, with email-safe settings for email HTML.
+// and XML, in parallel, taking a file unchanged since the last build from
+// that build's output.
 package minify
 
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"hash/crc64"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,6 +17,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"briefing/generator/internal/fsx"
 	"briefing/generator/internal/parallel"
 	"briefing/generator/internal/progress"
 
@@ -31,19 +34,30 @@ import (
 type Options struct {
 	// Workers is how many files are minified at once; 0 means one per CPU.
 	Workers int
-	// IsEmail picks the HTML files that are email bodies and need
-	// email-safe minification; nil means files named email.html.
-	IsEmail func(path string) bool
+	// Skip reports the files another step owns (by path relative to the
+	// folder, with slashes), which Dir leaves as they are and does not
+	// count; nil skips none.
+	Skip func(rel string) bool
 	// Reuse, when set, takes a file whose input is unchanged since the last
 	// build from that build's output instead of minifying it again.
 	Reuse *Reuse
 }
 
 // Reuse is what the last build left: its published folder and the sums
-// of the files Hugo wrote for it (Stats.Sums of that run).
+// of the files Hugo wrote for it and of what was published (Stats.Sums of
+// that run).
 type Reuse struct {
 	Previous string
-	Sums     map[string]string
+	Sums     map[string]Sum
+}
+
+// Sum identifies one file's bytes before and after minification. A file is
+// reused only when both match: Hugo wrote the same input, and the copy in
+// the previous folder is still exactly what was published (not edited,
+// truncated or replaced since).
+type Sum struct {
+	In  string `json:"in"`
+	Out string `json:"out"`
 }
 
 // Stats reports what Dir did.
@@ -51,9 +65,9 @@ type Stats struct {
 	Files         int
 	Reused        int // files taken from the last build
 	Before, After int64
-	// Sums identifies each file's input (before minification), by path
-	// relative to the folder, for the next build's Reuse.
-	Sums map[string]string
+	// Sums identifies each file's bytes before and after minification, by
+	// path relative to the folder, for the next build's Reuse.
+	Sums map[string]Sum
 }
 
 var mediaTypes = map[string]string{
@@ -71,18 +85,6 @@ func New() *tdm.M {
 	m.AddFunc("application/json", mjson.Minify)
 	m.AddFunc("image/svg+xml", svg.Minify)
 	m.AddFunc("text/xml", xml.Minify)
-	return m
-}
-
-// NewEmail returns a minifier for email HTML: mail clients need quoted
-// attributes, the document tags, and Outlook's conditional comments.
-// KeepSpecialComments keeps the conditional comments; the deprecated
-// KeepConditionalComments would print a warning to stdout on every file and
-// rewrite the shared Minifier from several goroutines.
-func NewEmail() *tdm.M {
-	m := New()
-	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true,
-		KeepSpecialComments: true, KeepDefaultAttrVals: true})
 	return m
 }
 
@@ -108,22 +110,25 @@ func Dir(ctx context.Context, dir string, opt Options) (Stats, error) {
 		if err != nil {
 			return err
 		}
-		if d.Type().IsRegular() {
-			if _, ok := mediaTypes[strings.ToLower(filepath.Ext(p))]; ok {
-				files = append(files, p)
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		if _, ok := mediaTypes[strings.ToLower(filepath.Ext(p))]; !ok {
+			return nil
+		}
+		if opt.Skip != nil {
+			if rel, err := filepath.Rel(dir, p); err == nil && opt.Skip(filepath.ToSlash(rel)) {
+				return nil
 			}
 		}
+		files = append(files, p)
 		return nil
 	})
 	if err != nil {
 		return Stats{}, fmt.Errorf("minify %s: %w", dir, err)
 	}
-	isEmail := opt.IsEmail
-	if isEmail == nil {
-		isEmail = func(p string) bool { return filepath.Base(p) == "email.html" }
-	}
-	web, mail := New(), NewEmail()
-	sums := make([]string, len(files))
+	m := New()
+	sums := make([]Sum, len(files))
 	var (
 		reused        atomic.Int64
 		before, after atomic.Int64
@@ -135,15 +140,7 @@ func Dir(ctx context.Context, dir string, opt Options) (Stats, error) {
 		if ctx.Err() != nil {
 			return
 		}
-		p := files[i]
-		m := web
-		var reuse *Reuse
-		if isEmail(p) {
-			m = mail // and never reused: the email step rewrites it
-		} else {
-			reuse = opt.Reuse
-		}
-		b, a, sum, hit, err := minifyFile(m, dir, p, reuse)
+		b, a, sum, hit, err := minifyFile(m, dir, files[i], opt.Reuse)
 		if err != nil {
 			once.Do(func() { firstErr = err })
 			return
@@ -160,60 +157,68 @@ func Dir(ctx context.Context, dir string, opt Options) (Stats, error) {
 	if firstErr == nil {
 		firstErr = ctx.Err()
 	}
-	st := Stats{Files: len(files), Reused: int(reused.Load()), Before: before.Load(), After: after.Load(), Sums: map[string]string{}}
+	st := Stats{Files: len(files), Reused: int(reused.Load()), Before: before.Load(), After: after.Load(), Sums: map[string]Sum{}}
 	for i, p := range files {
-		if rel, err := filepath.Rel(dir, p); err == nil && sums[i] != "" {
+		if rel, err := filepath.Rel(dir, p); err == nil && sums[i].In != "" {
 			st.Sums[filepath.ToSlash(rel)] = sums[i]
 		}
 	}
 	return st, firstErr
 }
 
-var crcTable = crc64.MakeTable(crc64.ECMA)
+// sum is a digest of data: SHA-256 (hardware-accelerated, and not
+// something an edited page can match by accident) cut to 128 bits.
+func sum(data []byte) string {
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:16])
+}
 
 // minifyFile minifies the file p under dir in place, or copies the last
-// build's output when p's input is unchanged. It returns the sizes before
-// and after, the input's sum and whether it reused.
-func minifyFile(m *tdm.M, dir, p string, reuse *Reuse) (int64, int64, string, bool, error) {
+// build's output when p's input is unchanged and that output is intact.
+// It returns the sizes before and after, the sums and whether it reused.
+func minifyFile(m *tdm.M, dir, p string, reuse *Reuse) (int64, int64, Sum, bool, error) {
 	data, err := os.ReadFile(p)
 	if err != nil {
-		return 0, 0, "", false, err
+		return 0, 0, Sum{}, false, err
 	}
-	sum := fmt.Sprintf("%016x-%d", crc64.Checksum(data, crcTable), len(data))
+	s := Sum{In: sum(data)}
 	if reuse != nil {
 		rel, _ := filepath.Rel(dir, p)
 		rel = filepath.ToSlash(rel)
-		if reuse.Sums[rel] == sum {
-			if prev, err := os.ReadFile(filepath.Join(reuse.Previous, filepath.FromSlash(rel))); err == nil {
+		if was, ok := reuse.Sums[rel]; ok && was.In == s.In {
+			prev, err := os.ReadFile(filepath.Join(reuse.Previous, filepath.FromSlash(rel)))
+			if err == nil && sum(prev) == was.Out {
 				if err := os.WriteFile(p, prev, 0o644); err != nil {
-					return 0, 0, "", false, err
+					return 0, 0, Sum{}, false, err
 				}
-				return int64(len(data)), int64(len(prev)), sum, true, nil
+				s.Out = was.Out
+				return int64(len(data)), int64(len(prev)), s, true, nil
 			}
 		}
 	}
 	out, err := File(m, p, data)
 	if err != nil {
-		return 0, 0, "", false, err
+		return 0, 0, Sum{}, false, err
 	}
 	if len(out) < len(data) {
 		if err := os.WriteFile(p, out, 0o644); err != nil {
-			return 0, 0, "", false, err
+			return 0, 0, Sum{}, false, err
 		}
 	} else {
 		out = data
 	}
-	return int64(len(data)), int64(len(out)), sum, false, nil
+	s.Out = sum(out)
+	return int64(len(data)), int64(len(out)), s, false, nil
 }
 
 // ReadSums reads the sums a build saved with WriteSums; a missing or
-// damaged file means nothing is reused.
-func ReadSums(path string) map[string]string {
+// damaged file (or one from an older version) means nothing is reused.
+func ReadSums(path string) map[string]Sum {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil
 	}
-	var sums map[string]string
+	var sums map[string]Sum
 	if json.Unmarshal(data, &sums) != nil {
 		return nil
 	}
@@ -221,14 +226,10 @@ func ReadSums(path string) map[string]string {
 }
 
 // WriteSums saves sums for the next build.
-func WriteSums(path string, sums map[string]string) error {
+func WriteSums(path string, sums map[string]Sum) error {
 	data, err := json.Marshal(sums)
 	if err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return fsx.WriteFileAtomic(path, data, 0o644)
 }

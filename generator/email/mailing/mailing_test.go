@@ -15,7 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"briefing/generator/config"
 	"briefing/generator/email"
 	"briefing/generator/email/deliver"
 	"briefing/generator/email/sentlog"
@@ -33,17 +32,17 @@ func issue(t testing.TB) email.Message {
 	return m
 }
 
-// loadIssue is the sample issue as the build writes it.
+// testdata is absolute: the crash tests' children run elsewhere.
+var testdata, _ = filepath.Abs("testdata")
+
+// loadIssue is a small issue (testdata/README.md).
 func loadIssue() (email.Message, error) {
-	c := &config.Config{Params: config.Params{
-		Name:   "The Briefing",
-		Sender: config.Sender{Name: "The Briefing", Address: "briefing@example.org", ReplyTo: "editor@example.org"},
-		Email: config.Email{
-			Subject:     "{{ .Name }}, {{ .Date }}: {{ .Lead }}",
-			Unsubscribe: "https://briefing.example.org/unsubscribe/ mailto:unsubscribe@example.org",
-		},
-	}}
-	return email.Load(filepath.Join("..", "testdata", "site", "issues", "2022-06-15"), "2022-06-15", c)
+	s := email.Settings{
+		Name: "The Briefing", SenderName: "The Briefing", From: "briefing@example.org", ReplyTo: "editor@example.org",
+		Subject:     "{{ .Name }}, {{ .Date }}: {{ .Lead }}",
+		Unsubscribe: "https://briefing.example.org/unsubscribe/ mailto:unsubscribe@example.org",
+	}
+	return email.Load(filepath.Join(testdata, "2022-06-15"), "2022-06-15", s)
 }
 
 func server(s *smtptest.Server) deliver.Server { return deliver.Server{Host: s.Host, Port: s.Port} }

@@ -52,7 +52,7 @@ type Entry struct {
 type Log struct {
 	mu     sync.Mutex
 	f      *os.File
-	unlock func()
+	unlock func() error
 	status map[string]Status
 	now    func() time.Time
 }

@@ -1,0 +1,29 @@
+package evaluate
+
+import "testing"
+
+func TestRouge(t *testing.T) {
+	tests := []struct {
+		name       string
+		cand, ref  []string
+		r1, r2, rl float64
+	}{
+		{"identical", []string{"The cat sat on the mat."}, []string{"The cat sat on the mat."}, 1, 1, 1},
+		{"disjoint", []string{"Dogs bark."}, []string{"Cats purr."}, 0, 0, 0},
+		{"stemmed", []string{"Profits jumped"}, []string{"profit jumps"}, 1, 1, 1},
+		// cand: a b c d; ref: a b e d. R1 3/4; R2 1/3 (a b); LCS a b d = 3/4.
+		{"partial", []string{"alpha beta gamma delta"}, []string{"alpha beta epsilon delta"}, 0.75, 1.0 / 3, 0.75},
+		// Sentence order does not matter to summary-level ROUGE-L.
+		{"order", []string{"two three", "one"}, []string{"one", "two three"}, 1, 1.0 / 2, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Rouge(tt.cand, tt.ref)
+			if !near(s.R1, tt.r1) || !near(s.R2, tt.r2) || !near(s.RL, tt.rl) {
+				t.Errorf("got %+v, want R1 %.3f R2 %.3f RL %.3f", s, tt.r1, tt.r2, tt.rl)
+			}
+		})
+	}
+}
+
+func near(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }

@@ -1,0 +1,907 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"briefing/generator/meta/entity"
+	"briefing/generator/meta/text"
+)
+
+// source is who an attribution names.
+type source struct {
+	name string
+	kind entity.Kind // None when read off capitalised words no mention covers
+}
+
+// attribute finds the speaker of every quotation: first from its own
+// sentence ("X said", "said X", "according to X", "X told ...: "), then
+// from the sentences around it.
+func (an *scan) attribute() {
+	for q := 0; q < an.nq; q++ {
+		for i := an.qsegs[q][0]; i < an.qsegs[q][1]; i++ {
+			if src, ok := an.fromSentence(&an.segs[i]); ok {
+				an.speakers[q] = src
+				break
+			}
+		}
+	}
+	for q := 0; q < an.nq; q++ {
+		if an.speakers[q].name == "" {
+			an.speakers[q] = an.fromContext(q)
+		}
+	}
+}
+
+// reach bounds how far from a quotation its attribution is looked for:
+// a sentence of quotation after quotation ("x," he said, "y," he added,
+// ...) must not cost the square of its length.
+const reach = 48
+
+// frame returns the tokens [a,b) of the sentence around segment s, within
+// reach of its marks.
+func (an *scan) frame(s *segment) (a, b int) {
+	a, b = an.sentenceOf(an.sent[s.open])
+	return max(a, s.open-reach), min(b, s.close+reach)
+}
+
+// cueAt is a reporting cue in a sentence's frame: its token and distance
+// from the quotation.
+type cueAt struct{ k, dist int }
+
+// fromSentence reads the speaker of segment s off the words of its
+// sentence outside quotation marks, trying the reporting cues nearest the
+// quotation first.
+func (an *scan) fromSentence(s *segment) (source, bool) {
+	a, b := an.frame(s)
+	var cues []cueAt
+	for k := a; k < b; k++ {
+		if an.quoted(k) {
+			continue
+		}
+		if an.isCue(k) || k+1 == s.open && an.toks[k].Text == ":" {
+			d := s.open - k
+			if k > s.close {
+				d = k - s.close
+			}
+			if an.toks[k].Text == ":" {
+				d += 4 // a verb beside the colon says more: "X said: "...""
+			}
+			cues = append(cues, cueAt{k, d})
+		}
+	}
+	if src, ok := an.trailing(s, b); ok {
+		return src, true
+	}
+	sort.SliceStable(cues, func(i, j int) bool { return cues[i].dist < cues[j].dist })
+	for _, c := range cues {
+		if src, ok := an.cueSource(c.k, a, b, s); ok {
+			return src, true
+		}
+	}
+	return source{}, false
+}
+
+// trailing reads an attribution right after a quotation that ends with a
+// comma, question or exclamation mark, whatever its verb: ""...," an angry
+// Hollande retaliated", ""...?" Hannity pressed".
+func (an *scan) trailing(s *segment, b int) (source, bool) {
+	toks := an.toks
+	c := s.close
+	if c >= b || c == 0 || an.kinds[c] == notMark {
+		return source{}, false
+	}
+	if p := toks[c-1].Text; p != "," && p != "?" && p != "!" && p != "—" && p != "–" && p != "-" {
+		return source{}, false
+	}
+	k := c + 1
+	if k < b && an.kinds[k] == twin {
+		k++
+	}
+	if k < b && toks[k].Text == "," {
+		k++
+	}
+	// the phrase: a name, a pronoun or a short description, then a verb
+	e := k
+	for e < b && e < k+6 && !an.quoted(e) && toks[e].Kind == text.Word {
+		if m := an.mention(e); m != nil {
+			e = m.End
+			break
+		}
+		t := &toks[e]
+		if w := lower(t.Text); w == "he" || w == "she" || t.Is(text.Cap) {
+			e++
+			for e < b && toks[e].Kind == text.Word && toks[e].Is(text.Cap) && an.mention(e) == nil {
+				e++
+			}
+			break
+		}
+		e++
+	}
+	if e >= b || e == k || toks[e].Kind != text.Word || toks[e].Is(text.Cap) || an.quoted(e) {
+		return source{}, false
+	}
+	v := toks[e].Text
+	if !(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") || an.lx.cues[v] != 0) || an.lx.preps[v] || v == "was" || v == "is" || v == "has" || v == "had" {
+		return source{}, false
+	}
+	return an.headAt(e-1, k, true)
+}
+
+// isCue reports whether token k is a reporting verb or "according (to)".
+func (an *scan) isCue(k int) bool {
+	t := &an.toks[k]
+	if t.Kind != text.Word {
+		return false
+	}
+	w := lower(t.Text)
+	switch w {
+	case "according":
+		return k+1 < len(an.toks) && an.toks[k+1].Text == "to"
+	case "went":
+		return k+1 < len(an.toks) && an.toks[k+1].Text == "on" // "Trump went on"
+	}
+	return an.lx.cues[w] != 0
+}
+
+// cueSource reads who speaks by the cue at token k of the sentence [a,b)
+// around segment s.
+func (an *scan) cueSource(k, a, b int, s *segment) (source, bool) {
+	toks := an.toks
+	w := lower(toks[k].Text)
+	if w == ":" {
+		// a colon introduction with no verb: "Mr Blair's answer: "...""
+		return an.subjectOf(a, k)
+	}
+	if w == "according" {
+		return an.npAfter(k+2, b)
+	}
+	if w == "quoted" {
+		// "CCTV quoted Xi as saying": the one quoted speaks
+		for j := k + 1; j < b && j <= k+4 && !an.quoted(j); j++ {
+			if m := an.mention(j); m != nil && m.Kind == entity.Person {
+				return source{an.fullName(m), m.Kind}, true
+			}
+		}
+		if src, ok := an.capName(k+1, min(b, k+8)); ok {
+			return src, true
+		}
+	}
+	c := an.lx.cues[w]
+	if w == "went" {
+		c = cueSubject | cueInverted
+	}
+	// right after the quotation: "...," said Mr Smith / "...," he said
+	adjacent := k > s.close
+	for j := s.close + 1; adjacent && j < k; j++ {
+		if t := &toks[j]; an.kinds[j] != twin && (t.Kind != text.Punct || t.Text != "," && t.Text != "—" && t.Text != "-" && t.Text != "–") {
+			adjacent = false
+		}
+	}
+	if adjacent && c&cueInverted != 0 {
+		if src, ok := an.npAfter(k+1, b); ok {
+			return src, true
+		}
+	}
+	if c&cueSubject != 0 {
+		if src, ok := an.npBefore(k-1, a); ok {
+			return src, true
+		}
+	}
+	if c&cueInverted != 0 && k > s.close && toks[k-1].Text == "," {
+		// ""...," like the recent volatility of markets, said Richard Curtin"
+		if src, ok := an.npAfter(k+1, b); ok {
+			return src, true
+		}
+	}
+	if c&cueInverted != 0 && k < s.open {
+		// "But, said Solovey, "...""
+		if src, ok := an.npAfter(k+1, s.open); ok {
+			return src, true
+		}
+	}
+	if strings.HasSuffix(w, "ing") && k < s.open {
+		// "Clinton claimed victory in a tweet, saying: "...""
+		return an.subjectOf(a, k)
+	}
+	return source{}, false
+}
+
+// subjectOf returns who the sentence [a,e) is about: the first person or
+// organisation named outside quotation marks and prepositional phrases
+// ("Beck" in "Much of Beck's ire was directed at Bannon, who Beck
+// called ..."), or "he" or "she" resolved.
+func (an *scan) subjectOf(a, e int) (source, bool) {
+	for k := a; k < e; k++ {
+		if an.quoted(k) {
+			continue
+		}
+		if m := an.mention(k); m != nil {
+			if m.Kind != entity.Place && !an.inPP(m.Start, a) && !an.lx.outlets[lower(m.Name)] && !an.modifies(m) && !an.toks[m.End-1].Is(text.Possessive) {
+				return source{an.fullName(m), m.Kind}, true
+			}
+			k = m.End - 1
+			continue
+		}
+		if t := &an.toks[k]; k == a && t.Kind == text.Word && t.Is(text.Cap) && !an.common.Has(lower(t.Text)) && !an.starters.Has(t.Text) && !entity.IsNonEntity(t.Text) && !titleWord(t.Text) {
+			// a name opening the sentence that no mention covers
+			r := k
+			for r+1 < e && an.toks[r+1].Kind == text.Word && an.toks[r+1].Is(text.Cap) && an.mention(r+1) == nil && r-k < 3 {
+				r++
+			}
+			if n := &an.toks[min(r+1, len(an.toks)-1)]; !an.toks[r].Is(text.Possessive) && r+1 < e && n.Kind == text.Word && !an.lx.roleNouns[n.Text] && !entity.IsRoleWord(n.Text) {
+				return an.nameRun(r, k)
+			}
+		}
+		switch an.toks[k].Text {
+		case "he", "He":
+			if !an.inPP(k, a) {
+				return an.resolve(k, male)
+			}
+		case "she", "She":
+			if !an.inPP(k, a) {
+				return an.resolve(k, female)
+			}
+		}
+	}
+	return source{}, false
+}
+
+// firstPerson returns the first person named in [a,e) outside quotation
+// marks who is not inside a prepositional phrase nor owns what follows
+// ("Rubio's deputy campaign manager, Rich Beeson, ...").
+func (an *scan) firstPerson(a, e int) (source, bool) {
+	for k := a; k < e; k++ {
+		m := an.mention(k)
+		if m == nil || an.quoted(k) {
+			continue
+		}
+		if m.Kind == entity.Person && !an.toks[m.End-1].Is(text.Possessive) && !an.inPP(m.Start, a) && !an.modifies(m) {
+			return source{m.Name, m.Kind}, true
+		}
+		k = m.End - 1
+	}
+	return source{}, false
+}
+
+// inPP reports whether the phrase starting at token k follows a
+// preposition or "told" (the one who listened), within [a,...).
+func (an *scan) inPP(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-3; j-- {
+		t := &an.toks[j]
+		if t.Kind != text.Word {
+			return false
+		}
+		w := lower(t.Text)
+		if an.lx.preps[w] || an.lx.cues[w]&cueListener != 0 {
+			return true
+		}
+		if !an.lx.skipAfter[w] && !t.Is(text.Cap) {
+			return false
+		}
+	}
+	return false
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// isAdverb reports whether token k may stand between a speaker and the
+// verb: "X also said", "X has repeatedly said".
+func (an *scan) isAdverb(k int) bool {
+	t := &an.toks[k]
+	if t.Kind != text.Word || t.Is(text.Cap) {
+		return false
+	}
+	return an.lx.adverbs[t.Text] || len(t.Text) > 4 && strings.HasSuffix(t.Text, "ly")
+}
+
+// npBefore reads the speaker named by the noun phrase ending at token e
+// (the subject of a verb after it), not before token a.
+func (an *scan) npBefore(e, a int) (source, bool) {
+	toks := an.toks
+	for e >= a && !an.quoted(e) && an.isAdverb(e) {
+		e--
+	}
+	if e < a || an.quoted(e) {
+		return source{}, false
+	}
+	if toks[e].Text == ")" {
+		// "Sen. Marco Rubio (R-Fla.) said"
+		j := e - 1
+		for j >= a && j > e-8 && toks[j].Text != "(" {
+			j--
+		}
+		if j < a || toks[j].Text != "(" {
+			return source{}, false
+		}
+		e = j - 1
+	}
+	if j := an.adverbialBefore(e, a); j >= 0 {
+		e = j
+		for e >= a && !an.quoted(e) && an.isAdverb(e) {
+			e--
+		}
+		if e < a {
+			return source{}, false
+		}
+	}
+	if e >= a && toks[e].Text == "," {
+		// an apposition: "Doug Usher, director of research at Widmeyer, said";
+		// "the firm's chief, Richard Parsons, said"; "Smith, 45, said"
+		j := e - 1
+		for j >= a && j > e-30 && toks[j].Text != "," && !an.quoted(j) {
+			j--
+		}
+		if j < a || toks[j].Text != "," || an.quoted(j) {
+			return source{}, false
+		}
+		if m := an.mention(j + 1); m != nil && m.Start == j+1 && m.End == e && m.Kind == entity.Person {
+			return source{m.Name, m.Kind}, true
+		}
+		// "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the
+		// first person named, back to the quotation or the sentence start
+		lo := j
+		for lo > a && !an.quoted(lo-1) && j-lo < 40 {
+			lo--
+		}
+		if src, ok := an.firstPerson(lo, e); ok {
+			return src, true
+		}
+		e = j - 1
+		if e < a {
+			return source{}, false
+		}
+	}
+	return an.headAt(e, a, true)
+}
+
+// adverbialBefore returns the token before a short phrase of time or
+// manner that ends at token e and names no one ("on Wednesday", "in a
+// statement", "last week"), or -1.
+func (an *scan) adverbialBefore(e, a int) int {
+	toks := an.toks
+	for j := e; j >= a && j >= e-4; j-- {
+		t := &toks[j]
+		if an.quoted(j) || an.mention(j) != nil || t.Kind == text.Punct {
+			return -1
+		}
+		if t.Kind == text.Word && t.Is(text.Cap) && !entity.IsNonEntity(t.Text) {
+			return -1
+		}
+		w := lower(t.Text)
+		if an.lx.preps[w] && j < e {
+			return j - 1
+		}
+		if j == e-1 && (w == "last" || w == "this" || w == "earlier" || w == "later") {
+			return j - 1 // "last week", "earlier Tuesday"
+		}
+	}
+	return -1
+}
+
+// headAt reads the speaker named by the phrase whose last word is token e:
+// a name, a pronoun, or a description ("the senator", "a spokesman for
+// Reporters Without Borders").
+func (an *scan) headAt(e, a int, subject bool) (source, bool) {
+	toks := an.toks
+	t := &toks[e]
+	if m := an.mention(e); m != nil {
+		if p := m.Start - 1; p >= a && an.lx.preps[lower(toks[p].Text)] {
+			// "a spokesman for Amnesty said": the organisation speaks
+			// through someone unnamed; "an aide to Clinton said": nobody named
+			if m.Kind == entity.Organization && an.spokesBefore(p, a) {
+				return source{m.Name, m.Kind}, true
+			}
+			return source{}, false
+		}
+		if m.Kind == entity.Place {
+			if p := m.Start - 1; p >= 0 && an.lx.titles[toks[p].Text] != unknown {
+				// "Baroness Scotland said"
+				para := an.d.Paragraphs[toks[p].Para]
+				return source{para[toks[p].Start:toks[m.End-1].End], entity.Person}, true
+			}
+			if !subject {
+				return source{}, false
+			}
+		}
+		return source{an.fullName(m), m.Kind}, true
+	}
+	if t.Kind != text.Word {
+		return source{}, false
+	}
+	w := lower(t.Text)
+	switch w {
+	case "he":
+		return an.resolve(e, male)
+	case "she":
+		return an.resolve(e, female)
+	case "it":
+		return an.lastOrg(e, false)
+	case "they", "we", "i", "you", "who", "that", "which", "this", "one", "there":
+		return source{}, false
+	}
+	if t.Is(text.Cap) && (!t.Is(text.SentStart) || t.Is(text.AllCaps) || !an.common.Has(w) && !an.starters.Has(t.Text)) {
+		return an.nameRun(e, a)
+	}
+	if t.Is(text.Cap) {
+		return source{}, false
+	}
+	return an.nominal(e, a)
+}
+
+// spokesBefore reports whether the word before the preposition at p names
+// one who speaks for an organisation: "a spokesman for", "an official at".
+func (an *scan) spokesBefore(p, a int) bool {
+	if p-1 < a {
+		return false
+	}
+	switch lower(an.toks[p-1].Text) {
+	case "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+		"representative", "representatives", "statement", "spokesmen", "spokeswomen":
+		return true
+	}
+	return false
+}
+
+// nominal reads the speaker a description ending at token e stands for:
+// "the group" is the last organisation named, "the senator" the last
+// person named with that role, "Amnesty's spokesman" the organisation.
+func (an *scan) nominal(e, a int) (source, bool) {
+	toks := an.toks
+	head := lower(toks[e].Text)
+	det := ""
+	var owner, modifier *entity.Mention
+	for j := e - 1; j >= a && j >= e-6; j-- {
+		t := &toks[j]
+		if m := an.mention(j); m != nil {
+			if toks[m.End-1].Is(text.Possessive) {
+				owner = m
+				break
+			}
+			// "the Tory leader", "the White House spokesman"
+			modifier = m
+			j = m.Start
+			continue
+		}
+		if t.Kind != text.Word {
+			break
+		}
+		w := lower(t.Text)
+		if w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" || w == "this" || w == "that" {
+			det = w
+			break
+		}
+	}
+	if owner != nil {
+		if owner.Kind == entity.Organization && an.lx.orgNouns[head] {
+			return source{owner.Name, owner.Kind}, true
+		}
+		return source{}, false
+	}
+	if det != "the" && det != "its" && det != "this" {
+		return source{}, false
+	}
+	if head == "spokesman" || head == "spokeswoman" || head == "spokesperson" {
+		if modifier != nil && modifier.Kind == entity.Organization {
+			return source{modifier.Name, modifier.Kind}, true
+		}
+		return an.lastOrg(e, false)
+	}
+	if an.lx.orgNouns[head] {
+		return an.lastOrg(e, media[head])
+	}
+	if an.lx.roleNouns[head] || entity.IsRoleWord(head) {
+		return an.role(e, head)
+	}
+	return source{}, false
+}
+
+// media are descriptions of an outlet: "the newspaper reported".
+var media = map[string]bool{
+	"newspaper": true, "paper": true, "network": true, "broadcaster": true, "magazine": true,
+	"channel": true, "station": true, "website": true, "site": true,
+}
+
+// nameRun reads a capitalised name ending at token e that no mention
+// covers, in its canonical form when a mention shares its last word.
+func (an *scan) nameRun(e, a int) (source, bool) {
+	toks := an.toks
+	s := e
+	for s-1 >= a && toks[s-1].Kind == text.Word && toks[s-1].Is(text.Cap) && !toks[s-1].Is(text.Possessive) && an.mention(s-1) == nil && e-s < 3 {
+		s--
+	}
+	for s < e && (an.lx.titles[toks[s].Text] != unknown || titleWord(toks[s].Text)) {
+		s++
+	}
+	last := toks[e].Text
+	if entity.IsNonEntity(last) || titleWord(last) {
+		return source{}, false
+	}
+	if m := an.bySurname(last); m != nil {
+		return source{an.full(m), m.Kind}, true
+	}
+	if m := an.byName()[last]; m != nil {
+		return source{an.full(m), m.Kind}, true
+	}
+	p := an.d.Paragraphs[toks[s].Para]
+	kind := entity.None
+	// "Mr. Trump", "spokesman Hope Hicks": a person
+	if b := s - 1; b >= 0 && (toks[b].Text == "." && b > 0 && an.lx.titles[toks[b-1].Text] != unknown || an.lx.titles[toks[b].Text] != unknown || an.lx.roleNouns[toks[b].Text] || entity.IsRoleWord(toks[b].Text)) {
+		kind = entity.Person
+	}
+	return source{p[toks[s].Start:toks[e].End], kind}, true
+}
+
+func lastWord(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// titleWord reports whether w is a title or rank written before a name.
+func titleWord(w string) bool {
+	switch w {
+	case "Alderman", "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Del", "Pastor",
+		"Bishop", "Rabbi", "Imam", "Coach", "Officer", "Detective", "Det", "Supt", "Insp", "Cllr", "Lord",
+		"Baroness", "Reverend", "Father", "Sister", "Brother", "Dean", "Chair", "Commissioner", "Trooper":
+		return true
+	case "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Dr", "Prof", "Rev", "President",
+		"Senator", "Governor", "Speaker", "Secretary", "Minister", "Chancellor", "Judge", "Justice",
+		"Mayor", "Chairman", "Director", "Representative", "Congressman", "Congresswoman", "Ambassador",
+		"Former", "Chief", "Leader", "Prime", "Vice", "Attorney", "General", "Deputy", "Sheriff":
+		return true
+	}
+	return false
+}
+
+// npAfter reads the speaker named right after an inverted reporting verb
+// or "according to", starting at token k within the sentence ending at b:
+// "said Mr Smith", "said the chairman of the committee, Labour MP Barry
+// Sheerman" (a person named in the phrase wins over an organisation),
+// "said Rubio's deputy campaign manager, Rich Beeson" (not Rubio).
+func (an *scan) npAfter(k, b int) (source, bool) {
+	toks := an.toks
+	for k < b && !an.quoted(k) && (toks[k].Text == "," || an.lx.skipAfter[lower(toks[k].Text)] || an.isAdverb(k)) {
+		k++
+	}
+	if k >= b || an.quoted(k) {
+		return source{}, false
+	}
+	if t := &toks[k]; t.Kind == text.Word && (clauseWords[t.Text] || an.lx.preps[t.Text]) {
+		return source{}, false // "adding that Sanders is ...": a clause, not a speaker
+	}
+	start := k
+	// the phrase: up to the clause's end
+	e := k
+	for e < b && e < start+16 && !an.quoted(e) && !(toks[e].Kind == text.Punct && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != "(" && toks[e].Text != ")" && toks[e].Text != "-") {
+		if toks[e].Text == "." && e+1 < b && toks[e+1].Is(text.SentStart) {
+			break
+		}
+		e++
+	}
+	var org *entity.Mention
+	for j := start; j < e; j++ {
+		m := an.mention(j)
+		if m == nil {
+			if t := &toks[j]; t.Kind == text.Word && t.Is(text.Cap) && org == nil {
+				// a name the entity analysis missed comes first: "said Austan
+				// D. Goolsbee, an economic adviser to President Obama"
+				if w := t.Text; an.lx.male[w] || an.lx.female[w] {
+					if src, ok := an.capName(j, e); ok && src.kind == entity.None {
+						return src, true
+					}
+				}
+			}
+			continue
+		}
+		j = m.End - 1
+		if toks[m.End-1].Is(text.Possessive) || an.modifies(m) {
+			continue
+		}
+		if m.Kind == entity.Person {
+			if m.Start > start && an.lx.cues[lower(toks[m.Start-1].Text)]&cueListener != 0 {
+				break // "said he told Mr Smith"
+			}
+			if an.inPP(m.Start, start) {
+				continue // "said a spokesman for Gordon Brown": not Brown
+			}
+			return source{an.fullName(m), m.Kind}, true
+		}
+		if m.Kind == entity.Organization && org == nil && m.Start <= start+4 {
+			org = m
+		}
+	}
+	if src, ok := an.capName(start, e); ok {
+		return src, true
+	}
+	switch lower(toks[start].Text) {
+	case "he":
+		return an.resolve(start, male)
+	case "she":
+		return an.resolve(start, female)
+	}
+	if org != nil {
+		return source{org.Name, org.Kind}, true
+	}
+	// "said the company", "said a spokesman for the group"
+	n := start
+	for n < e && toks[n].Kind == text.Word && !toks[n].Is(text.Cap) && !an.lx.preps[lower(toks[n].Text)] {
+		n++
+	}
+	if n > start {
+		if n+1 < e && an.lx.preps[lower(toks[n].Text)] && an.spokesBefore(n, start) {
+			if m := an.mention(n + 1); m != nil && m.Kind == entity.Organization {
+				return source{m.Name, m.Kind}, true
+			}
+		}
+		return an.nominal(n-1, start-1)
+	}
+	return source{}, false
+}
+
+// capName reads a name no mention covers from the phrase [k,e) after an
+// inverted verb, past titles, modifiers and organisations before it:
+// "Senate Minority Whip Dick Durbin", "Democratic pollster Geoff Garin".
+func (an *scan) capName(k, e int) (source, bool) {
+	toks := an.toks
+	for j := k; j < e; j++ {
+		t := &toks[j]
+		if m := an.mention(j); m != nil {
+			j = m.End - 1
+			continue
+		}
+		if t.Kind != text.Word {
+			if t.Text == "," || t.Text == "." {
+				continue
+			}
+			return source{}, false
+		}
+		if !t.Is(text.Cap) {
+			if an.lx.roleNouns[t.Text] || entity.IsRoleWord(t.Text) || an.isAdverb(j) || t.Text == "campaign" {
+				continue // "Democratic pollster ..."
+			}
+			return source{}, false
+		}
+		if j > 0 && lower(toks[j-1].Text) == "the" && (j+1 >= e || !toks[j+1].Is(text.Cap)) {
+			// "said the German": a description of someone named before
+			return an.role(j+1, lower(t.Text))
+		}
+		// a run of capitalised words and initials
+		r := j
+		for r+1 < e {
+			if n := &toks[r+1]; n.Kind == text.Word && n.Is(text.Cap) && an.mention(r+1) == nil {
+				r++
+			} else if n.Text == "." && (len(toks[r].Text) == 1 || an.lx.titles[toks[r].Text] != unknown || titleWord(toks[r].Text)) && r+2 < e && toks[r+2].Is(text.Cap) {
+				r += 2 // an initial or a title: "William D. Burns", "Mr. Rhodes"
+			} else {
+				break
+			}
+		}
+		if m := an.mention(r + 1); m != nil && m.Kind == entity.Person && toks[r].Text != "." {
+			// "Mr." or "Sen." before a name the mention starts after
+			if w := toks[r].Text; an.lx.titles[w] != unknown || titleWord(w) || rankWords[w] {
+				return source{an.fullName(m), m.Kind}, true
+			}
+		}
+		if r+1 < e && toks[r+1].Kind == text.Word && !toks[r+1].Is(text.Cap) && (an.lx.roleNouns[toks[r+1].Text] || entity.IsRoleWord(toks[r+1].Text)) {
+			j = r // a modifier: "Democratic pollster"
+			continue
+		}
+		// the name starts at a given name, or after the titles
+		s := j
+		for i := j; i <= r; i++ {
+			if an.lx.male[toks[i].Text] || an.lx.female[toks[i].Text] || entity.IsKnownName(toks[i].Text) {
+				s = i
+				break
+			}
+		}
+		for s < r && (titleWord(toks[s].Text) || an.lx.titles[toks[s].Text] != unknown || rankWords[toks[s].Text] || toks[s].Text == ".") {
+			s++
+		}
+		if titleWord(toks[r].Text) || rankWords[toks[r].Text] || entity.IsNonEntity(toks[r].Text) {
+			return source{}, false
+		}
+		return an.nameRun(r, s)
+	}
+	return source{}, false
+}
+
+// clauseWords open a clause, not a phrase naming someone: "adding that
+// Sanders is ...".
+var clauseWords = map[string]bool{
+	"that": true, "if": true, "whether": true, "how": true, "what": true, "why": true, "when": true,
+	"where": true, "it": true, "they": true, "we": true, "i": true, "you": true, "there": true,
+	"this": true, "these": true, "those": true, "and": true, "but": true, "or": true, "so": true,
+	"not": true, "no": true, "yes": true, "as": true, "because": true, "while": true, "which": true,
+	"who": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
+	"was": true, "is": true, "are": true, "were": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "could": true, "should": true, "can": true, "may": true, "might": true,
+	"must": true, "did": true, "does": true, "do": true, "be": true, "been": true, "being": true,
+}
+
+// rankWords are capitalised words of a title before a name.
+var rankWords = map[string]bool{
+	"Minority": true, "Majority": true, "Whip": true, "Leader": true, "House": true, "Senate": true,
+	"State": true, "Assistant": true, "Deputy": true, "Press": true, "Executive": true, "Senior": true,
+	"National": true, "Security": true, "Adviser": true, "Advisor": true, "Campaign": true, "Manager": true,
+	"Spokesman": true, "Spokeswoman": true, "Lt": true, "1st": true, "Army": true, "Navy": true,
+	"Air": true, "Force": true, "Marine": true, "Corps": true, "Pvt": true, "Cpl": true, "Maj": true,
+}
+
+// fullName is the name of person m, with a middle initial the mention
+// cut off: "Harry M. Reid" for a mention "Harry M" followed by ". Reid".
+func (an *scan) fullName(m *entity.Mention) string {
+	toks := an.toks
+	last := toks[m.End-1].Text
+	if len(last) == 1 && m.End+1 < len(toks) && toks[m.End].Text == "." && toks[m.End+1].Kind == text.Word && toks[m.End+1].Is(text.Cap) {
+		if n := an.mention(m.End + 1); n == nil || n.Kind == entity.Person && !strings.Contains(n.Name, " ") {
+			return m.Name + ". " + toks[m.End+1].Text
+		}
+	}
+	return m.Name
+}
+
+// fromContext finds the speaker of quotation q when its sentence names
+// none: another quotation of the sentence, a colon introduction or an
+// attribution in the sentence before, the quotation before it in the
+// paragraph (or in the paragraph before, when q opens its paragraph), an
+// attribution in the sentence after, or the person whose words a partial
+// quotation gives ("Mr Blair's "...").
+func (an *scan) fromContext(q int) source {
+	s := &an.segs[an.qsegs[q][0]]
+	sent := an.sent[s.open]
+	a, _ := an.frame(s)
+	// another quotation of the same sentence
+	for _, dir := range [2]int{-1, 1} {
+		for o := q + dir; o >= 0 && o < an.nq && an.sent[an.segs[an.qsegs[o][0]].open] == sent; o += dir {
+			if an.speakers[o].name != "" {
+				return an.speakers[o]
+			}
+		}
+	}
+	opensSentence := true
+	for k := a; k < s.open; k++ {
+		if !an.quoted(k) && an.toks[k].Kind != text.Punct {
+			opensSentence = false
+			break
+		}
+	}
+	if !opensSentence {
+		// "Mr Blair's "..."" gives his words
+		if p := s.open - 1; p >= 0 && an.toks[p].Is(text.Possessive) {
+			if m := an.mention(p); m != nil && m.Kind != entity.Place {
+				return source{m.Name, m.Kind}
+			}
+		}
+		// "Walter Hewlett sniped that Fiorina was "learning on the job"":
+		// the subject of the sentence
+		if src, ok := an.subjectOf(a, s.open); ok {
+			return src
+		}
+		// "..., he said. Good information can drive out bad, but only when
+		// "the truth is sexier than the lie.""
+		if sent > 0 {
+			if pa, pb := an.sentenceOf(sent - 1); an.toks[pa].Para == int32(s.para) {
+				if src, ok := an.attributes(pa, pb); ok {
+					return src
+				}
+			}
+		}
+		return source{}
+	}
+	para := int32(s.para)
+	// the sentence before: a colon introduction or an attribution
+	if sent > 0 {
+		pa, pb := an.sentenceOf(sent - 1)
+		if an.toks[pa].Para == para || s.cont || a == an.paraFirst(a) {
+			if src, ok := an.introduces(pa, pb, true); ok {
+				return src
+			}
+		}
+	}
+	// the quotation before, in the paragraph or ending the one before
+	if q > 0 {
+		p := &an.segs[an.qsegs[q-1][1]-1]
+		if int32(p.para) == para || int32(p.para) == para-1 && a == an.paraFirst(a) && an.lastOfPara(p) {
+			return an.speakers[q-1]
+		}
+	}
+	// the sentence after, in the paragraph, or a paragraph that signs it
+	// ("- Clinton.")
+	if int(sent)+1 < len(an.sentA) {
+		na, nb := an.sentenceOf(sent + 1)
+		if an.toks[na].Para == para {
+			if src, ok := an.attributes(na, nb); ok {
+				return src
+			}
+		} else if t := an.toks[na].Text; an.toks[na].Para == para+1 && (t == "-" || t == "—" || t == "–") && nb-na <= 6 {
+			if m := an.mention(na + 1); m != nil && m.Kind != entity.Place {
+				return source{m.Name, m.Kind}
+			}
+		}
+	}
+	return source{}
+}
+
+// introduces reads the speaker of a sentence [a,b) that introduces the
+// quotation after it: one ending with a colon ("He told reporters:"), or,
+// when inPara, one that reports someone's words without quoting them
+// ("Curt Hopkins said the sentence would not dent their resolve.").
+func (an *scan) introduces(a, b int, inPara bool) (source, bool) {
+	last := b - 1
+	for last > a && an.toks[last].Kind == text.Punct && an.toks[last].Text != ":" && an.kinds[last] == notMark {
+		last--
+	}
+	if an.toks[last].Text == ":" && !an.quoted(last) {
+		for k := last - 1; k >= a; k-- {
+			if !an.quoted(k) && an.isCue(k) {
+				if src, ok := an.npBefore(k-1, a); ok {
+					return src, true
+				}
+				if src, ok := an.npAfter(k+1, last); ok {
+					return src, true
+				}
+			}
+		}
+		return an.subjectOf(a, last)
+	}
+	if !inPara {
+		return source{}, false
+	}
+	return an.attributes(a, b)
+}
+
+// attributes reads the speaker of a sentence [a,b) without quotation
+// marks that reports someone's words: "X said ...", "according to X".
+func (an *scan) attributes(a, b int) (source, bool) {
+	for k := a; k < b; k++ {
+		if an.quoted(k) {
+			return source{}, false
+		}
+	}
+	for k := a; k < b; k++ {
+		if !an.isCue(k) {
+			continue
+		}
+		w := lower(an.toks[k].Text)
+		if w == "according" {
+			return an.npAfter(k+2, b)
+		}
+		if an.lx.cues[w]&(cueInverted|cueIntro) == 0 {
+			continue // "called", "praised": not a report of words
+		}
+		if src, ok := an.npBefore(k-1, a); ok {
+			return src, true
+		}
+		return an.npAfter(k+1, b)
+	}
+	return source{}, false
+}
+
+// paraFirst is the first token of the paragraph of token k.
+func (an *scan) paraFirst(k int) int {
+	p := an.toks[k].Para
+	for k > 0 && an.toks[k-1].Para == p {
+		k--
+	}
+	return k
+}
+
+// lastOfPara reports whether segment s ends its paragraph, bar a closing
+// attribution: nothing quoted follows it there.
+func (an *scan) lastOfPara(s *segment) bool {
+	for k := s.close + 1; k < len(an.toks) && int(an.toks[k].Para) == s.para; k++ {
+		if an.quoted(k) {
+			return false
+		}
+	}
+	return true
+}

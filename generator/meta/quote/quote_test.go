@@ -1,0 +1,223 @@
+package quote
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"briefing/generator/meta/entity"
+	"briefing/generator/meta/internal/articletest"
+)
+
+// TestSampleTargets checks the issue's target on the sample article: the
+// "mutual support" quotation, spoken by Xi Jinping.
+func TestSampleTargets(t *testing.T) {
+	d := articletest.Doc(t, "xi-putin.txt")
+	found := false
+	for _, q := range Find(d, entity.Analyse(d)) {
+		if strings.HasPrefix(q.Text, "willing to continue to offer mutual support") {
+			found = true
+			if q.Speaker != "Xi Jinping" {
+				t.Errorf("mutual support quote speaker = %q", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error("the mutual support quotation is missing")
+	}
+}
+
+// TestQuotes holds the finder to the kinds of error the issue names and to
+// the attribution patterns it must read: each case is a short article and
+// the quotations it must give, in order.
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []Quote
+	}{
+		// speakers
+		{
+			name:  "a rival's attack on Blair is the rival's",
+			paras: []string{`Tory leader Michael Howard attacked Tony Blair over the war. "There is a fundamental lack of trust in Tony Blair as prime minister," Mr Howard said.`},
+			want:  []Quote{{"There is a fundamental lack of trust in Tony Blair as prime minister", "Michael Howard"}},
+		},
+		{
+			name:  "a partial quotation of an attack on Blair is the attacker's",
+			paras: []string{`Michael Howard accused Tony Blair of "betraying the trust of the British people" over the war.`},
+			want:  []Quote{{"betraying the trust of the British people", "Michael Howard"}},
+		},
+		{
+			name: "a press-freedom group's words are not the jailed blogger's",
+			paras: []string{
+				`Iranian blogger Arash Sigarchi has been jailed for 14 years.`,
+				`A spokesman for Reporters Without Borders described Mr Sigarchi's sentence as "harsh and unjust by any measure". "The authorities are trying to make an example of him," the organisation said in a statement.`,
+			},
+			want: []Quote{{"harsh and unjust by any measure", "Reporters Without Borders"}, {"The authorities are trying to make an example of him", "Reporters Without Borders"}},
+		},
+		{
+			name:  "the outlet that carried the interview is not the speaker",
+			paras: []string{`"We will not give up the fight for a fair deal," Gordon Brown told the BBC.`},
+			want:  []Quote{{"We will not give up the fight for a fair deal", "Gordon Brown"}},
+		},
+		{
+			name:  "nor when the interview opens the sentence",
+			paras: []string{`In an interview with Reuters, finance minister Jane Okafor said: "The budget is balanced for the first time in a decade."`},
+			want:  []Quote{{"The budget is balanced for the first time in a decade.", "Jane Okafor"}},
+		},
+		{
+			name: "nor when a pronoun speaks to it",
+			paras: []string{
+				`Gordon Brown spent the morning in Manchester.`,
+				`"Our plans for the economy are working," he told Reuters.`,
+			},
+			want: []Quote{{"Our plans for the economy are working", "Gordon Brown"}},
+		},
+		{
+			name:  "said before the name",
+			paras: []string{`"The club will appeal against the ban," said Arsene Wenger.`},
+			want:  []Quote{{"The club will appeal against the ban", "Arsene Wenger"}},
+		},
+		{
+			name:  "a person named after said wins over the body they lead",
+			paras: []string{`"The report is a damning indictment of the policy," said the chairman of the committee, Labour MP Barry Sheerman.`},
+			want:  []Quote{{"The report is a damning indictment of the policy", "Barry Sheerman"}},
+		},
+		{
+			name:  "according to",
+			paras: []string{`The economy is "growing faster than at any time since the war", according to Gordon Brown.`},
+			want:  []Quote{{"growing faster than at any time since the war", "Gordon Brown"}},
+		},
+		{
+			name:  "an apposition between name and verb",
+			paras: []string{`"Growth will slow next year," Doug Usher, director of research at Widmeyer Communications, said on Monday.`},
+			want:  []Quote{{"Growth will slow next year", "Doug Usher"}},
+		},
+		{
+			name:  "a colon introduction",
+			paras: []string{`Gordon Brown was blunt: "There will be no return to boom and bust."`},
+			want:  []Quote{{"There will be no return to boom and bust.", "Gordon Brown"}},
+		},
+		{
+			name: "the attribution in the sentence before",
+			paras: []string{
+				`Curt Hopkins said the sentence would not dent the resolve of bloggers. "The eyes of eight million bloggers are now on Iran."`,
+			},
+			want: []Quote{{"The eyes of eight million bloggers are now on Iran.", "Curt Hopkins"}},
+		},
+		{
+			name:  "the attribution in the sentence after",
+			paras: []string{`"We disagreed about almost everything in the end." Margaret Thatcher said so in her memoirs.`},
+			want:  []Quote{{"We disagreed about almost everything in the end.", "Margaret Thatcher"}},
+		},
+		{
+			name:  "a pronoun stands for the nearest person of its gender",
+			paras: []string{`Margaret Thatcher met Gordon Brown in Downing Street. "We disagreed on almost everything," she said.`},
+			want:  []Quote{{"We disagreed on almost everything", "Margaret Thatcher"}},
+		},
+		{
+			name:  "a pronoun stands for the subject before an object",
+			paras: []string{`Ryan Giggs said the onus was on Gary Neville. "He has to lead the team now," he said.`},
+			want:  []Quote{{"He has to lead the team now", "Ryan Giggs"}},
+		},
+		{
+			name:  "a description stands for the person named with that role",
+			paras: []string{`Michael Howard spoke on Monday. The Tory leader said it was "not an easy issue for anyone at all".`},
+			want:  []Quote{{"not an easy issue for anyone at all", "Michael Howard"}},
+		},
+		{
+			name:  "an organisation only when no person speaks",
+			paras: []string{`Shares in Tesco rose on Monday. "Sales grew in every region we trade in," the company said.`},
+			want:  []Quote{{"Sales grew in every region we trade in", "Tesco"}},
+		},
+		{
+			name:  "a spokesman's employer's person is not the spokesman",
+			paras: []string{`"The minister has full confidence in the plan," said a spokesman for Gordon Brown.`},
+			want:  []Quote{{"The minister has full confidence in the plan", ""}},
+		},
+		{
+			name:  "any verb after a quotation ending in a comma",
+			paras: []string{`"France will always be France," an angry Jacques Chirac retorted.`},
+			want:  []Quote{{"France will always be France", "Jacques Chirac"}},
+		},
+		{
+			name:  "a role and name after said",
+			paras: []string{`"We wanted to control the real estate," said city manager Michael Cernech.`},
+			want:  []Quote{{"We wanted to control the real estate", "Michael Cernech"}},
+		},
+		// marks
+		{
+			name:  "single marks",
+			paras: []string{`Gordon Brown said: 'We will not be deflected from our course.'`},
+			want:  []Quote{{"We will not be deflected from our course.", "Gordon Brown"}},
+		},
+		{
+			name:  "curly single marks and a plural possessive inside",
+			paras: []string{`‘It is the voters’ choice and nobody else’s,’ said Gordon Brown.`},
+			want:  []Quote{{"It is the voters’ choice and nobody else’s", "Gordon Brown"}},
+		},
+		{
+			name:  "apostrophes quote nothing",
+			paras: []string{`The '90s were the decade of rock 'n' roll revivals, said Tony Blair's aides.`},
+			want:  nil,
+		},
+		{
+			name:  "single marks inside double ones belong to them",
+			paras: []string{`"She told me 'we are not going to do this' and left," said Gordon Brown.`},
+			want:  []Quote{{"She told me 'we are not going to do this' and left", "Gordon Brown"}},
+		},
+		{
+			name: "a quotation over two paragraphs",
+			paras: []string{
+				`Priya Shah said: "Money alone will not fix a workforce crisis.`,
+				`"It has been building for years and it will take years to mend."`,
+			},
+			want: []Quote{{"Money alone will not fix a workforce crisis. It has been building for years and it will take years to mend.", "Priya Shah"}},
+		},
+		{
+			name:  "two apostrophes are a double mark",
+			paras: []string{`''The odds are that there will be a whole term with eight justices,'' said Andrew Pincus.`},
+			want:  []Quote{{"The odds are that there will be a whole term with eight justices", "Andrew Pincus"}},
+		},
+		{
+			name:  "a quotation split by its attribution",
+			paras: []string{`"We won the argument," Gordon Brown said, "and we will win the vote."`},
+			want:  []Quote{{"We won the argument", "Gordon Brown"}, {"and we will win the vote.", "Gordon Brown"}},
+		},
+		{
+			name:  "said before, continued after",
+			paras: []string{`Finance minister Jane Okafor said: "The budget is balanced for the first time in a decade."`, `"We will keep it that way," she added.`},
+			want:  []Quote{{"The budget is balanced for the first time in a decade.", "Jane Okafor"}, {"We will keep it that way", "Jane Okafor"}},
+		},
+		{
+			name:  "dropped closing mark",
+			paras: []string{`Ann Lee said: "I lost three years of my life. She added: "They wanted to break me but they made me stronger."`},
+			want:  []Quote{{"I lost three years of my life.", "Ann Lee"}, {"They wanted to break me but they made me stronger.", "Ann Lee"}},
+		},
+		{
+			name:  "scare quotes and titles are not quotations",
+			paras: []string{`Tony Blair called him an "old friend" after a screening of "Make America Great Again".`},
+			want:  nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := articletest.Paragraphs(tt.paras...)
+			got := Find(d, entity.Analyse(d))
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("quotes = %q\nwant     %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPronoun(t *testing.T) {
+	for name, want := range map[string]string{
+		"Mr Blair": "he", "Michael Howard": "he", "Hillary Clinton": "she", "Mrs. Clinton": "she",
+		"Sen. Marco Rubio": "he", "Clinton": "", "Robin Smith": "", "Tesco": "",
+	} {
+		if got := Pronoun(name); got != want {
+			t.Errorf("Pronoun(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

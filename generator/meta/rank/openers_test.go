@@ -1,0 +1,97 @@
+package rank
+
+import (
+	"testing"
+
+	"briefing/generator/meta/text"
+)
+
+func TestOpensDangling(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"He said the plan would work.", true},
+		{"She left.", true},
+		{"It was the second call.", true},
+		{"They agreed.", true},
+		{"This means higher prices.", true},
+		{"That was in 2004.", true},
+		{"But sales fell.", true},
+		{"And then it rained.", true},
+		{"However, profits rose.", true},
+		{"Also, the firm grew.", true},
+		{"In addition, the firm grew.", true},
+		{`"It was hard," he said.`, true},
+		{"It’s over.", true},
+		{"Italy won the match.", false},
+		{"Thousands fled.", false},
+		{"Heathrow was closed.", false},
+		{"The firm grew.", false},
+		{`"We won," he said.`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := OpensDangling(tt.in); got != tt.want {
+				t.Errorf("OpensDangling(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStandaloneText(t *testing.T) {
+	tests := []struct {
+		name   string
+		before string // the sentence before
+		in     string
+		people []string
+		want   string
+		ok     bool
+	}{
+		{"pronoun resolved from people", "Xi Jinping spoke to Vladimir Putin.", "He added that ties were strong.", []string{"Xi Jinping", "Vladimir Putin"}, "Xi Jinping added that ties were strong.", true},
+		{"surname mention", "China's leader, Mr Xi, spoke on Wednesday.", "He added that ties were strong.", []string{"Xi Jinping"}, "Xi Jinping added that ties were strong.", true},
+		{"possessive", "Tony Blair spoke.", "His speech was short.", []string{"Tony Blair"}, "Tony Blair's speech was short.", true},
+		{"titled name without people", "Mr Blair spoke on Monday.", "He said the war was right.", nil, "Mr Blair said the war was right.", true},
+		{"gender clash", "Mrs Thatcher spoke.", "He said no.", nil, "He said no.", false},
+		{"no antecedent", "Rain fell on Monday.", "He said no.", nil, "He said no.", false},
+		{"it is not resolved", "The firm grew.", "It hired 200 people.", nil, "It hired 200 people.", false},
+		{"connective dropped", "Sales fell.", "However, the company said profits rose.", nil, "The company said profits rose.", true},
+		{"connective kept when rest dangles", "Sales fell.", "But its shares rose.", nil, "But its shares rose.", false},
+		{"not dangling", "Sales fell.", "Shares rose.", nil, "Shares rose.", true},
+		{"pronoun is someone else", "Mr Kilroy-Silk quit.", "He said Mr Kilroy-Silk had lied.", nil, "He said Mr Kilroy-Silk had lied.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := text.Prepare("Headline", []string{tt.before + " " + tt.in})
+			if len(d.Sentences) != 2 {
+				t.Fatalf("split into %d sentences", len(d.Sentences))
+			}
+			got, _, ok := standaloneText(d, 1, tt.people)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("got %q, %v; want %q, %v", got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestBalanceQuotes(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"balanced", `"We won," he said.`, `"We won," he said.`, true},
+		{"opened, runs on", `He told BBC Sport: "I believe we can win.`, `He told BBC Sport: "I believe we can win."`, true},
+		{"opened at start", `"I believe we can win.`, `"I believe we can win."`, true},
+		{"curly opened", "He said: “We will fight.", "He said: “We will fight.”", true},
+		{"closes an earlier quote", `We will fight," he said.`, `We will fight," he said.`, false},
+		{"curly closes", "We will fight,” he said.", "We will fight,” he said.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := balanceQuotes(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("balanceQuotes(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}

@@ -1,0 +1,53 @@
+package rank
+
+import "sync"
+
+// wordSets are the word sets of this package, built on first use rather
+// than at init, so a command that never computes metadata never pays for
+// them.
+type wordSets struct {
+	danglingWords map[string]bool
+	stopwords     map[string]bool
+}
+
+var lex = sync.OnceValue(buildWordSets)
+
+func buildWordSets() *wordSets {
+	return &wordSets{
+		// danglingWords open a sentence that cannot stand alone: pronouns and
+		// demonstratives that point back, and connectives that continue an argument.
+		danglingWords: stringSet(
+			"He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her", "Its", "Their",
+			"Them", "Him", "It's", "He's", "She's", "They're", "They've", "They'd", "He'd", "She'd",
+			"That's", "Such", "Here", "Both", "But", "And", "However", "Also", "Meanwhile", "So",
+			"Yet", "Still", "Instead", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
+			"Besides", "Then", "Thus", "Hence", "Therefore", "Likewise", "Similarly", "Otherwise",
+			"Or", "Nor", "Plus", "Indeed", "Additionally", "Consequently", "Accordingly", "Again",
+			"Elsewhere", "Later", "Separately", "Now"),
+		// stopwords carry no topic; reporting verbs and titles are included
+		// because every sentence of news has them.
+		stopwords: stringSet(
+			"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
+			"any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below",
+			"between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did",
+			"didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "few",
+			"for", "from", "further", "had", "hadn't", "has", "hasn't", "have", "haven't", "having",
+			"he", "he'd", "he'll", "he's", "her", "here", "here's", "hers", "herself", "him",
+			"himself", "his", "how", "how's", "i", "i'd", "i'll", "i'm", "i've", "if", "in", "into",
+			"is", "isn't", "it", "it's", "its", "itself", "let's", "me", "more", "most", "mustn't",
+			"my", "myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other",
+			"ought", "our", "ours", "ourselves", "out", "over", "own", "same", "shan't", "she",
+			"she'd", "she'll", "she's", "should", "shouldn't", "so", "some", "such", "than", "that",
+			"that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
+			"these", "they", "they'd", "they'll", "they're", "they've", "this", "those", "through",
+			"to", "too", "under", "until", "up", "very", "was", "wasn't", "we", "we'd", "we'll",
+			"we're", "we've", "were", "weren't", "what", "what's", "when", "when's", "where",
+			"where's", "which", "while", "who", "who's", "whom", "why", "why's", "will", "with",
+			"won't", "would", "wouldn't", "you", "you'd", "you'll", "you're", "you've", "your",
+			"yours", "yourself", "yourselves", "said", "says", "say", "saying", "told", "tell",
+			"mr", "mrs", "ms", "dr", "just", "now", "new", "one", "two", "year", "years", "also",
+			"like", "may", "might", "must", "yet", "still", "even", "well", "much", "many", "back",
+			"get", "got", "make", "made", "per", "cent", "s", "t", "ve", "ll", "re", "d", "m",
+			"last", "first", "since", "however", "according", "added", "around", "another", "way"),
+	}
+}

@@ -1,0 +1,177 @@
+package text
+
+import "strings"
+
+// Doc is the analysed form of an article shared by every extractor: the
+// text as published, split into sentences that keep their position. A Doc
+// belongs to one computation; it is not safe for concurrent use.
+type Doc struct {
+	Headline   string
+	Paragraphs []string   // body paragraphs as published, furniture removed
+	Sentences  []Sentence // every sentence of Paragraphs, in order
+
+	tokens       []Token // see Tokens
+	tokenized    bool
+	sentenceToks [][2]int32 // see SentenceTokens
+	headTokens   []Token    // see HeadlineTokens
+}
+
+// Sentence is one sentence of a Doc.
+type Sentence struct {
+	Text string // as written
+	Para int    // index into Doc.Paragraphs
+	Pos  int    // index of the sentence within its paragraph
+
+	// Text is Paragraphs[Para][Start:End], byte offsets as in Token;
+	// both are -1 when tidying mended the sentence (" ." at its end, a
+	// list marker at its start) and it no longer matches the paragraph.
+	Start, End int32
+}
+
+// Tokens returns the tokens of every paragraph, in order, tokenising the
+// body on first use so the extractors share one pass.
+func (d *Doc) Tokens() []Token {
+	if !d.tokenized {
+		n := 0
+		for _, p := range d.Paragraphs {
+			n += len(p) / 5
+		}
+		toks := make([]Token, 0, n+16)
+		for i, p := range d.Paragraphs {
+			toks = Tokenize(toks, p, i)
+		}
+		d.tokens, d.tokenized = toks, true
+	}
+	return d.tokens
+}
+
+// HeadlineTokens returns the tokens of the headline (Para -1), tokenising
+// it on first use.
+func (d *Doc) HeadlineTokens() []Token {
+	if d.headTokens == nil {
+		d.headTokens = Tokenize(make([]Token, 0, 16), d.Headline, -1)
+	}
+	return d.headTokens
+}
+
+// SentenceTokens returns the tokens of sentence i and the text their
+// offsets index: its paragraph, sharing the Doc's tokens, or the sentence's
+// own Text when that no longer matches the paragraph (see Sentence).
+func (d *Doc) SentenceTokens(i int) (src string, toks []Token) {
+	s := &d.Sentences[i]
+	if s.Start < 0 {
+		return s.Text, Tokenize(nil, s.Text, s.Para)
+	}
+	if d.sentenceToks == nil {
+		d.findSentenceTokens()
+	}
+	r := d.sentenceToks[i]
+	return d.Paragraphs[s.Para], d.tokens[r[0]:r[1]:r[1]]
+}
+
+// findSentenceTokens finds the tokens of every sentence that matches its
+// paragraph, in one pass over both.
+func (d *Doc) findSentenceTokens() {
+	all := d.Tokens()
+	d.sentenceToks = make([][2]int32, len(d.Sentences))
+	k := 0
+	for i, s := range d.Sentences {
+		if s.Start < 0 {
+			continue
+		}
+		para, start, end := int32(s.Para), s.Start, s.End
+		for k < len(all) && (all[k].Para < para || all[k].Para == para && all[k].Start < start) {
+			k++
+		}
+		a := k
+		for k < len(all) && all[k].Para == para && all[k].End <= end {
+			k++
+		}
+		d.sentenceToks[i] = [2]int32{int32(a), int32(k)}
+	}
+}
+
+// Prepare strips the furniture wire and web copy carries (bylines,
+// datelines, photo credits, calls to action) and splits what is left into
+// sentences, as written.
+func Prepare(headline string, paragraphs []string) *Doc {
+	d := &Doc{Headline: strings.TrimSpace(headline), Paragraphs: make([]string, 0, len(paragraphs))}
+	var spans []span
+	for _, p := range paragraphs {
+		p = stripLeadFurniture(strings.TrimSpace(p))
+		if p == "" || furnitureParagraph(p) {
+			continue
+		}
+		spans = sentenceSpans(p, spans[:0])
+		para, first := len(d.Paragraphs), len(d.Sentences)
+		for _, sp := range spans {
+			s := p[sp.start:sp.end]
+			t := tidySentence(s)
+			if t == "" || furnitureSentence(t) {
+				continue
+			}
+			st := Sentence{Text: t, Para: para, Pos: len(d.Sentences) - first, Start: int32(sp.start), End: int32(sp.end)}
+			if t != s {
+				st.Start, st.End = -1, -1
+			}
+			d.Sentences = append(d.Sentences, st)
+		}
+		kept := d.Sentences[first:]
+		if len(kept) == 0 {
+			continue
+		}
+		if len(kept) != len(spans) {
+			// Furniture was dropped: the paragraph is what is left, and
+			// every sentence of it now matches it.
+			n := len(kept) - 1
+			for _, s := range kept {
+				n += len(s.Text)
+			}
+			var b strings.Builder
+			b.Grow(n)
+			for k := range kept {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				kept[k].Start = int32(b.Len())
+				b.WriteString(kept[k].Text)
+				kept[k].End = int32(b.Len())
+			}
+			p = b.String()
+		}
+		d.Paragraphs = append(d.Paragraphs, p)
+	}
+	return d
+}
+
+// tidySentence mends the " ." that scraped copy leaves where a line break
+// was, and drops sentences that are nothing but punctuation.
+func tidySentence(s string) string {
+	for strings.HasSuffix(s, " .") {
+		s = strings.TrimSpace(s[:len(s)-2])
+		if s != "" && !strings.ContainsRune(".!?\"”’'", lastRuneOf(s)) {
+			s += "."
+		}
+	}
+	// A list marker or the stray period of a scraped line break.
+	for _, lead := range []string{". ", "- ", "* ", "• ", "– ", "— "} {
+		if strings.HasPrefix(s, lead) {
+			s = strings.TrimSpace(s[len(lead):])
+		}
+	}
+	for _, r := range s {
+		if wordRune(r) {
+			return s
+		}
+	}
+	return ""
+}
+
+func lastRuneOf(s string) rune {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] < 0x80 || s[i] >= 0xC0 {
+			return []rune(s[i:])[0]
+		}
+	}
+	return 0
+}

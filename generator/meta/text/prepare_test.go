@@ -1,0 +1,81 @@
+package text
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestStripFurniture(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want []string // sentences left
+	}{
+		{"reuters dateline", []string{"BEIJING (Reuters) - China said on Monday it would cut tariffs."},
+			[]string{"China said on Monday it would cut tariffs."}},
+		{"cnn dateline", []string{"(CNN) -- A storm hit the coast."}, []string{"A storm hit the coast."}},
+		{"cnn place dateline", []string{"LONDON, England (CNN) -- Prices rose."}, []string{"Prices rose."}},
+		{"ap dateline", []string{"WASHINGTON — The Senate voted on Tuesday."}, []string{"The Senate voted on Tuesday."}},
+		{"not a dateline", []string{"The firm - which is based in Leeds - grew."}, []string{"The firm - which is based in Leeds - grew."}},
+		{"daily mail header", []string{"By . Associated Press . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . 14:46 EST, 25 October 2013 . A man was arrested on Friday."},
+			[]string{"A man was arrested on Friday."}},
+		{"daily mail byline", []string{"By . Sam Webb . A man was arrested on Friday."}, []string{"A man was arrested on Friday."}},
+		{"last updated", []string{"Last updated at 3:57 PM on 12th October 2011 . The match was abandoned."}, []string{"The match was abandoned."}},
+		{"byline paragraph", []string{"By Jane Smith, CNN", "Rain fell."}, []string{"Rain fell."}},
+		{"calls to action", []string{"Rain fell. Click here to see the pictures. Scroll down for video", "READ MORE: Storm chaos"}, []string{"Rain fell."}},
+		{"photo credit", []string{"Photo: Getty Images", "Rain fell."}, []string{"Rain fell."}},
+		{"contributor line", []string{"Rain fell.", "CNN's Jo Bloggs contributed to this report."}, []string{"Rain fell."}},
+		{"scraped line breaks", []string{"Rain fell . Roads closed ."}, []string{"Rain fell.", "Roads closed."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Prepare("Headline", tt.in)
+			var got []string
+			for _, s := range d.Sentences {
+				got = append(got, s.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSentenceTokens: a sentence's tokens are its own, whether they come
+// from its paragraph or, when tidying mended it, from its own text.
+func TestSentenceTokens(t *testing.T) {
+	d := Prepare("Headline", []string{
+		"Sales rose in the U.S. The firm's chief, Mr. Lee, was pleased.",
+		"Rain fell . Roads closed.",
+		"Prices of oil rose 3.5%. Click here for more.",
+	})
+	want := [][]string{
+		{"Sales", "rose", "in", "the", "U.S."},
+		{"The", "firm", "chief", ",", "Mr", ".", "Lee", ",", "was", "pleased", "."},
+		{"Rain", "fell", "."},
+		{"Roads", "closed", "."},
+		{"Prices", "of", "oil", "rose", "3.5", "%", "."},
+	}
+	if len(d.Sentences) != len(want) {
+		t.Fatalf("%d sentences, want %d", len(d.Sentences), len(want))
+	}
+	for i, s := range d.Sentences {
+		src, toks := d.SentenceTokens(i)
+		var got []string
+		for _, tok := range toks {
+			if src[tok.Start:tok.End] != tok.Text {
+				t.Errorf("sentence %d: token %q is not at %d:%d of its text", i, tok.Text, tok.Start, tok.End)
+			}
+			got = append(got, tok.Text)
+		}
+		if !slices.Equal(got, want[i]) {
+			t.Errorf("sentence %d %q: tokens %q, want %q", i, s.Text, got, want[i])
+		}
+		if s.Start >= 0 && d.Paragraphs[s.Para][s.Start:s.End] != s.Text {
+			t.Errorf("sentence %d %q is not at %d:%d of its paragraph", i, s.Text, s.Start, s.End)
+		}
+	}
+	if d.Sentences[2].Start != -1 {
+		t.Errorf("the mended %q claims a place in its paragraph", d.Sentences[2].Text)
+	}
+}
