@@ -23,7 +23,8 @@ func buildCmd() *cobra.Command {
 		Use:   "build [--json]",
 		Short: "Ingest the inbox, build the site with Hugo and minify it into public/",
 		Long: `Build is what 'make site' runs: it ingests every article in the inbox, runs
-the Hugo pinned in go.mod into a staging folder, minifies it, writes the
+the Hugo pinned in go.mod into a staging folder, minifies it, indexes it for
+search (Pagefind, installed with npm the first time), writes the
 email edition, and only then replaces the public folder. A failed build
 leaves the previous public folder as it was.
 
