@@ -70,6 +70,9 @@ func (an *scan) fromSentence(s *segment) (source, bool) {
 			cues = append(cues, cueAt{k, d})
 		}
 	}
+	if src, ok := an.signedOff(s); ok {
+		return src, true
+	}
 	if src, ok := an.trailing(s, b); ok {
 		return src, true
 	}
@@ -127,6 +130,56 @@ func (an *scan) trailing(s *segment, b int) (source, bool) {
 	}
 	return an.headAt(e-1, k, true)
 }
+
+// signedOff reads a quotation signed with a dash and its speaker's name,
+// as readers' comments and epigraphs are: ""...." ― Pamela Padilla". The
+// name must end the signature: the paragraph, a stop or the next
+// quotation follow it.
+func (an *scan) signedOff(s *segment) (source, bool) {
+	toks := an.toks
+	c := s.close
+	if c+2 >= len(toks) || an.kinds[c] == notMark || toks[c].Para != int32(s.para) {
+		return source{}, false
+	}
+	k := c + 1
+	if an.kinds[k] == twin {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Para != toks[c].Para || !dashes[toks[k].Text] {
+		return source{}, false
+	}
+	k++
+	e := k
+	var m *entity.Mention
+	if m = an.mention(k); m != nil && m.Start == k && m.Kind != entity.Place {
+		e = m.End
+	} else {
+		m = nil
+		for e < len(toks) && e < k+5 && toks[e].Para == toks[k].Para && toks[e].Kind == text.Word && toks[e].Is(text.Cap) && an.mention(e) == nil {
+			e++
+		}
+		if e == k {
+			return source{}, false
+		}
+	}
+	if e < len(toks) && toks[e].Para == toks[k].Para {
+		n := &toks[e]
+		if !(isStop(n) || an.kinds[e] != notMark && opens(n)) {
+			return source{}, false
+		}
+	}
+	if m != nil {
+		return source{an.fullName(m), m.Kind}, true
+	}
+	p := an.d.Paragraphs[toks[k].Para]
+	if an.kinds[k] != notMark || entity.IsNonEntity(toks[e-1].Text) {
+		return source{}, false
+	}
+	return source{p[toks[k].Start:toks[e-1].End], entity.None}, true
+}
+
+// dashes sign a quotation with its speaker's name.
+var dashes = map[string]bool{"—": true, "–": true, "―": true, "-": true, "--": true, "~": true}
 
 // isCue reports whether token k is a reporting verb or "according (to)".
 func (an *scan) isCue(k int) bool {
@@ -577,6 +630,11 @@ func (an *scan) npAfter(k, b int) (source, bool) {
 	}
 	if t := &toks[k]; t.Kind == text.Word && (clauseWords[t.Text] || an.lx.preps[t.Text]) {
 		return source{}, false // "adding that Sanders is ...": a clause, not a speaker
+	}
+	if w := lower(toks[k].Text); (w == "he" || w == "she") && k+1 < b && toks[k+1].Kind == text.Word {
+		// "Perdue said he didn't believe it did Romney in": the clause's
+		// subject, not a speaker after the verb, and no one named in it speaks
+		return source{}, false
 	}
 	start := k
 	// the phrase: up to the clause's end

@@ -145,6 +145,35 @@ func TestQuotes(t *testing.T) {
 			paras: []string{`"We wanted to control the real estate," said city manager Michael Cernech.`},
 			want:  []Quote{{"We wanted to control the real estate", "Michael Cernech"}},
 		},
+		{
+			name: "a stop inside brackets does not end the sentence",
+			paras: []string{
+				`Sen. David Perdue (R-Ga.) said he did not believe those attacks did Mitt Romney in.`,
+				`"It's not what worked in 2012. Those are just distractions," he said.`,
+			},
+			want: []Quote{{"It's not what worked in 2012. Those are just distractions", "David Perdue"}},
+		},
+		{
+			name: "a person in a phrase before the subject is not the subject",
+			paras: []string{
+				`In an interview with Rusty Humphries, Ham made it clear he had misgivings about the army under President Barack Obama.`,
+				`"Now that I don't have to be politically correct anymore," he told the host.`,
+			},
+			want: []Quote{{"Now that I don't have to be politically correct anymore", "Ham"}},
+		},
+		{
+			name: "a pronoun after said opens a clause, and no one named in it speaks",
+			paras: []string{
+				`David Perdue spoke first. His spokesman said he did not think the attacks hurt Mitt Romney in 2012.`,
+				`"Those are just distractions from the real issues," he said.`,
+			},
+			want: []Quote{{"Those are just distractions from the real issues", "David Perdue"}},
+		},
+		{
+			name:  "a quotation signed with a dash and a name",
+			paras: []string{"“He is ignorant of our culture and lives.”― Pamela Padilla “Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan."},
+			want:  []Quote{{"He is ignorant of our culture and lives.", "Pamela Padilla"}, {"Maybe, we can build a wall around Donald Trump.", "Steve Quinlan"}},
+		},
 		// marks
 		{
 			name:  "single marks",

@@ -123,7 +123,7 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 			k = m.End - 1
 		}
 		if m.Kind != entity.Person || an.gender(m) == opposite(g) {
-			if m.Kind == entity.Person {
+			if m.Kind == entity.Person && !an.inPP(k, a) {
 				subject = false
 			}
 			continue
@@ -134,7 +134,9 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 		if subject && !an.inPP(k, a) && !an.toks[k].Is(text.Possessive) {
 			return source{m.Name, m.Kind}, true
 		}
-		subject = false
+		// a person in a phrase before the subject ("In an interview with
+		// Rusty Humphries, Ham made it clear") leaves the subject to come
+		subject = subject && an.inPP(k, a)
 		last = m
 	}
 	if last != nil {

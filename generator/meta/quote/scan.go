@@ -122,8 +122,16 @@ func (an *scan) endsSentence(k int) bool {
 		}
 		return false
 	}
+	if t.Text == ")" && k > 0 && isStop(&toks[k-1]) {
+		// "(He later resigned.) Smith said": the stop ends the sentence
+		// after its bracket
+		return newStart && (n.Is(text.SentStart) || nk != notMark)
+	}
 	if !isStop(t) {
 		return false
+	}
+	if n.Text == ")" {
+		return false // "Sen. David Perdue (R-Ga.) said": an abbreviation's stop
 	}
 	return n.Kind == text.Punct && nk == notMark || newStart && (n.Is(text.SentStart) || nk != notMark || n.Kind == text.Number)
 }
