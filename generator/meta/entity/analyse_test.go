@@ -177,6 +177,22 @@ func TestEntities(t *testing.T) {
 			orgs:   []string{"Birmingham City"},
 		},
 		{
+			name:     "an epithet before a name is not part of it",
+			headline: "Trump mocks debate microphone",
+			paras: []string{"Donald Trump spoke in Michigan on Friday about his debate with Hillary Clinton.",
+				"He said: \u201cWorking that microphone was a lot more difficult than working Crooked Hillary Clinton.\u201d Hillary Clinton did not reply."},
+			people: []string{"Donald Trump", "Hillary Clinton"},
+			places: []string{"Michigan"},
+		},
+		{
+			name:     "a headline in title case running two names together names neither alone",
+			headline: "Chris Christie Calls Hillary Clinton A Disgrace",
+			paras: []string{"New Jersey Gov. Chris Christie described Hillary Clinton as a disgrace on Tuesday.",
+				"Clinton had criticised the police, and Christie said she was wrong."},
+			people: []string{"Chris Christie", "Hillary Clinton"},
+			places: []string{"New Jersey"},
+		},
+		{
 			name:     "a headline in capitals and a dateline",
 			headline: "SOCCER - LEICESTERSHIRE TAKE OVER AT TOP",
 			paras:    []string{"AL-AIN, United Arab Emirates 1996-12-06", "Leicestershire beat Somerset by an innings."},

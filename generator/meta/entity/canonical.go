@@ -22,6 +22,7 @@ type name struct {
 	alts   []string // other spellings: "LEICESTERSHIRE" beside "Leicestershire"
 	words  int
 	count  int
+	body   int // mentions outside the headline
 	first  int // sentence of the first mention
 	head   bool
 	cued   bool    // a mention's kind comes from a sure cue (see found)
@@ -30,6 +31,7 @@ type name struct {
 	keep   bool
 	vague  bool   // a given name alone, shared by two people named in full
 	lone   bool   // a given name alone the tagger was unsure of: kept only as a short form
+	joined bool   // two people's names run together (see undecorate)
 	into   int    // index of the name it is a short form of; -1 for none
 	canon  string // the canonical name of its entity
 }
@@ -54,6 +56,9 @@ func (w *work) group() {
 		f.name = k
 		n := &w.names[k]
 		n.count++
+		if !f.headline {
+			n.body++
+		}
 		n.head = n.head || f.headline
 		n.conf = max(n.conf, f.conf)
 		n.cued = n.cued || f.cued
@@ -159,6 +164,7 @@ func appendNew(list []string, s string) []string {
 // "Securities and Exchange Commission", "U.S." into "United States".
 func (w *work) merge() {
 	w.personalise()
+	w.undecorate()
 	for i := range w.names {
 		n := &w.names[i]
 		if n.into >= 0 {
@@ -194,6 +200,44 @@ func (w *work) merge() {
 	}
 }
 
+// undecorate folds a person's name run together with a word before or
+// after it into the plainer name the story uses more: "Crooked Hillary
+// Clinton" (an epithet in a quotation) into "Hillary Clinton". A run
+// holding two people's names ("Chris Christie Calls Hillary Clinton", a
+// headline in title case) names nobody.
+func (w *work) undecorate() {
+	for i := range w.names {
+		n := &w.names[i]
+		if n.kind != Person || n.words < 3 || n.into >= 0 {
+			continue
+		}
+		plain := -1
+		for j := range w.names {
+			m := &w.names[j]
+			if j == i || m.kind != Person || m.words < 2 || m.words >= n.words || m.into >= 0 || !edgeOf(m.lower, n.lower) {
+				continue
+			}
+			if m.count <= n.count && !(n.body == 0 && m.body > 0) {
+				continue // the longer name is the story's own: "John F. Kennedy"
+			}
+			if plain >= 0 && !edgeOf(w.names[plain].lower, m.lower) && !edgeOf(m.lower, w.names[plain].lower) {
+				plain = -2 // two people
+				break
+			}
+			if plain < 0 || m.words > w.names[plain].words {
+				plain = j
+			}
+		}
+		switch {
+		case plain >= 0:
+			n.into = plain
+			w.names[plain].keep = w.names[plain].keep || n.keep
+		case plain == -2:
+			n.keep, n.joined = false, true
+		}
+	}
+}
+
 // personalise makes a person of an unsure name of another kind that ends
 // in a name the document surely gives a person: "Niall Quinn", taken for a
 // place, beside "Quinn", surely a person.
@@ -219,7 +263,7 @@ func (w *work) fullForm(i int) int {
 	best := -1
 	for j := range w.names {
 		m := &w.names[j]
-		if j == i || m.into >= 0 || m.words <= n.words && !(n.kind == m.kind && n.kind != Person) {
+		if j == i || m.into >= 0 || m.joined || m.words <= n.words && !(n.kind == m.kind && n.kind != Person) {
 			continue
 		}
 		ok := false
