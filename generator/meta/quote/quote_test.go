@@ -250,3 +250,20 @@ func TestPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestGenderPastEpithet: a person's gender is read from the first given
+// name in the name the entity analysis gives, not only from its first
+// word, which may be an epithet or a rank ("Crooked Hillary Clinton").
+func TestGenderPastEpithet(t *testing.T) {
+	d := articletest.Paragraphs(`Hillary Clinton praised Mark Jones in Leeds on Monday.`, `"We will not be silenced by anyone," he said.`)
+	names := entity.Analyse(d)
+	for i, m := range names.Mentions {
+		if m.Name == "Hillary Clinton" {
+			names.Mentions[i].Name = "Crooked Hillary Clinton"
+		}
+	}
+	want := []Quote{{"We will not be silenced by anyone", "Mark Jones"}}
+	if got := Find(d, names); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("quotes = %q, want %q", got, want)
+	}
+}

@@ -346,13 +346,20 @@ func (an *scan) gender(m *entity.Mention) gender {
 		}
 	}
 	if g == unknown {
-		if first, _, ok := strings.Cut(m.Name, " "); ok {
-			switch {
-			case an.lx.male[first] && !an.lx.female[first]:
+		// the first given name before the surname: "Hillary" of "Crooked
+		// Hillary Clinton", where an epithet or rank opens the name
+		words := strings.Fields(m.Name)
+		for _, w := range words[:max(len(words)-1, 0)] {
+			if an.lx.male[w] && !an.lx.female[w] {
 				g = male
-			case an.lx.female[first] && !an.lx.male[first]:
+			} else if an.lx.female[w] && !an.lx.male[w] {
 				g = female
+			} else if an.lx.male[w] {
+				break // a name either may bear: "Robin"
+			} else {
+				continue
 			}
+			break
 		}
 	}
 	an.genders[m.Name] = g
