@@ -225,3 +225,19 @@ func TestShortFormBesideNameWithThe(t *testing.T) {
 		t.Errorf("lastWords = %q", got)
 	}
 }
+
+// A headline's longer run of a name ("Shark Tale DVD") folds into the
+// plainer name the body uses; a word that was a short form of the longer
+// run ("DVD") follows it there rather than standing as a name of its own.
+func TestShortFormFollowsFoldedName(t *testing.T) {
+	d := text.Prepare("Shark Tale DVD is US best-seller", []string{
+		"Oscar-nominated animation Shark Tale has raked in $80m in the first week of its US DVD release.",
+		"Shark Tale is now the sixth-highest earning DVD for first week sales. Shark Tale sold more than 6 million DVDs.",
+	})
+	p, pl, o := Analyse(d).Lists()
+	for _, name := range slices.Concat(p, pl, o) {
+		if name == "DVD" || name == "Shark Tale DVD" {
+			t.Errorf("%q listed: people %q places %q orgs %q", name, p, pl, o)
+		}
+	}
+}

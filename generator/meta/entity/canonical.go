@@ -32,6 +32,7 @@ type name struct {
 	vague  bool   // a given name alone, shared by two people named in full
 	lone   bool   // a given name alone the tagger was unsure of: kept only as a short form
 	joined bool   // two people's names run together (see undecorate)
+	decor  bool   // folded into a plainer name by undecorate; its short forms follow it
 	into   int    // index of the name it is a short form of; -1 for none
 	canon  string // the canonical name of its entity
 }
@@ -230,7 +231,7 @@ func (w *work) undecorate() {
 		}
 		switch {
 		case plain >= 0:
-			n.into = plain
+			n.into, n.decor = plain, true
 			w.names[plain].keep = w.names[plain].keep || n.keep
 		case plain == -2:
 			n.keep, n.joined = false, true
@@ -263,7 +264,10 @@ func (w *work) fullForm(i int) int {
 	best := -1
 	for j := range w.names {
 		m := &w.names[j]
-		if j == i || m.into >= 0 || m.joined || m.words <= n.words && !(n.kind == m.kind && n.kind != Person) {
+		if j == i || m.into >= 0 && !m.decor || m.joined || m.words <= n.words && !(n.kind == m.kind && n.kind != Person) {
+			continue
+		}
+		if m.decor && w.root(m.into) == i {
 			continue
 		}
 		ok := false
@@ -297,7 +301,7 @@ func (w *work) fullForm(i int) int {
 		if !ok {
 			continue
 		}
-		if best >= 0 && w.names[best].lower != m.lower {
+		if best >= 0 && w.names[best].lower != m.lower && w.root(best) != w.root(j) {
 			if m.kind == w.names[best].kind && (m.kind == Person || w.sport) {
 				// two people share the word, or two clubs: leave it alone,
 				// or drop a lone given name ("Ken" beside two Kens)
@@ -311,6 +315,14 @@ func (w *work) fullForm(i int) int {
 		best = j
 	}
 	return best
+}
+
+// root is the name that name i is folded into so far, or i.
+func (w *work) root(i int) int {
+	for n := 0; w.names[i].into >= 0 && n < len(w.names); n++ {
+		i = w.names[i].into
+	}
+	return i
 }
 
 // lastWords is the last k words of form. A name's key drops a leading
