@@ -241,3 +241,14 @@ func TestShortFormFollowsFoldedName(t *testing.T) {
 		}
 	}
 }
+
+func TestPartyTag(t *testing.T) {
+	for form, want := range map[string]bool{
+		"R-Ky": true, "D-Md.": true, "R-Fla": true, "D-N.Y": true, "I-Vt": true,
+		"D-NY": true, "R-Wis.": true, "Al-Ain": false, "R-": false, "Rolls-Royce": false, "D-Day": false, "X-Men": false,
+	} {
+		if got := partyTag(form); got != want {
+			t.Errorf("partyTag(%q) = %v, want %v", form, got, want)
+		}
+	}
+}
