@@ -541,6 +541,10 @@ func (an *scan) nominal(e, a int) (source, bool) {
 	if det != "the" && det != "its" && det != "this" {
 		return source{}, false
 	}
+	if docNouns[head] && modifier != nil && modifier.Kind == entity.Organization {
+		// "the IMF report stated": what an organisation publishes is its word
+		return source{modifier.Name, modifier.Kind}, true
+	}
 	if head == "spokesman" || head == "spokeswoman" || head == "spokesperson" {
 		if modifier != nil && modifier.Kind == entity.Organization {
 			return source{modifier.Name, modifier.Kind}, true
@@ -554,6 +558,12 @@ func (an *scan) nominal(e, a int) (source, bool) {
 		return an.role(e, head)
 	}
 	return source{}, false
+}
+
+// docNouns are what an organisation publishes, speaking through it.
+var docNouns = map[string]bool{
+	"report": true, "statement": true, "study": true, "survey": true, "release": true, "letter": true,
+	"memo": true, "filing": true, "analysis": true, "document": true, "review": true,
 }
 
 // media are descriptions of an outlet: "the newspaper reported".
@@ -639,8 +649,8 @@ func (an *scan) npAfter(k, b int) (source, bool) {
 	start := k
 	// the phrase: up to the clause's end
 	e := k
-	for e < b && e < start+16 && !an.quoted(e) && !(toks[e].Kind == text.Punct && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != "(" && toks[e].Text != ")" && toks[e].Text != "-") {
-		if toks[e].Text == "." && e+1 < b && toks[e+1].Is(text.SentStart) {
+	for e < b && e < start+16 && !an.quoted(e) && !(toks[e].Kind == text.Punct && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != "(" && toks[e].Text != ")" && toks[e].Text != "-" && toks[e].Text != "/") {
+		if toks[e].Text == "." && e+1 < b && toks[e+1].Is(text.SentStart) && !an.titleStop(e) {
 			break
 		}
 		e++

@@ -174,6 +174,31 @@ func TestQuotes(t *testing.T) {
 			paras: []string{"“He is ignorant of our culture and lives.”― Pamela Padilla “Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan."},
 			want:  []Quote{{"He is ignorant of our culture and lives.", "Pamela Padilla"}, {"Maybe, we can build a wall around Donald Trump.", "Steve Quinlan"}},
 		},
+		{
+			name:  "a stop before a closing bracket does not end the sentence",
+			paras: []string{`"They may not want to answer and they have that right under the Constitution," Rep. John Mica (R-Fla.) said.`},
+			want:  []Quote{{"They may not want to answer and they have that right under the Constitution", "John Mica"}},
+		},
+		{
+			name:  "a title the tokenizer does not know before a full name",
+			paras: []string{`"This is a waste of time. It is destroying this committee," said Del. Stacey Plaskett of the Virgin Islands.`},
+			want:  []Quote{{"This is a waste of time. It is destroying this committee", "Stacey Plaskett"}},
+		},
+		{
+			name:  "a party and state between commas after the name",
+			paras: []string{`“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.`},
+			want:  []Quote{{"Our assumption is that the veto will be overridden", "Mitch McConnell"}},
+		},
+		{
+			name:  "a number in the description before the name",
+			paras: []string{`“The president's rationales don't hold weight. They are 100 percent wrong,” said 9/11 widow Terry Strada.`},
+			want:  []Quote{{"The president's rationales don't hold weight. They are 100 percent wrong", "Terry Strada"}},
+		},
+		{
+			name:  "an organisation's report speaks for it",
+			paras: []string{`"The ultimate impact of the Brexit shock remains very unclear," the IMF report stated.`},
+			want:  []Quote{{"The ultimate impact of the Brexit shock remains very unclear", "IMF"}},
+		},
 		// marks
 		{
 			name:  "single marks",

@@ -125,15 +125,34 @@ func (an *scan) endsSentence(k int) bool {
 	if t.Text == ")" && k > 0 && isStop(&toks[k-1]) {
 		// "(He later resigned.) Smith said": the stop ends the sentence
 		// after its bracket
-		return newStart && (n.Is(text.SentStart) || nk != notMark)
+		return n.Kind != text.Punct && n.Is(text.Cap) && n.Is(text.SentStart) || nk != notMark && nk != twin && opens(n)
 	}
 	if !isStop(t) {
 		return false
 	}
-	if n.Text == ")" {
-		return false // "Sen. David Perdue (R-Ga.) said": an abbreviation's stop
+	switch n.Text {
+	case ")", ",", ";", ":":
+		// "Sen. David Perdue (R-Ga.) said", "Mitch McConnell, R-Ky., said":
+		// an abbreviation's stop
+		return false
+	}
+	if an.titleStop(k) {
+		return false // "said Del. Stacey Plaskett": a title before a full name
 	}
 	return n.Kind == text.Punct && nk == notMark || newStart && (n.Is(text.SentStart) || nk != notMark || n.Kind == text.Number)
+}
+
+// titleAbbrevs are abbreviated titles the tokenizer does not know, which
+// may also end a sentence ("Wilmington, Del."): one stands before a name
+// only when a full name follows.
+var titleAbbrevs = map[string]bool{"Del": true, "Atty": true, "Amb": true, "Cllr": true, "Rt": true, "Sup": true, "Supt": true, "Insp": true}
+
+// titleStop reports whether token k is the stop of a title in
+// titleAbbrevs before a full name.
+func (an *scan) titleStop(k int) bool {
+	toks := an.toks
+	return k > 0 && k+2 < len(toks) && toks[k].Text == "." && titleAbbrevs[toks[k-1].Text] &&
+		toks[k+1].Kind == text.Word && toks[k+1].Is(text.Cap) && toks[k+2].Kind == text.Word && toks[k+2].Is(text.Cap)
 }
 
 // sentenceOf returns the tokens [a,b) of sentence s.
