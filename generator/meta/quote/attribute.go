@@ -125,6 +125,9 @@ func (an *scan) trailing(s *segment, b int) (source, bool) {
 		return source{}, false
 	}
 	v := toks[e].Text
+	if an.lx.roleNouns[v] || entity.IsRoleWord(v) || modifierNouns[v] {
+		return source{}, false // "White House press secretary Josh Earnest said": a title, not a verb
+	}
 	if !(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") || an.lx.cues[v] != 0) || an.lx.preps[v] || v == "was" || v == "is" || v == "has" || v == "had" {
 		return source{}, false
 	}
@@ -220,6 +223,16 @@ func (an *scan) cueSource(k, a, b int, s *segment) (source, bool) {
 			return src, true
 		}
 	}
+	if p := k - 1; p >= a && (toks[p].Is(text.Possessive) || determinerWords[lower(toks[p].Text)]) {
+		return source{}, false // "Trump's early-morning tweets", "the statement": a noun
+	}
+	if strings.HasSuffix(w, "ing") {
+		// "footage of Hillary Clinton asking, "...": the one saying it,
+		// even in a prepositional phrase
+		if m := an.mention(k - 1); m != nil && m.Kind == entity.Person && !toks[k-1].Is(text.Possessive) && !an.quoted(k-1) {
+			return source{an.fullName(m), m.Kind}, true
+		}
+	}
 	c := an.lx.cues[w]
 	if w == "went" {
 		c = cueSubject | cueInverted
@@ -247,7 +260,7 @@ func (an *scan) cueSource(k, a, b int, s *segment) (source, bool) {
 			return src, true
 		}
 	}
-	if c&cueInverted != 0 && k < s.open {
+	if c&cueInverted != 0 && k < s.open && (k == a || toks[k-1].Text == ",") {
 		// "But, said Solovey, "...""
 		if src, ok := an.npAfter(k+1, s.open); ok {
 			return src, true
@@ -446,6 +459,23 @@ func (an *scan) headAt(e, a int, subject bool) (source, bool) {
 	toks := an.toks
 	t := &toks[e]
 	if m := an.mention(e); m != nil {
+		if m.Kind == entity.Organization {
+			// "Mr. Morgan of the Sierra Club said": the person speaks
+			p := m.Start - 1
+			if p >= a && lower(toks[p].Text) == "the" {
+				p--
+			}
+			if p-1 >= a && (toks[p].Text == "of" || toks[p].Text == "at" || toks[p].Text == "from") {
+				if n := an.mention(p - 1); n != nil && n.Kind == entity.Person && !toks[p-1].Is(text.Possessive) {
+					return source{an.fullName(n), n.Kind}, true
+				}
+				if q := &toks[p-1]; an.mention(p-1) == nil && q.Kind == text.Word && q.Is(text.Cap) && !q.Is(text.Possessive) && !q.Is(text.SentStart) {
+					if src, ok := an.nameRun(p-1, a); ok && (src.kind == entity.Person || an.lx.titles[strings.TrimSuffix(toks[max(p-3, 0)].Text, ".")] != unknown) {
+						return src, true
+					}
+				}
+			}
+		}
 		if p := m.Start - 1; p >= a && an.lx.preps[lower(toks[p].Text)] {
 			// "a spokesman for Amnesty said": the organisation speaks
 			// through someone unnamed; "an aide to Clinton said": nobody named
@@ -558,6 +588,12 @@ func (an *scan) nominal(e, a int) (source, bool) {
 		return an.role(e, head)
 	}
 	return source{}, false
+}
+
+// determinerWords before a cue make a noun of it: "the statement".
+var determinerWords = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
 }
 
 // docNouns are what an organisation publishes, speaking through it.
@@ -808,6 +844,13 @@ var rankWords = map[string]bool{
 // cut off: "Harry M. Reid" for a mention "Harry M" followed by ". Reid".
 func (an *scan) fullName(m *entity.Mention) string {
 	toks := an.toks
+	// "Charles B. Rangel" where the mention stops at "Charles"
+	if e := m.End; m.Kind == entity.Person && e+2 < len(toks) && len(toks[e].Text) == 1 && toks[e].Is(text.Cap) && toks[e+1].Text == "." &&
+		toks[e+2].Kind == text.Word && toks[e+2].Is(text.Cap) && toks[e+2].Para == toks[e].Para {
+		if n := an.mention(e + 2); n == nil || n.Kind == entity.Person && !strings.Contains(n.Name, " ") {
+			return m.Name + " " + toks[e].Text + ". " + toks[e+2].Text
+		}
+	}
 	last := toks[m.End-1].Text
 	if len(last) == 1 && m.End+1 < len(toks) && toks[m.End].Text == "." && toks[m.End+1].Kind == text.Word && toks[m.End+1].Is(text.Cap) {
 		if n := an.mention(m.End + 1); n == nil || n.Kind == entity.Person && !strings.Contains(n.Name, " ") {
@@ -949,7 +992,10 @@ func (an *scan) attributes(a, b int) (source, bool) {
 		if src, ok := an.npBefore(k-1, a); ok {
 			return src, true
 		}
-		return an.npAfter(k+1, b)
+		if src, ok := an.npAfter(k+1, b); ok {
+			return src, true
+		}
+		// "When he wrote his book, Mr. McKinley said ...": a later verb
 	}
 	return source{}, false
 }

@@ -199,6 +199,36 @@ func TestQuotes(t *testing.T) {
 			paras: []string{`"The ultimate impact of the Brexit shock remains very unclear," the IMF report stated.`},
 			want:  []Quote{{"The ultimate impact of the Brexit shock remains very unclear", "IMF"}},
 		},
+		{
+			name:  "a noun after a possessive is no reporting verb",
+			paras: []string{`Hillary Clinton answered on Friday.`, `She says Trump's early-morning tweets accusing Alicia Machado of having a criminal record are “lies and conspiracy theories.”`},
+			want:  []Quote{{"lies and conspiracy theories.", "Hillary Clinton"}},
+		},
+		{
+			name:  "the one saying it in a prepositional phrase",
+			paras: []string{`The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”`},
+			want:  []Quote{{"Why aren’t I 50 points ahead, you might ask?", "Hillary Clinton"}},
+		},
+		{
+			name:  "a pronoun that looks ahead and a later verb",
+			paras: []string{`Back when he wrote his book, Mr. McKinley said that he considered debt a last resort. These days, he's changed his tune. ''You'd like to pay cash for your house, too, but it's just not realistic,'' he said.`},
+			want:  []Quote{{"You'd like to pay cash for your house, too, but it's just not realistic", "McKinley"}},
+		},
+		{
+			name:  "a title after an organisation is no verb",
+			paras: []string{`“He acknowledged an openness to working with Republicans in Congress,” White House press secretary Josh Earnest said at a briefing.`},
+			want:  []Quote{{"He acknowledged an openness to working with Republicans in Congress", "Josh Earnest"}},
+		},
+		{
+			name:  "a person of an organisation speaks, not the organisation",
+			paras: []string{`"It was the least bad outcome," Mr. Morgan of the Sierra Club said.`},
+			want:  []Quote{{"It was the least bad outcome", "Morgan"}},
+		},
+		{
+			name:  "a middle initial the mention left out",
+			paras: []string{`"The same enthusiasm might not be there for her," said Representative Charles B. Rangel of New York.`},
+			want:  []Quote{{"The same enthusiasm might not be there for her", "Charles B. Rangel"}},
+		},
 		// marks
 		{
 			name:  "single marks",

@@ -100,7 +100,11 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 			}
 			if subject && depth < 3 && !an.inPP(k, a) {
 				if w := lower(t.Text); w == "he" && g == male || w == "she" && g == female {
-					return an.resolveDepth(k, g, depth+1)
+					// "Back when he wrote his book, Mr. McKinley said": a
+					// pronoun that looks ahead resolves to no one before it
+					if src, ok := an.resolveDepth(k, g, depth+1); ok {
+						return src, true
+					}
 				}
 			}
 			// a surname no mention covers: "Trump blamed local officials"
