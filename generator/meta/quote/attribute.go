@@ -459,8 +459,9 @@ func (an *scan) headAt(e, a int, subject bool) (source, bool) {
 	toks := an.toks
 	t := &toks[e]
 	if m := an.mention(e); m != nil {
-		if m.Kind == entity.Organization {
-			// "Mr. Morgan of the Sierra Club said": the person speaks
+		if m.Kind == entity.Organization || m.Kind == entity.Place {
+			// "Mr. Morgan of the Sierra Club said", "former Gov. Jeb Bush
+			// of Florida said": the person speaks
 			p := m.Start - 1
 			if p >= a && lower(toks[p].Text) == "the" {
 				p--

@@ -229,6 +229,16 @@ func TestQuotes(t *testing.T) {
 			paras: []string{`"The same enthusiasm might not be there for her," said Representative Charles B. Rangel of New York.`},
 			want:  []Quote{{"The same enthusiasm might not be there for her", "Charles B. Rangel"}},
 		},
+		{
+			name:  "a person of a place speaks, not the place",
+			paras: []string{`''There is no place for racism in this party or this country,'' former Gov. Jeb Bush of Florida said on Twitter.`},
+			want:  []Quote{{"There is no place for racism in this party or this country", "Jeb Bush"}},
+		},
+		{
+			name:  "asked after a question",
+			paras: []string{`“Asking a superdelegate to get rid of themselves?” asked Sen. Barbara Mikulski of Maryland, who wants a commission.`},
+			want:  []Quote{{"Asking a superdelegate to get rid of themselves?", "Barbara Mikulski"}},
+		},
 		// marks
 		{
 			name:  "single marks",
