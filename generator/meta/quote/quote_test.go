@@ -239,6 +239,14 @@ func TestQuotes(t *testing.T) {
 			paras: []string{`“Asking a superdelegate to get rid of themselves?” asked Sen. Barbara Mikulski of Maryland, who wants a commission.`},
 			want:  []Quote{{"Asking a superdelegate to get rid of themselves?", "Barbara Mikulski"}},
 		},
+		{
+			name: "a title before a mention says her gender when a namesake is his",
+			paras: []string{
+				`Mr. Clinton had a relationship with Ms. Lewinsky, a White House intern.`,
+				`Mrs. Clinton did not hesitate. ''Well, I would say that everybody should be believed at first,'' she said.`,
+			},
+			want: []Quote{{"Well, I would say that everybody should be believed at first", "Clinton"}},
+		},
 		// marks
 		{
 			name:  "single marks",
@@ -330,5 +338,21 @@ func TestGenderPastEpithet(t *testing.T) {
 	want := []Quote{{"We will not be silenced by anyone", "Mark Jones"}}
 	if got := Find(d, names); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("quotes = %q, want %q", got, want)
+	}
+}
+
+// TestPersonLike: a name no mention covers, read before "said", may stand
+// for a pronoun when it may be a person's ("Bamberg, who is 28, said");
+// not an outlet, a common word or a compound of lower-case words.
+func TestPersonLike(t *testing.T) {
+	d := articletest.Paragraphs(`Nothing here.`)
+	an := newScan(d, d.Tokens(), nil, []segment{{}}, make([]markKind, len(d.Tokens())))
+	for name, want := range map[string]bool{
+		"Bamberg": true, "Darran Whiting": true, "National Review": false, "Head Start": false,
+		"Johnny-come-lately": false, "Senator": false, "": false,
+	} {
+		if got := an.personLike(name); got != want {
+			t.Errorf("personLike(%q) = %v, want %v", name, got, want)
+		}
 	}
 }

@@ -71,7 +71,7 @@ func (an *scan) resolveAt(e int, g gender, depth int) (source, bool) {
 		}
 		// the one a reported sentence attributes words to: "Cruz won the
 		// crowds over, Stovall said."
-		if src, ok := an.attributes(sa, sb); ok && src.kind == entity.Person && an.nameGender(src.name) != opposite(g) && pronounOf(src.name) != opposite(g) {
+		if src, ok := an.attributes(sa, sb); ok && (src.kind == entity.Person || src.kind == entity.None && an.personLike(src.name)) && an.nameGender(src.name) != opposite(g) && pronounOf(src.name) != opposite(g) {
 			return src, true
 		}
 		if src, ok := an.candidateIn(sa, sb, g, depth); ok {
@@ -79,6 +79,21 @@ func (an *scan) resolveAt(e int, g gender, depth int) (source, bool) {
 		}
 	}
 	return source{}, false
+}
+
+// personLike reports whether a name no mention covers, read before a
+// reporting verb ("Bamberg, who is 28, said"), may be a person's: not a
+// word the entity lists know as no name.
+func (an *scan) personLike(name string) bool {
+	if name == "" || an.lx.outlets[lower(name)] {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if entity.IsNonEntity(w) || an.common.Has(lower(w)) || strings.ContainsRune(w, '-') || titleWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // candidateIn returns the person of [a,b) a pronoun of gender g may stand
@@ -126,7 +141,7 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 		if an.mention(k) == m {
 			k = m.End - 1
 		}
-		if m.Kind != entity.Person || an.gender(m) == opposite(g) {
+		if m.Kind != entity.Person || an.mentionGender(m) == opposite(g) {
 			if m.Kind == entity.Person && !an.inPP(k, a) {
 				subject = false
 			}
@@ -321,6 +336,21 @@ func (an *scan) hasRole(m *entity.Mention, head string) bool {
 		}
 	}
 	return false
+}
+
+// mentionGender is the gender of the person mention m names, read first
+// from a title right before it: "Mrs. Clinton" is she where the story
+// also writes "Mr. Clinton" and both come out as "Clinton".
+func (an *scan) mentionGender(m *entity.Mention) gender {
+	if p := m.Start - 1; p >= 0 {
+		if an.toks[p].Text == "." && p > 0 {
+			p--
+		}
+		if tg := an.lx.titles[an.toks[p].Text]; tg != unknown {
+			return tg
+		}
+	}
+	return an.gender(m)
 }
 
 // gender reads the gender of the person m names: a title before any of
