@@ -152,18 +152,33 @@ func (an *scan) signedOff(s *segment) (source, bool) {
 		return source{}, false
 	}
 	k++
+	// the name: capitalised words, initials and mentions other than places
 	e := k
-	var m *entity.Mention
-	if m = an.mention(k); m != nil && m.Start == k && m.Kind != entity.Place {
-		e = m.End
-	} else {
-		m = nil
-		for e < len(toks) && e < k+5 && toks[e].Para == toks[k].Para && toks[e].Kind == text.Word && toks[e].Is(text.Cap) && an.mention(e) == nil {
+	var person *entity.Mention
+	for e < len(toks) && e < k+8 && toks[e].Para == toks[k].Para {
+		t := &toks[e]
+		if m := an.mention(e); m != nil && m.Start == e {
+			if m.Kind == entity.Place && e == k {
+				return source{}, false
+			}
+			if m.Kind == entity.Person && person == nil {
+				person = m
+			}
+			e = m.End
+			continue
+		}
+		if t.Kind == text.Word && t.Is(text.Cap) && an.kinds[e] == notMark {
 			e++
+			continue
 		}
-		if e == k {
-			return source{}, false
+		if t.Text == "." && len(toks[e-1].Text) == 1 && e > k && e+1 < len(toks) && toks[e+1].Is(text.Cap) && toks[e+1].Kind == text.Word {
+			e++ // "Julie A. Diaz Martinez"
+			continue
 		}
+		break
+	}
+	if e == k {
+		return source{}, false
 	}
 	if e < len(toks) && toks[e].Para == toks[k].Para {
 		n := &toks[e]
@@ -171,14 +186,21 @@ func (an *scan) signedOff(s *segment) (source, bool) {
 			return source{}, false
 		}
 	}
-	if m != nil {
-		return source{an.fullName(m), m.Kind}, true
+	if person != nil && person.Start == k && person.End == e {
+		return source{an.fullName(person), person.Kind}, true
 	}
-	p := an.d.Paragraphs[toks[k].Para]
-	if an.kinds[k] != notMark || entity.IsNonEntity(toks[e-1].Text) {
+	if m := an.mention(k); m != nil && m.Start == k && m.End == e {
+		return source{m.Name, m.Kind}, true
+	}
+	if entity.IsNonEntity(toks[e-1].Text) {
 		return source{}, false
 	}
-	return source{p[toks[k].Start:toks[e-1].End], entity.None}, true
+	kind := entity.None
+	if person != nil {
+		kind = entity.Person
+	}
+	p := an.d.Paragraphs[toks[k].Para]
+	return source{p[toks[k].Start:toks[e-1].End], kind}, true
 }
 
 // dashes sign a quotation with its speaker's name.

@@ -247,6 +247,11 @@ func TestQuotes(t *testing.T) {
 			},
 			want: []Quote{{"Well, I would say that everybody should be believed at first", "Clinton"}},
 		},
+		{
+			name:  "a signature with an initial",
+			paras: []string{"“The Donald has woken communities of color from our slumber.” ― Julie A. Diaz Martinez"},
+			want:  []Quote{{"The Donald has woken communities of color from our slumber.", "Julie A. Diaz Martinez"}},
+		},
 		// marks
 		{
 			name:  "single marks",
