@@ -306,6 +306,9 @@ func (an *scan) subjectOf(a, e int) (source, bool) {
 		}
 		if m := an.mention(k); m != nil {
 			if m.Kind != entity.Place && !an.inPP(m.Start, a) && !an.lx.outlets[lower(m.Name)] && !an.modifies(m) && !an.toks[m.End-1].Is(text.Possessive) {
+				if src, ok := an.nameAfterTitle(m, e); ok {
+					return src, true
+				}
 				return source{an.fullName(m), m.Kind}, true
 			}
 			k = m.End - 1
@@ -333,6 +336,27 @@ func (an *scan) subjectOf(a, e int) (source, bool) {
 		}
 	}
 	return source{}, false
+}
+
+// nameAfterTitle reads the person named right after mention m, before
+// token e, when m is a title the entity analysis took for a name and the
+// person's name it missed: "Senate Majority Leader Mitch McConnell" (a
+// given name opens it).
+func (an *scan) nameAfterTitle(m *entity.Mention, e int) (source, bool) {
+	toks := an.toks
+	k := m.End
+	if m.Kind == entity.Person || k+1 >= e || an.mention(k) != nil || !(an.lx.male[toks[k].Text] || an.lx.female[toks[k].Text]) {
+		return source{}, false
+	}
+	r := k
+	for r+1 < e && toks[r+1].Kind == text.Word && toks[r+1].Is(text.Cap) && an.mention(r+1) == nil && r-k < 2 {
+		r++
+	}
+	if r == k || toks[r].Is(text.Possessive) {
+		return source{}, false
+	}
+	p := an.d.Paragraphs[toks[k].Para]
+	return source{p[toks[k].Start:toks[r].End], entity.Person}, true
 }
 
 // firstPerson returns the first person named in [a,e) outside quotation

@@ -247,6 +247,11 @@ func TestQuotes(t *testing.T) {
 			},
 			want: []Quote{{"Well, I would say that everybody should be believed at first", "Clinton"}},
 		},
+		{
+			name:  "a title taken for a name before the person's name",
+			paras: []string{`Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It's time to quit attacking various people that you competed with."`},
+			want:  []Quote{{"It's time to quit attacking various people that you competed with.", "Mitch McConnell"}},
+		},
 		// marks
 		{
 			name:  "single marks",
