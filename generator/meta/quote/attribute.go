@@ -841,6 +841,11 @@ func (an *scan) capName(k, e int) (source, bool) {
 			if w := toks[r].Text; an.lx.titles[w] != unknown || titleWord(w) || rankWords[w] {
 				return source{an.fullName(m), m.Kind}, true
 			}
+			// a given name the mention left out: "Patrick" of "Patrick J. Tiberi"
+			if w := toks[r].Text; (an.lx.male[w] || an.lx.female[w]) && toks[m.Start].Para == toks[r].Para {
+				p := an.d.Paragraphs[toks[r].Para]
+				return source{p[toks[r].Start:toks[m.End-1].End], entity.Person}, true
+			}
 		}
 		if r+1 < e && toks[r+1].Kind == text.Word && !toks[r+1].Is(text.Cap) && (an.lx.roleNouns[toks[r+1].Text] || entity.IsRoleWord(toks[r+1].Text)) {
 			j = r // a modifier: "Democratic pollster"
@@ -891,6 +896,11 @@ var rankWords = map[string]bool{
 // cut off: "Harry M. Reid" for a mention "Harry M" followed by ". Reid".
 func (an *scan) fullName(m *entity.Mention) string {
 	toks := an.toks
+	// "Patrick J. Tiberi" where the mention starts at the initial
+	if p := m.Start - 1; m.Kind == entity.Person && p >= 0 && len(toks[m.Start].Text) == 1 && toks[p].Kind == text.Word && toks[p].Para == toks[m.Start].Para &&
+		an.mention(p) == nil && (an.lx.male[toks[p].Text] || an.lx.female[toks[p].Text]) {
+		return toks[p].Text + " " + m.Name
+	}
 	// "Charles B. Rangel" where the mention stops at "Charles"
 	if e := m.End; m.Kind == entity.Person && e+2 < len(toks) && len(toks[e].Text) == 1 && toks[e].Is(text.Cap) && toks[e+1].Text == "." &&
 		toks[e+2].Kind == text.Word && toks[e+2].Is(text.Cap) && toks[e+2].Para == toks[e].Para {

@@ -252,6 +252,11 @@ func TestQuotes(t *testing.T) {
 			paras: []string{`Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It's time to quit attacking various people that you competed with."`},
 			want:  []Quote{{"It's time to quit attacking various people that you competed with.", "Mitch McConnell"}},
 		},
+		{
+			name:  "a given name before a mention that starts at the initial",
+			paras: []string{`"Other nations have restructured their tax code, and we must do the same," said Rep. Patrick J. Tiberi (R-Ohio), a senior member of the committee.`},
+			want:  []Quote{{"Other nations have restructured their tax code, and we must do the same", "Patrick J. Tiberi"}},
+		},
 		// marks
 		{
 			name:  "single marks",
