@@ -379,3 +379,20 @@ func TestSignatureWithInitial(t *testing.T) {
 		t.Errorf("quotes = %q, want %q", got, want)
 	}
 }
+
+// TestPronounPastMistypedName: a pronoun may stand for a name the entity
+// analysis typed as an organisation when its given name has the
+// pronoun's gender ("Melania Trump" beside "Trump Tower").
+func TestPronounPastMistypedName(t *testing.T) {
+	d := articletest.Paragraphs(`Donald Trump won the primary.`, `Melania Trump spoke to supporters in Columbia on Saturday.`, `She says her husband will “be the best president of them all.”`)
+	names := entity.Analyse(d)
+	for i, m := range names.Mentions {
+		if m.Name == "Melania Trump" {
+			names.Mentions[i].Kind = entity.Organization
+		}
+	}
+	want := []Quote{{"be the best president of them all.", "Melania Trump"}}
+	if got := Find(d, names); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("quotes = %q, want %q", got, want)
+	}
+}

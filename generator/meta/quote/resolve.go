@@ -81,6 +81,17 @@ func (an *scan) resolveAt(e int, g gender, depth int) (source, bool) {
 	return source{}, false
 }
 
+// personFor reports whether mention m may be the person a pronoun of
+// gender g stands for: a person, or a name the entity analysis typed
+// otherwise whose given name has that gender ("Melania Trump", taken for
+// an organisation beside "Trump Tower").
+func (an *scan) personFor(m *entity.Mention, g gender) bool {
+	if m.Kind == entity.Person {
+		return true
+	}
+	return m.Kind == entity.Organization && g != unknown && strings.Contains(m.Name, " ") && pronounOf(m.Name) == g
+}
+
 // personLike reports whether a name no mention covers, read before a
 // reporting verb ("Bamberg, who is 28, said"), may be a person's: not a
 // word the entity lists know as no name.
@@ -141,7 +152,7 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 		if an.mention(k) == m {
 			k = m.End - 1
 		}
-		if m.Kind != entity.Person || an.mentionGender(m) == opposite(g) {
+		if !an.personFor(m, g) || an.mentionGender(m) == opposite(g) {
 			if m.Kind == entity.Person && !an.inPP(k, a) {
 				subject = false
 			}
@@ -151,7 +162,7 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 			continue // "Clinton spokeswoman Jennifer Palmieri"
 		}
 		if subject && !an.inPP(k, a) && !an.toks[k].Is(text.Possessive) {
-			return source{m.Name, m.Kind}, true
+			return source{m.Name, entity.Person}, true
 		}
 		// a person in a phrase before the subject ("In an interview with
 		// Rusty Humphries, Ham made it clear") leaves the subject to come
@@ -159,7 +170,7 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 		last = m
 	}
 	if last != nil {
-		return source{last.Name, last.Kind}, true
+		return source{last.Name, entity.Person}, true
 	}
 	if lastUnlisted.name != "" {
 		return lastUnlisted, true
