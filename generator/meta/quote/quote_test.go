@@ -384,7 +384,9 @@ func TestSignatureWithInitial(t *testing.T) {
 // analysis typed as an organisation when its given name has the
 // pronoun's gender ("Melania Trump" beside "Trump Tower").
 func TestPronounPastMistypedName(t *testing.T) {
-	d := articletest.Paragraphs(`Donald Trump won the primary.`, `Melania Trump spoke to supporters in Columbia on Saturday.`, `She says her husband will “be the best president of them all.”`)
+	d := articletest.Paragraphs(`Donald Trump’s wife is talking up his candidacy after he won the South Carolina primary.`,
+		`Melania Trump tells Trump supporters that “he loves you.” She says they are going ahead to the next contest in Nevada.`,
+		`She says her husband will “be the best president of them all.”`)
 	names := entity.Analyse(d)
 	for i, m := range names.Mentions {
 		if m.Name == "Melania Trump" {
