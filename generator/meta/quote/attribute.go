@@ -320,6 +320,10 @@ func (an *scan) subjectOf(a, e int) (source, bool) {
 			for r+1 < e && an.toks[r+1].Kind == text.Word && an.toks[r+1].Is(text.Cap) && an.mention(r+1) == nil && r-k < 3 {
 				r++
 			}
+			if m := an.mention(r + 1); r+1 < e && m != nil && m.Kind == entity.Person && !an.toks[r].Is(text.Possessive) {
+				k = r // "Rival Hillary Clinton had mocked": a word before the name
+				continue
+			}
 			if n := &an.toks[min(r+1, len(an.toks)-1)]; !an.toks[r].Is(text.Possessive) && r+1 < e && n.Kind == text.Word && !an.lx.roleNouns[n.Text] && !entity.IsRoleWord(n.Text) {
 				return an.nameRun(r, k)
 			}

@@ -398,3 +398,22 @@ func TestPronounPastMistypedName(t *testing.T) {
 		t.Errorf("quotes = %q, want %q", got, want)
 	}
 }
+
+// TestWordBeforeNameOpeningSentence: a capitalised word opening the
+// sentence before a person's name ("Rival Hillary Clinton", where the
+// entity analysis names Hillary Clinton) is no name of its own; the person
+// is the subject.
+func TestWordBeforeNameOpeningSentence(t *testing.T) {
+	d := articletest.Paragraphs(`Rival Hillary Clinton had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”`)
+	names := entity.Analyse(d)
+	names.Mentions = nil
+	for k, tok := range d.Tokens() {
+		if tok.Text == "Hillary" {
+			names.Mentions = []entity.Mention{{Kind: entity.Person, Name: "Hillary Clinton", Start: k, End: k + 2}}
+		}
+	}
+	want := []Quote{{"is not having a good night.", "Hillary Clinton"}}
+	if got := Find(d, names); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("quotes = %q, want %q", got, want)
+	}
+}
