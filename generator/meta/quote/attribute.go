@@ -680,6 +680,9 @@ func (an *scan) nameRun(e, a int) (source, bool) {
 	if m := an.byName()[last]; m != nil {
 		return source{an.full(m), m.Kind}, true
 	}
+	if s == e && kind0(an, s) == entity.None && an.wordNotName(s) {
+		return source{}, false // "Harsh? He doesn't think so", "Surveying the crowd, ..."
+	}
 	p := an.d.Paragraphs[toks[s].Para]
 	kind := entity.None
 	// "Mr. Trump", "spokesman Hope Hicks": a person
@@ -688,6 +691,53 @@ func (an *scan) nameRun(e, a int) (source, bool) {
 	}
 	return source{p[toks[s].Start:toks[e].End], kind}, true
 }
+
+// kind0 is the kind a title or role before token s gives the word at s:
+// a person, or None.
+func kind0(an *scan, s int) entity.Kind {
+	toks := an.toks
+	if b := s - 1; b >= 0 && (toks[b].Text == "." && b > 0 && an.lx.titles[toks[b-1].Text] != unknown || an.lx.titles[toks[b].Text] != unknown || an.lx.roleNouns[toks[b].Text] || entity.IsRoleWord(toks[b].Text)) {
+		return entity.Person
+	}
+	return entity.None
+}
+
+// wordNotName reports whether the lone capitalised word at token k, which
+// no mention covers, reads as a word rather than a name: a number, a
+// party's adjective opening a sentence ("Democratic presidential candidate
+// ..."), or, opening its sentence, a participle, an adverb, a plural or an
+// ordinary word ("Surveying", "Signs", "Harsh"). "a New Hampshire
+// Republican" still speaks.
+func (an *scan) wordNotName(k int) bool {
+	t := &an.toks[k]
+	w := lower(t.Text)
+	if numberWords[w] || rankWords[t.Text] || partyWords[w] && t.Is(text.SentStart) && k+1 < len(an.toks) && an.toks[k+1].Kind == text.Word {
+		return true // "Democratic presidential candidate ...": an adjective, not a Democrat
+	}
+	if !t.Is(text.SentStart) {
+		return false
+	}
+	if an.common.Has(w) || an.starters.Has(t.Text) || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) {
+		return true
+	}
+	// a plural subject before its verb: "Pollsters say", not "Citizens for
+	// Tax Justice"
+	n := k + 1
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && an.bySurname(t.Text) == nil &&
+		n < len(an.toks) && an.toks[n].Kind == text.Word && !an.toks[n].Is(text.Cap) && !an.lx.preps[an.toks[n].Text]
+}
+
+// partyWords may name a party's member ("a Republican said") or qualify a
+// name ("Democratic presidential candidate"); numberWords are no one.
+var (
+	partyWords = map[string]bool{"republican": true, "republicans": true, "democratic": true, "democrat": true,
+		"democrats": true, "conservative": true, "conservatives": true, "liberal": true, "liberals": true,
+		"labour": false, "tory": true, "tories": true, "gop": true}
+	numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+		"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+		"fourteen": true, "fifteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+		"hundred": true, "hundreds": true, "thousands": true, "millions": true, "dozens": true}
+)
 
 func lastWord(name string) string {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {

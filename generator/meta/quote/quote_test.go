@@ -257,6 +257,21 @@ func TestQuotes(t *testing.T) {
 			paras: []string{`"Other nations have restructured their tax code, and we must do the same," said Rep. Patrick J. Tiberi (R-Ohio), a senior member of the committee.`},
 			want:  []Quote{{"Other nations have restructured their tax code, and we must do the same", "Patrick J. Tiberi"}},
 		},
+		{
+			name:  "a participle opening the sentence is no speaker",
+			paras: []string{`Surveying the wreckage, officials were grim: "The economy is rigged against working families."`},
+			want:  []Quote{{"The economy is rigged against working families.", ""}},
+		},
+		{
+			name:  "a plural noun opening the sentence is no speaker",
+			paras: []string{`Estimates vary: "The economy is rigged against working families, and everyone knows it."`},
+			want:  []Quote{{"The economy is rigged against working families, and everyone knows it.", ""}},
+		},
+		{
+			name:  "a party's adjective before a name is not the speaker",
+			paras: []string{`Democratic presidential candidate Bernie Sanders spoke on Monday: "The economy is rigged against working families."`},
+			want:  []Quote{{"The economy is rigged against working families.", "Bernie Sanders"}},
+		},
 		// marks
 		{
 			name:  "single marks",

@@ -490,7 +490,7 @@ func (an *scan) nameOpening(k, b int) bool {
 	if t.Kind != text.Word || !t.Is(text.Cap) || t.Is(text.AllCaps) || an.mention(k) != nil || len(t.Text) < 3 {
 		return false
 	}
-	if an.common.Has(lower(t.Text)) || an.starters.Has(t.Text) || entity.IsNonEntity(t.Text) || titleWord(t.Text) {
+	if an.common.Has(lower(t.Text)) || an.starters.Has(t.Text) || entity.IsNonEntity(t.Text) || titleWord(t.Text) || an.wordNotName(k) {
 		return false
 	}
 	if k+1 >= b {
