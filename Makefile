@@ -7,8 +7,11 @@ BIN := .briefing/bin/briefing
 # staticcheck, pinned, installed from the module proxy into .tools/.
 STATICCHECK_VERSION := v0.8.2
 STATICCHECK := .tools/bin/staticcheck-$(STATICCHECK_VERSION)
+# go.mod replaces go-dateparser with this module of our own (see its
+# README.md); being a module of its own, ./... does not reach it.
+DATEPARSER := generator/internal/third_party/dateparser
 
-.PHONY: site test lint serve clean eval bench check fuzz train-section train-ner $(BIN)
+.PHONY: site test lint serve clean eval bench check fuzz train-section train-ner fit-keypoints $(BIN)
 
 $(BIN): ## build the program (quick when nothing changed)
 	@$(GO) build -o $@ ./generator
@@ -18,10 +21,13 @@ site: $(BIN) ## build the briefing from the inbox into public/
 
 test: ## run every test, the end-to-end build included
 	$(GO) test ./...
+	$(GO) -C $(DATEPARSER) test ./...
 
 lint: $(STATICCHECK) ## go vet and staticcheck over every package
 	$(GO) vet ./...
 	$(STATICCHECK) ./...
+	$(GO) -C $(DATEPARSER) vet ./...
+	cd $(DATEPARSER) && $(CURDIR)/$(STATICCHECK) ./...
 
 $(STATICCHECK):
 	GOBIN=$(CURDIR)/.tools/bin $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
@@ -44,7 +50,7 @@ check: site ## web checks: HTML validator, accessibility, links, feeds
 # them (60 s each by default), not fuzzing: -fuzzminimizetime 2s.
 FUZZMIN := -fuzzminimizetime 2s
 
-fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds, file sniffing, URL lists, recipient lists, addresses and quotations for a while each (FUZZTIME=30s)
+fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds, file sniffing, URL lists, recipient lists, addresses, quotations, dates and trimming for a while each (FUZZTIME=30s)
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/article
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
@@ -58,7 +64,10 @@ fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds,
 	$(GO) test -run '^$$' -fuzz FuzzParseList -fuzztime $${FUZZTIME:-30s} ./generator/email/mailing
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/email/address
 	$(GO) test -run '^$$' -fuzz FuzzTokenize -fuzztime $${FUZZTIME:-30s} ./generator/meta/tagger
+	$(GO) test -run '^$$' -fuzz FuzzSentence -fuzztime $${FUZZTIME:-30s} ./generator/meta/trim
 	$(GO) test -run '^$$' -fuzz FuzzFind -fuzztime $${FUZZTIME:-30s} ./generator/meta/quote
+	$(GO) -C $(DATEPARSER) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} .
+	$(GO) -C $(DATEPARSER) test -run '^$$' -fuzz FuzzRoundTrip -fuzztime $${FUZZTIME:-30s} .
 
 train-section: ## retrain the embedded section model (needs ../shared and ../data; see generator/section/README.md)
 	$(GO) run ./generator/section/cmd/train
@@ -68,6 +77,9 @@ DATA ?= .data/conll2003
 
 train-ner: ## rebuild the tagger's models (parts of speech, chunks, entities) from CoNLL-2003 in DATA; prints dev figures
 	GOMAXPROCS=2 $(GO) run ./generator/meta/tagger/cmd/train -data $(DATA)
+
+fit-keypoints: ## refit the key-point ranker on ../shared/corpus/cnndm-dev; prints cross-validated ROUGE, rewrites generator/meta/rank/weights.go
+	$(GO) run ./generator/meta/evaluate/cmd/fitkeypoints -corpus ../shared/corpus
 
 clean: ## remove build output (.briefing/ keeps the send logs, suppression list and unsubscribe key)
 	rm -rf public resources/_gen .public.* .briefing.lock .briefing/bin

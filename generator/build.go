@@ -87,7 +87,7 @@ func configure(cmd *cobra.Command, o *pipeline.Options) error {
 func printBuild(w, errw io.Writer, r *pipeline.Report) {
 	printFindings(errw, findingsOf(r))
 	s := r.Seconds
-	fmt.Fprintln(w, ingestLine(r.Ingest.Read, r.Ingest.Written, r.Ingest.Unchanged, len(r.Skipped), s.Ingest))
+	fmt.Fprintln(w, ingestLine(r.Ingest.Read, len(r.Merged), r.Ingest.Written, r.Ingest.Unchanged, len(r.Skipped), s.Ingest))
 	fmt.Fprintf(w, "hugo: %d pages in %s\n", r.Pages, seconds(s.Hugo))
 	fmt.Fprintf(w, "minify: %d files (%d unchanged, reused), %s -> %s in %s\n",
 		r.Minify.Files, r.Minify.Reused, bytesize(r.Minify.BytesBefore), bytesize(r.Minify.BytesAfter), seconds(s.Minify))
@@ -100,11 +100,11 @@ func printBuild(w, errw io.Writer, r *pipeline.Report) {
 
 // findings are what a run reports to the reader beside its figures.
 type findings struct {
-	Notes, Warnings, Kept, Owned, Orphans, Skipped []string
+	Notes, Warnings, Kept, Owned, Orphans, Removed, Skipped []string
 }
 
 func findingsOf(r *pipeline.Report) findings {
-	return findings{Notes: r.Notes, Warnings: r.Warnings, Kept: r.Kept, Owned: r.Owned, Orphans: r.Orphans, Skipped: r.Skipped}
+	return findings{Notes: r.Notes, Warnings: r.Warnings, Kept: r.Kept, Owned: r.Owned, Orphans: r.Orphans, Removed: r.Removed, Skipped: r.Skipped}
 }
 
 // printFindings writes each finding on a line of its own, under the
@@ -119,6 +119,7 @@ func printFindings(errw io.Writer, f findings) {
 		{f.Kept, "kept editor's edits: %s"},
 		{f.Owned, "left alone (no generator record): %s"},
 		{f.Orphans, "kept %s: its article is no longer in the inbox (delete the file to unpublish it)"},
+		{f.Removed, "removed %s: its article is now published as another's duplicate, and the file was not edited"},
 		{f.Skipped, "skipped %s"},
 	} {
 		for _, s := range group.list {
@@ -138,11 +139,16 @@ func logTo(w io.Writer) func(string) {
 	}
 }
 
-// ingestLine says what ingesting did: articles read, content files
-// written and left as they were.
-func ingestLine(read, written, unchanged, skipped int, secs float64) string {
+// ingestLine says what ingesting did: articles read (and how many of them
+// were published as another's duplicate), content files written and left
+// as they were.
+func ingestLine(read, merged, written, unchanged, skipped int, secs float64) string {
+	r := "read " + count(read, "article")
+	if merged > 0 {
+		r += fmt.Sprintf(" (%d published as another's duplicate)", merged)
+	}
 	parts := []string{
-		"read " + count(read, "article"),
+		r,
 		"wrote " + count(written, "content file"),
 		fmt.Sprintf("left %d unchanged", unchanged),
 	}

@@ -25,7 +25,11 @@ feeds (one article per item), .urls lists (one address per line), folders
 fetches. The issue date comes from --issue, else from a YYYY-MM-DD folder
 the file sits in, else from its front matter; addresses need --issue.
 Fields set in a .md file's front matter win over computed ones; edits made
-to a generated content file survive later runs.`,
+to a generated content file survive later runs. An issue's _index.md (or
+_index.txt) is its editor's note. Each article gets a section (its section:
+field, else a sub-folder of the issue's folder named after one, else the
+classifier's); the same story filed twice is published once (keep: true
+publishes both); lead: true, order and weight decide the issue's order.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			base := ingest.Options{MaxBytesHint: "raise --max-bytes", FollowLinksHint: "rerun with --follow-links to fetch its page"}
@@ -65,10 +69,10 @@ to a generated content file survive later runs.`,
 // printIngest writes what a reader must look at to errw and the one-line
 // report to w.
 func printIngest(w, errw io.Writer, rep *ingest.Report) {
-	f := findings{Notes: append(rep.Decoded, rep.Notes...), Warnings: rep.Warnings, Kept: rep.Kept, Owned: rep.Owned, Orphans: rep.Orphans}
+	f := findings{Notes: append(rep.Decoded, rep.Notes...), Warnings: rep.Warnings, Kept: rep.Kept, Owned: rep.Owned, Orphans: rep.Orphans, Removed: rep.Removed}
 	for _, e := range rep.Skipped {
 		f.Skipped = append(f.Skipped, e.Error())
 	}
 	printFindings(errw, f)
-	fmt.Fprintln(w, ingestLine(rep.Articles, rep.Created+rep.Updated, rep.Unchanged, len(rep.Skipped), rep.Elapsed.Seconds()))
+	fmt.Fprintln(w, ingestLine(rep.Articles+len(rep.Merged), len(rep.Merged), rep.Created+rep.Updated, rep.Unchanged, len(rep.Skipped), rep.Elapsed.Seconds()))
 }

@@ -37,7 +37,7 @@ published. Stop it with Ctrl-C. After changing the inbox, run serve again
 				return err
 			}
 			printFindings(cmd.ErrOrStderr(), findingsOf(rep))
-			fmt.Fprintln(out, ingestLine(rep.Ingest.Read, rep.Ingest.Written, rep.Ingest.Unchanged, len(rep.Skipped), rep.Seconds.Ingest))
+			fmt.Fprintln(out, ingestLine(rep.Ingest.Read, len(rep.Merged), rep.Ingest.Written, rep.Ingest.Unchanged, len(rep.Skipped), rep.Seconds.Ingest))
 			hugo.Compile(cmd.Context(), c.Dir, func() {
 				o.Log("compiling Hugo (the first run does this once; it takes a minute or two)")
 			})

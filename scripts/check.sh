@@ -78,6 +78,17 @@ for d in inbox/*/; do
   cp -r "$d" "$TMP/inbox/$name"
   cp -r "$d" "$TMP/inbox/2000-01-31"
 done
+# One issue composed as an editor would: a note (hostile, like article
+# text), a second story filed under a section folder, so the pages show
+# the note, the contents, the lead and a section.
+mkdir -p "$TMP/inbox/2000-01-31/sport"
+printf '%s\n' '---' 'title: "A <b>special</b> issue"' '---' \
+  'Good morning. <script>alert("note")</script> {{< shortcode >}} & *stars*.' '' 'A second paragraph.' \
+  >"$TMP/inbox/2000-01-31/_index.md"
+printf '%s\n' 'Rovers reach the cup final' '' \
+  'Rovers beat United two goals to one in the cup semi-final at a packed stadium on Saturday evening.' '' \
+  'A late header from the captain settled a tense match after United had levelled early in the second half.' \
+  >"$TMP/inbox/2000-01-31/sport/rovers.txt"
 "${GEN[@]}" ingest --out "$TMP/fixture-content" "$TMP/inbox" >/dev/null
 python3 scripts/enrich-fixture.py "$TMP/fixture-content" >/dev/null
 "${GEN[@]}" build --inbox "$TMP/inbox" --content "$TMP/fixture-content" --public "$TMP/fixture" >/dev/null

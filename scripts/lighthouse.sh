@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Lighthouse (mobile) on the home page and one article of a built site.
+# Lighthouse (mobile) on the home page, the latest issue's page and one
+# article of a built site.
 # Not part of make check (scores vary with machine load); run it by hand or
 # with CHECK_LIGHTHOUSE=1 from check.sh. Fails below 100 for accessibility,
 # best practices and SEO, or below 98 for performance.
@@ -20,8 +21,9 @@ OUT=$(mktemp -d)
 trap 'kill $SERVER 2>/dev/null; rm -rf "$OUT"' EXIT
 sleep 1
 article=$(ls -d "$SITE"/issues/*-*-*/*/ | head -1)
+issue=$(ls -d "$SITE"/issues/*-*-*/ | tail -1)
 fail=0
-for path in / "/${article#"$SITE"/}"; do
+for path in / "/${issue#"$SITE"/}" "/${article#"$SITE"/}"; do
   CHROME_PATH=/usr/bin/chromium "$LH/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT$path" \
     --quiet --output=json --output-path="$OUT/r.json" \
     --chrome-flags="--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync" >/dev/null 2>&1

@@ -118,21 +118,7 @@ func (a *Article) parseBody(text string, first int) error {
 		a.Headline = collapse(lines[i])
 		i++
 	}
-	var para []string
-	flush := func() {
-		if len(para) > 0 {
-			a.Paragraphs = append(a.Paragraphs, collapse(strings.Join(para, " ")))
-			para = para[:0]
-		}
-	}
-	for ; i < len(lines); i++ {
-		if strings.TrimSpace(lines[i]) == "" {
-			flush()
-			continue
-		}
-		para = append(para, lines[i])
-	}
-	flush()
+	a.Paragraphs = paragraphs(lines[i:])
 	if len(a.Paragraphs) == 0 {
 		return &Error{File: a.Source, Line: first, Msg: "headline has no body",
 			Hint: "add the article's paragraphs after a blank line below the headline"}

@@ -190,6 +190,20 @@ func TestFrontMatterFields(t *testing.T) {
 		{name: "quote without text", in: "---\nquotes: [{ speaker: Me }]\n---\nH\n\nB", want: `a.md:2: front matter field "quotes" item 1 has no text`},
 		{name: "figure with a list value", in: "---\nfigures: [{ value: [1] }]\n---\nH\n\nB", want: `a.md:2: front matter field "figures" item 1: value must be text`},
 		{name: "weight not a number", in: "---\nweight: first\n---\nH\n\nB", want: `a.md:2: front matter field "weight" must be a whole number`},
+		{name: "order not a number", in: "---\ntitle: T\norder: 1.5\n---\nH\n\nB", want: `a.md:3: front matter field "order" must be a whole number`},
+		{name: "lead not a flag", in: "---\nlead: \"yes\"\n---\nH\n\nB", want: `a.md:2: front matter field "lead" must be true or false - write lead: true`},
+		{name: "keep not a flag", in: "---\nkeep: 1\n---\nH\n\nB", want: `a.md:2: front matter field "keep" must be true or false`},
+		{name: "section not text", in: "---\nsection: [Sport]\n---\nH\n\nB", want: `a.md:2: front matter field "section" must be text`},
+		{name: "the editor's composition fields", in: "---\nSection: Sport\nLead: true\nkeep: false\nweight: 0\norder: -3\n---\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if a.Fields["section"] != "Sport" || a.Fields["lead"] != true || a.Fields["keep"] != false || a.Fields["weight"] != 0 || a.Fields["order"] != -3 {
+				t.Errorf("fields = %#v", a.Fields)
+			}
+		}},
+		{name: "json weight", in: "{\n  \"weight\": 0\n}\n\nH\n\nB", check: func(t *testing.T, a *article.Article) {
+			if a.Fields["weight"] != 0 {
+				t.Errorf("weight = %#v", a.Fields["weight"])
+			}
+		}},
 		{name: "date as time", in: "---\ndate: 2024-02-03\nTags: [a, b]\n---\nH\n\nB", check: func(t *testing.T, a *article.Article) {
 			if a.Fields["date"] != "2024-02-03" || fmt.Sprint(a.Fields["tags"]) != "[a b]" {
 				t.Errorf("fields = %v", a.Fields)
@@ -240,5 +254,44 @@ func TestFrontMatterFields(t *testing.T) {
 			}
 			tt.check(t, a)
 		})
+	}
+}
+
+func TestParseNote(t *testing.T) {
+	tests := []struct {
+		name, file, in string
+		want           string // error prefix, or "" for success
+		title          string
+		paras          []string
+	}{
+		{name: "text", file: "_index.txt", in: "Good morning.\nA busy day.\n\n<b>Second</b> {{< x >}}\n", paras: []string{"Good morning. A busy day.", "<b>Second</b> {{< x >}}"}},
+		{name: "title and note", file: "_index.md", in: "\n---\ntitle: \"Budget   day\"\n---\nThe Chancellor speaks at noon.\n", title: "Budget day", paras: []string{"The Chancellor speaks at noon."}},
+		{name: "title only", file: "_index.md", in: "---\ntitle: Budget day\n---\n", title: "Budget day"},
+		{name: "markdown without front matter", file: "_index.md", in: "# Not a heading\n\n* nor a list\n", paras: []string{"# Not a heading", "* nor a list"}},
+		{name: "empty", file: "_index.txt", in: ""},
+		{name: "an article field", file: "_index.md", in: "\n---\ntitle: T\nlead: true\n---\nNote.\n", want: `_index.md:4: front matter field "lead" is not used in an issue's note - `},
+		{name: "a reserved field", file: "_index.md", in: "---\nurl: /x\n---\nNote.\n", want: `_index.md:2: front matter field "url" is not allowed`},
+		{name: "title not text", file: "_index.md", in: "---\ntitle: [a]\n---\nNote.\n", want: `_index.md:2: front matter field "title" must be text`},
+		{name: "binary", file: "_index.txt", in: "GIF89a\x00\x01", want: "_index.txt:1: file is binary"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := article.ParseNote(tt.file, []byte(tt.in), article.Options{})
+			if tt.want != "" {
+				if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+					t.Fatalf("error = %v, want prefix %q", err, tt.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n.Title != tt.title || fmt.Sprint(n.Paragraphs) != fmt.Sprint(tt.paras) {
+				t.Errorf("note = %q %q, want %q %q", n.Title, n.Paragraphs, tt.title, tt.paras)
+			}
+		})
+	}
+	if !article.IsNote("inbox/2024-01-02/_Index.MD") || article.IsNote("inbox/2024-01-02/index.md") {
+		t.Error("IsNote")
 	}
 }

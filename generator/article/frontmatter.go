@@ -84,7 +84,7 @@ var reservedFields = map[string]bool{
 
 // textFields and listFields are the computed fields an author may set.
 var (
-	textFields = map[string]bool{"title": true, "summary": true, "description": true, "slug": true}
+	textFields = map[string]bool{"title": true, "summary": true, "description": true, "slug": true, "section": true}
 	listFields = map[string]bool{"keypoints": true, "tags": true, "people": true, "places": true, "organizations": true}
 )
 
@@ -133,16 +133,17 @@ func checkFields(name string, f map[string]any, lineOf func(key string) int) err
 				}
 			}
 			f[key] = out
-		case key == "weight":
-			switch w := v.(type) {
-			case int, int64, uint64:
-			case float64:
-				if w != float64(int(w)) {
-					return bad(`front matter field "weight" must be a whole number`, "use 1, 2, 3...")
-				}
-				f[key] = int(w)
-			default:
-				return bad(`front matter field "weight" must be a whole number`, "use 1, 2, 3...")
+		case key == "weight" || key == "order":
+			// Any whole number, 0 and negatives included: the issue's
+			// order (see ingest), not Hugo's weight, for which 0 is unset.
+			n, ok := wholeNumber(v)
+			if !ok {
+				return bad(fmt.Sprintf("front matter field %q must be a whole number", key), "use 1, 2, 3... (0 and negatives are fine)")
+			}
+			f[key] = n
+		case flagFields[key]:
+			if _, ok := v.(bool); !ok {
+				return bad(fmt.Sprintf("front matter field %q must be true or false", key), fmt.Sprintf("write %s: true, without quotes", key))
 			}
 		case key == "date" || key == "issue":
 			d, err := dateOf(v)
@@ -159,6 +160,29 @@ func checkFields(name string, f map[string]any, lineOf func(key string) int) err
 		}
 	}
 	return nil
+}
+
+// flagFields are the editor's switches for an issue: lead makes the
+// article the issue's lead story, keep publishes it even when it
+// duplicates another article of the issue.
+var flagFields = map[string]bool{"lead": true, "keep": true}
+
+// wholeNumber reads a front matter number that must be whole; YAML and
+// TOML give integers, JSON gives float64.
+func wholeNumber(v any) (int, bool) {
+	switch n := v.(type) {
+	case int:
+		return n, true
+	case int64:
+		return int(n), n == int64(int(n))
+	case uint64:
+		return int(n), n <= uint64(int(^uint(0)>>1))
+	case float64:
+		if n == float64(int(n)) {
+			return int(n), true
+		}
+	}
+	return 0, false
 }
 
 // recordFields are the lists of records an author may set, with their

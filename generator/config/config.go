@@ -30,8 +30,11 @@ type Config struct {
 
 // Params are the briefing's own settings.
 type Params struct {
-	Name      string    `toml:"name"`
-	Tagline   string    `toml:"tagline"`
+	Name    string `toml:"name"`
+	Tagline string `toml:"tagline"`
+	// Sections are an issue's sections, in the order it shows them; nil
+	// means section.Default. Every story gets one (see ingest).
+	Sections  []string  `toml:"sections"`
 	Sender    Sender    `toml:"sender"`
 	Email     Email     `toml:"email"`
 	Generator Generator `toml:"generator"`

@@ -6,12 +6,6 @@ import (
 	"briefing/generator/internal/fsx"
 )
 
-// Read parses the content file at path, for black-box tests.
-func Read(path string) (*Existing, error) {
-	old, _, err := readFile(path)
-	return old, err
-}
-
 // Write is Plan followed by the atomic write ingest does, for tests that
 // look at files rather than at plans.
 func Write(path string, doc Doc) (Result, []string, error) {

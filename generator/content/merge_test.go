@@ -185,3 +185,35 @@ func mustNot(t *testing.T, file string, subs ...string) {
 		}
 	}
 }
+
+func TestPristine(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(string) string // nil: as the generator wrote it
+		want bool
+	}{
+		{"as written", nil, true},
+		{"a value changed", func(s string) string { return strings.Replace(s, "title: T", "title: Better", 1) }, false},
+		{"a field added", func(s string) string { return strings.Replace(s, "title: T\n", "title: T\nlead: true\n", 1) }, false},
+		{"a field removed", func(s string) string { return strings.Replace(s, "wordcount: 42\n", "", 1) }, false},
+		{"the body changed", func(s string) string { return strings.Replace(s, "Body.", "Body, corrected.", 1) }, false},
+		{"the record removed (the editor's own now)", func(s string) string { return s[:strings.Index(s, "generated:")] + "---\n\nBody.\n" }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "a.md")
+			write(t, path, doc("T", "S.", []string{"a", "b"}, "Body."))
+			if tt.edit != nil {
+				b, _ := os.ReadFile(path)
+				os.WriteFile(path, []byte(tt.edit(string(b))), 0o644)
+			}
+			got, err := content.Pristine(path)
+			if err != nil || got != tt.want {
+				t.Errorf("Pristine = %v, %v; want %v", got, err, tt.want)
+			}
+		})
+	}
+	if got, err := content.Pristine(filepath.Join(t.TempDir(), "none.md")); got || err != nil {
+		t.Errorf("a missing file: %v, %v", got, err)
+	}
+}

@@ -54,7 +54,7 @@ func TestEditionWritesAnEmailSafeMessage(t *testing.T) {
 		"<!--[if mso]>", "<o:PixelsPerInch>96</o:PixelsPerInch>", "<![endif]-->",
 		`<meta name="color-scheme" content="light dark">`, `<meta name="supported-color-schemes" content="light dark">`,
 		"@media(prefers-color-scheme:dark)", `role="presentation"`, "max-width:600px",
-		`<td class="story" style="padding:`, // inlined
+		`<td class="lead" id="china-willing-to-continue-to-offer-mutual-support-to-russia" style="padding:`, // inlined; one story is the lead
 		`href="https://briefing.example.org/issues/2022-06-15/"`,
 		`class="preheader" style="display:none`,
 	} {

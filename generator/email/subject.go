@@ -11,7 +11,7 @@ type SubjectData struct {
 	Name  string // the briefing's name
 	Date  string // the issue date for people, "15 June 2022"
 	Issue string // the issue id, "2022-06-15"
-	Lead  string // the first headline
+	Lead  string // the lead story's headline (the first in the HTML part)
 }
 
 // DefaultSubject is used when params.email.subject is empty.

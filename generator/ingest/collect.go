@@ -16,12 +16,11 @@ import (
 // address given on the command line. It may hold several articles (a
 // feed, a .urls list).
 type input struct {
-	path   string // where to read it; the address itself for a URL
-	name   string // how it is reported and recorded (see Options.Base)
-	issue  string // from the folder name, if the file sits in a YYYY-MM-DD folder
-	url    bool   // path is an http(s) address to fetch
-	named  bool   // given by name, not found by walking a folder
-	weight int    // the article's place in its issue (set per article by allocate)
+	path  string // where to read it; the address itself for a URL
+	name  string // how it is reported and recorded (see Options.Base)
+	issue string // from the folder name, if the file sits in a YYYY-MM-DD folder
+	url   bool   // path is an http(s) address to fetch
+	named bool   // given by name, not found by walking a folder
 }
 
 // collect expands paths into inputs. Folders are walked for every file:

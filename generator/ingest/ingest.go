@@ -11,6 +11,7 @@ import (
 
 	"briefing/generator/content"
 	"briefing/generator/internal/issue"
+	"briefing/generator/internal/parallel"
 	"briefing/generator/source"
 	"briefing/generator/source/fetch"
 )
@@ -18,7 +19,7 @@ import (
 // Version changes whenever the generator would compute different content
 // from the same article; it is part of every input hash, so a new version
 // recomputes everything once.
-const Version = "4"
+const Version = "6"
 
 // Options tune Run; the zero value ingests into ./content.
 type Options struct {
@@ -43,6 +44,11 @@ type Options struct {
 	// plural names in config.toml); nil means DefaultTaxonomies. Their
 	// values are published through content.Term, so none can name a path.
 	Taxonomies []string
+	// Sections are an issue's sections in the order it shows them
+	// (params.sections); nil means section.Default. Every article gets
+	// one: its section: field, else an inbox sub-folder named after one,
+	// else the classifier's choice.
+	Sections []string
 
 	// MaxPageBytes limits web pages and feeds (files and downloads); 0
 	// means source.DefaultMaxPageBytes. MaxPageBytesHint says how to
@@ -99,7 +105,7 @@ var DefaultTaxonomies = []string{"tags", "people", "places", "organizations"}
 
 // Report says what Run did.
 type Report struct {
-	Articles  int // articles in the input
+	Articles  int // articles published: those read, less any merged into another (Merged) or failed
 	Created   int
 	Updated   int
 	Unchanged int      // files already up to date
@@ -109,6 +115,8 @@ type Report struct {
 	Decoded   []string // "file: windows-1252" for text that was not UTF-8
 	Notes     []string // "file: ..." for what was published differently from the article
 	Warnings  []string // "file: ..." for what is published but looks wrong (a date years ahead), and feed items left out
+	Merged    []Merge  // articles published once, as another article's page
+	Removed   []string // content files of merged articles, removed (the editor had not touched them)
 	Skipped   []error  // bad files, and parts of files, left out (with KeepGoing)
 	Issues    []string // issue dates touched
 	Orphans   []string // content files whose article left the inbox (kept)
@@ -152,6 +160,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			}
 		}
 	}
+	inputs, noteInputs := splitNotes(inputs)
 	// What the content folder holds already, for the issues the inputs
 	// name: .urls addresses already ingested are not fetched again.
 	shelves := newShelves(out)
@@ -175,66 +184,164 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 		errs = append(errs, r.errs...)
 		rep.Warnings = append(rep.Warnings, r.warnings...)
 		items = append(items, r.items...)
+		if len(r.errs) > 0 {
+			items = append(items, keptPages(inputs[i], opt, shelves, r.items)...)
+		}
 		if r.clean && len(r.errs) == 0 {
 			clean[filepath.ToSlash(inputs[i].name)] = true
 		}
 	}
+	notes, decoded, nerrs := readNotes(noteInputs, opt)
+	errs = append(errs, nerrs...)
+	items, lerrs := loadReused(items, opt.Workers)
+	errs = append(errs, lerrs...)
 	if len(errs) > 0 && !opt.KeepGoing {
 		return nil, &Error{errs}
 	}
 	rep.Skipped = errs
+	rep.Decoded = decoded
+
+	// Each article's section and the editor's wishes for its place, then
+	// one page per story, issue by issue.
+	sections := sectionsOf(opt)
+	if len(items) > 0 {
+		rep.Warnings = append(rep.Warnings, unknownSections(sections)...)
+	}
+	byIssue := map[string][]*item{}
+	for _, it := range items {
+		if w := readControls(it); w != "" {
+			rep.Warnings = append(rep.Warnings, w)
+		}
+		it.sections = sections
+		note, w := editorsSection(it, sections)
+		if note != "" {
+			rep.Notes = append(rep.Notes, note)
+		}
+		if w != "" {
+			rep.Warnings = append(rep.Warnings, w)
+		}
+		byIssue[it.issue] = append(byIssue[it.issue], it)
+	}
+	dates := sortedKeys(byIssue)
+	keys := map[string]string{}
+	for _, d := range dates {
+		if _, err := shelves.get(d, opt.Workers); err != nil {
+			return nil, err
+		}
+	}
+	deduped := make([]struct {
+		publish []*item
+		merges  []merge
+	}, len(dates))
+	parallel.For(len(dates), opt.Workers, func(i int) {
+		deduped[i].publish, deduped[i].merges = dedupe(byIssue[dates[i]], shelves.known(dates[i]))
+	})
+	items = items[:0]
+	var merged []*item
+	for i, d := range dates {
+		publish, merges := deduped[i].publish, deduped[i].merges
+		keys[d] = composeKey(publish, sections)
+		in := make(map[*item]bool, len(publish))
+		for _, it := range publish {
+			in[it] = true
+		}
+		for _, it := range byIssue[d] {
+			if !in[it] {
+				merged = append(merged, it)
+			}
+		}
+		for _, m := range merges {
+			rep.Notes = append(rep.Notes, mergeNote(m))
+			rep.Merged = append(rep.Merged, m.Merge)
+		}
+		byIssue[d] = publish
+		items = append(items, publish...)
+	}
 	if err := allocate(items, shelves, opt.Workers); err != nil {
 		return nil, err
 	}
+	// A merged article's own page goes, unless the editor edited it (or
+	// another article's page is now there).
+	claimed := make(map[string]bool, len(items))
+	for _, it := range items {
+		claimed[it.path] = true
+	}
+	retired := map[string]bool{}
+	var remove []string
+	for _, it := range merged {
+		var own []string
+		for _, p := range shelves.known(it.issue).own(it) {
+			if !claimed[p] {
+				own = append(own, p)
+				retired[p] = true
+			}
+		}
+		rm, ws, err := retire(it, own)
+		if err != nil {
+			return nil, err
+		}
+		remove = append(remove, rm...)
+		rep.Warnings = append(rep.Warnings, ws...)
+	}
+
 	// Every file is computed and written to a temporary place first; only
 	// when all are ready are they renamed into content/, so a bad article
-	// never leaves content/ half updated.
+	// never leaves content/ half updated. An issue whose articles and
+	// composition are what its files were made from is left as it is.
+	// Otherwise its new and changed articles are computed, and the others
+	// are placed from what their files say and keep their files but for
+	// their place, name and section (one-line fields set in place): a new
+	// story can move every other.
 	var jobs []*job
-	issues := map[string]bool{}
 	tax := opt.Taxonomies
 	if tax == nil {
 		tax = DefaultTaxonomies
 	}
 	today := issue.Format(time.Now())
-	for _, it := range items {
-		issues[it.issue] = true
-		it.tax = tax
-		weight := content.Field{Key: "weight", Value: it.in.weight}
-		if it.reused {
-			// Kept as it is; only its place in the issue may have moved.
-			if it.old.Wrote("weight", it.in.weight) {
-				rep.Cached++
-				rep.Unchanged++
-			} else {
-				jobs = append(jobs, &job{path: it.path, item: it, retouch: []content.Field{weight}})
+	for _, d := range dates {
+		group := byIssue[d]
+		index := filepath.Join(out, "issues", d, "_index.md")
+		head, err := content.Peek(index)
+		if err != nil {
+			return nil, err
+		}
+		dirty := !head.Fresh(keys[d])
+		for _, it := range group {
+			dirty = dirty || !it.old.Fresh(it.hash)
+		}
+		for _, it := range group {
+			it.tax = tax
+			if !it.reused {
+				if it.art.Encoding != "" {
+					rep.Decoded = append(rep.Decoded, it.origin+": decoded from "+it.art.Encoding)
+				}
+				rep.Notes = append(rep.Notes, termNotes(it)...)
+				if w := farFuture(it, today); w != "" {
+					rep.Warnings = append(rep.Warnings, w)
+				}
 			}
-			continue
-		}
-		if it.art.Encoding != "" {
-			rep.Decoded = append(rep.Decoded, it.origin+": decoded from "+it.art.Encoding)
-		}
-		rep.Notes = append(rep.Notes, termNotes(it)...)
-		if w := farFuture(it, today); w != "" {
-			rep.Warnings = append(rep.Warnings, w)
-		}
-		if it.old.Fresh(it.hash) {
-			src := content.Field{Key: "source", Value: filepath.ToSlash(it.in.name)}
-			if it.old.Wrote(src.Key, src.Value) && it.old.Wrote(weight.Key, weight.Value) {
+			switch {
+			case !dirty:
 				rep.Cached++
 				rep.Unchanged++
 				it.art = nil
-				continue
+			case it.old.Fresh(it.hash):
+				// The same article (perhaps from a renamed or moved
+				// file): its page stays, and only its one-line fields
+				// that place it may change (see placeIssue).
+				jobs = append(jobs, &job{path: it.path, item: it, retouch: []content.Field{}})
+			default:
+				jobs = append(jobs, &job{path: it.path, item: it})
 			}
-			// The same article from a renamed or moved file: its page
-			// stays, with the new name and place.
-			jobs = append(jobs, &job{path: it.path, item: it, retouch: []content.Field{src, weight}})
-			continue
 		}
-		jobs = append(jobs, &job{path: it.path, item: it})
-	}
-	for _, d := range sortedKeys(issues) {
+		rep.Warnings = append(rep.Warnings, leadWarnings(group)...)
 		rep.Issues = append(rep.Issues, d)
-		jobs = append(jobs, &job{path: filepath.Join(out, "issues", d, "_index.md"), doc: issueDoc(d)})
+		jobs = append(jobs, &job{path: index, doc: issueDoc(d, notes[d], issueSections(group, sections), keys[d])})
+	}
+	for _, d := range sortedKeys(notes) {
+		if _, ok := byIssue[d]; !ok {
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s: a note for issue %s, which has no articles - it is published once the issue has one", notes[d].Source, d))
+		}
 	}
 	if len(items) > 0 {
 		name := opt.SiteName
@@ -245,8 +352,9 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			&job{path: filepath.Join(out, "_index.md"), doc: simpleDoc(name)},
 			&job{path: filepath.Join(out, "issues", "_index.md"), doc: simpleDoc("Archive")})
 	}
-	tx, err := prepare(ctx, jobs, opt.Workers)
+	tx, err := prepare(ctx, jobs, opt.Workers, func(issue []*job) { placeIssue(issue, sections) })
 	defer tx.rollback()
+	tx.remove = remove
 	if err != nil {
 		return nil, err
 	}
@@ -266,15 +374,21 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	if err := tx.commit(); err != nil {
 		return nil, err
 	}
+	rep.Removed = remove
 	tally(rep, jobs)
+	for _, j := range jobs {
+		if j.stale {
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("%s: kept as it is, without its place in the issue (weight %d, section %s): its front matter is not laid out as the generator writes it, or predates sections - set them by hand, or rerun with --refetch to compute the article again", j.path, j.item.place, j.item.section))
+		}
+	}
 	if opt.Orphans {
-		rep.Orphans = orphans(out, opt.Base, items, shelves, clean)
+		rep.Orphans = orphans(out, opt.Base, items, shelves, clean, retired)
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
 }
 
-func sortedKeys(m map[string]bool) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

@@ -16,6 +16,21 @@ import (
 
 const good = "Ministers agree new budget\n\nMinisters agreed a new budget on Tuesday after weeks of talks.\n\nThe plan raises spending on schools by 3% and cuts fuel duty.\n\nOpposition leaders said the deal did not go far enough.\n"
 
+// bodies are the texts of different stories: articles of one issue that
+// share a text are the same story, published once.
+var bodies = []string{
+	"Ministers agreed a new budget on Tuesday after weeks of talks.\n\nThe plan raises spending on schools by 3% and cuts fuel duty.\n",
+	"Floods closed the main road into the valley overnight.\n\nCouncil crews expect to reopen it by Friday once the water drops.\n",
+	"The city orchestra named a new conductor for its autumn season.\n\nShe joins from a touring company and starts in September.\n",
+	"Rovers beat United two goals to one in the cup semi-final.\n\nA late header from the captain settled a tense evening.\n",
+	"A chip maker said quarterly profit doubled on demand for servers.\n\nIts shares rose sharply in early trading on the news.\n",
+	"Doctors warned of a busy winter as flu cases climbed early.\n\nHospitals were told to prepare extra beds for December.\n",
+	"Astronomers found a small planet circling a nearby red dwarf.\n\nThe world may hold liquid water, the team reported.\n",
+	"Train drivers voted to accept a pay offer, ending a long dispute.\n\nServices return to a full timetable from Monday morning.\n",
+	"The museum reopened its east wing after a three-year repair.\n\nVisitors queued from dawn to see the restored ceiling.\n",
+	"Police appealed for witnesses after a lorry crash on the bypass.\n\nNobody was badly hurt but the road was shut for hours.\n",
+}
+
 // inbox lays files out under a fresh folder; a value of nil makes a folder.
 func inbox(t testing.TB, files map[string]string) string {
 	t.Helper()
@@ -145,15 +160,15 @@ func TestEncodingsAreDecodedAndReported(t *testing.T) {
 
 func TestHostileNamesStayInside(t *testing.T) {
 	root := inbox(t, map[string]string{
-		"2024-01-02/a.txt":          "../../../etc/passwd\n\n" + good,
-		"2024-01-02/b.txt":          "CON\n\n" + good,
-		"2024-01-02/c.txt":          "_index\n\n" + good,
-		"2024-01-02/d.txt":          "<script>alert(1)</script>\n\n" + good,
-		"2024-01-02/e.txt":          "{{< shortcode >}} {{ .Site.Title }}\n\n" + good,
-		"2024-01-02/f..\\..\\x.txt": "Back slashes\n\n" + good,
-		"2024-01-02/g.md":           "---\nslug: ../../../escape\n---\nSlug from front matter\n\n" + good,
-		"2024-01-02/h.txt":          "日本語の見出し\n\n" + good,
-		"2024-01-02/i.txt":          "...\n\n" + good,
+		"2024-01-02/a.txt":          "../../../etc/passwd\n\n" + bodies[0],
+		"2024-01-02/b.txt":          "CON\n\n" + bodies[1],
+		"2024-01-02/c.txt":          "_index\n\n" + bodies[2],
+		"2024-01-02/d.txt":          "<script>alert(1)</script>\n\n" + bodies[3],
+		"2024-01-02/e.txt":          "{{< shortcode >}} {{ .Site.Title }}\n\n" + bodies[4],
+		"2024-01-02/f..\\..\\x.txt": "Back slashes\n\n" + bodies[5],
+		"2024-01-02/g.md":           "---\nslug: ../../../escape\n---\nSlug from front matter\n\n" + bodies[6],
+		"2024-01-02/h.txt":          "日本語の見出し\n\n" + bodies[7],
+		"2024-01-02/i.txt":          "...\n\n" + bodies[8],
 	})
 	rep, err := run(root, ingest.Options{})
 	if err != nil {
@@ -192,8 +207,11 @@ func TestSymlinkOutOfInboxRefused(t *testing.T) {
 	if err := os.Symlink(secret, link); err != nil {
 		t.Skip(err)
 	}
-	inside := filepath.Join(root, "inbox", "2024-01-02", "alias.txt")
-	os.Symlink(filepath.Join(root, "inbox", "2024-01-02", "ok.txt"), inside)
+	// A link to a file inside the inbox (not itself an article file) is
+	// followed.
+	other := filepath.Join(root, "inbox", "2024-01-02", "other.text")
+	os.WriteFile(other, []byte("Other story\n\n"+bodies[1]), 0o644)
+	os.Symlink(other, filepath.Join(root, "inbox", "2024-01-02", "alias.txt"))
 	_, err := run(root, ingest.Options{})
 	if err == nil || !strings.Contains(err.Error(), link+": symbolic link leads out of the inbox") {
 		t.Fatalf("error = %v", err)
@@ -215,7 +233,7 @@ func TestSymlinkOutOfInboxRefused(t *testing.T) {
 func TestSameHeadlineBothPublishedWithStableSlugs(t *testing.T) {
 	root := inbox(t, map[string]string{
 		"2024-01-02/b.txt": good,
-		"2024-01-02/c.txt": good,
+		"2024-01-02/c.txt": "Ministers agree new budget\n\n" + bodies[1],
 	})
 	if _, err := run(root, ingest.Options{}); err != nil {
 		t.Fatal(err)
@@ -224,8 +242,9 @@ func TestSameHeadlineBothPublishedWithStableSlugs(t *testing.T) {
 	if len(first) != 4 {
 		t.Fatalf("files = %q, want two articles, the issue page and the archive", first)
 	}
-	// A third copy that sorts first must not take over an existing slug.
-	os.WriteFile(filepath.Join(root, "inbox", "2024-01-02", "a.txt"), []byte(good), 0o644)
+	// A third story under that headline that sorts first must not take
+	// over an existing slug.
+	os.WriteFile(filepath.Join(root, "inbox", "2024-01-02", "a.txt"), []byte("Ministers agree new budget\n\n"+bodies[2]), 0o644)
 	if _, err := run(root, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
@@ -374,7 +393,7 @@ func TestFarFutureDatesWarned(t *testing.T) {
 		tomorrow + "/a.txt": good,
 		"2099-01-01/b.txt":  good,
 		"2024-01-02/c.md":   "---\ndate: " + later + "\n---\n" + good,
-		"2024-01-02/d.md":   "---\ndate: 2024-01-01\n---\n" + good,
+		"2024-01-02/d.md":   "---\ndate: 2024-01-01\n---\nOther story\n\n" + bodies[1],
 	})
 	rep, err := run(root, ingest.Options{})
 	if err != nil {

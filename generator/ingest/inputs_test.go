@@ -57,7 +57,8 @@ func body(file string) string {
 
 // TestEveryKindOfInput: text, Markdown, saved pages (one with its _files
 // folder, one saved as .txt), three feeds; READMEs and hidden files are
-// skipped.
+// skipped. The RSS feed's first item is the saved page's story: it is
+// published once, as the page (the longer version).
 func TestEveryKindOfInput(t *testing.T) {
 	page := fixture(t, "webpage/testdata/saved.html")
 	root := inbox(t, map[string]string{
@@ -78,11 +79,14 @@ func TestEveryKindOfInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Articles != 11 || len(rep.Skipped) != 0 {
-		t.Fatalf("articles %d, skipped %v: want 2 files, 2 pages and 7 feed items, nothing skipped", rep.Articles, rep.Skipped)
+	if rep.Articles != 10 || len(rep.Skipped) != 0 {
+		t.Fatalf("articles %d, skipped %v: want 2 files, 2 pages and 7 feed items less one duplicate, nothing skipped", rep.Articles, rep.Skipped)
+	}
+	if len(rep.Merged) != 1 || !strings.HasSuffix(rep.Merged[0].File, "/feeds/gazette.xml: item 1") || !strings.HasSuffix(rep.Merged[0].Into, "/Harbour bridge reopens.html") {
+		t.Errorf("merged %+v, want the feed's bridge story into the saved page", rep.Merged)
 	}
 	first, second := articles(t, root, "2024-03-01"), articles(t, root, "2024-03-02")
-	if len(first) != 10 || len(second) != 1 {
+	if len(first) != 9 || len(second) != 1 {
 		t.Fatalf("content files %q and %q", keys(first), keys(second))
 	}
 	// The page saved as .txt is read as a page, not published with the
@@ -119,10 +123,10 @@ func TestEveryKindOfInput(t *testing.T) {
 			}
 		}
 	}
-	if feedFiles != 3 {
-		t.Errorf("%d articles from the RSS feed, want 3", feedFiles)
+	if feedFiles != 2 {
+		t.Errorf("%d articles from the RSS feed, want 2 (3 less the duplicate)", feedFiles)
 	}
-	// The order in the issue is the files' order, items in feed order.
+	// Every story has its own place in the issue.
 	var weights []int
 	for _, f := range first {
 		var w int
@@ -137,7 +141,7 @@ func TestEveryKindOfInput(t *testing.T) {
 	}
 	// A second run reads everything again and changes nothing.
 	rep, err = run(root, ingest.Options{})
-	if err != nil || rep.Cached != 11 || rep.Created+rep.Updated != 0 {
+	if err != nil || rep.Cached != 10 || rep.Created+rep.Updated != 0 {
 		t.Errorf("second run: %+v, %v", rep, err)
 	}
 }
@@ -218,7 +222,8 @@ func newWeb(t *testing.T) *web {
 
 // TestURLsGiveArticles: a feed's address and a page's address given to
 // ingest give the feed's three articles and the page's one, without the
-// page's navigation or footer.
+// page's navigation or footer; the feed's first item is the page's story,
+// published once.
 func TestURLsGiveArticles(t *testing.T) {
 	srv := newWeb(t)
 	root := t.TempDir()
@@ -228,8 +233,8 @@ func TestURLsGiveArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	files := articles(t, root, "2024-03-01")
-	if rep.Articles != 4 || len(files) != 4 {
-		t.Fatalf("articles %d, files %q", rep.Articles, keys(files))
+	if rep.Articles != 3 || len(files) != 3 || len(rep.Merged) != 1 || rep.Merged[0].Into != srv.URL+"/bridge" {
+		t.Fatalf("articles %d, files %q, merged %+v", rep.Articles, keys(files), rep.Merged)
 	}
 	var page string
 	for _, f := range files {
@@ -312,9 +317,10 @@ func TestURLListFetchedOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The feed's first item is the page's story: published once.
 	first := articles(t, root, "2024-03-01")
-	if rep.Articles != 5 || len(first) != 5 || srv.count("/feed.xml") != 1 || srv.count("/bridge") != 1 {
-		t.Fatalf("articles %d, files %d, fetched feed %d and page %d times", rep.Articles, len(first), srv.count("/feed.xml"), srv.count("/bridge"))
+	if rep.Articles != 4 || len(first) != 4 || len(rep.Merged) != 1 || srv.count("/feed.xml") != 1 || srv.count("/bridge") != 1 {
+		t.Fatalf("articles %d, files %d, merged %+v, fetched feed %d and page %d times", rep.Articles, len(first), rep.Merged, srv.count("/feed.xml"), srv.count("/bridge"))
 	}
 	for _, f := range first {
 		if s := field(f, "source"); strings.HasSuffix(s, "links.urls") && !strings.Contains(f, "  key: "+srv.URL) {
@@ -323,18 +329,22 @@ func TestURLListFetchedOnce(t *testing.T) {
 	}
 	// Again: nothing fetched, nothing written.
 	rep, err = run(root, ingest.Options{Orphans: true})
-	if err != nil || rep.Articles != 5 || rep.Created+rep.Updated != 0 || len(rep.Orphans) != 0 || srv.count("/feed.xml") != 1 || srv.count("/bridge") != 1 {
+	if err != nil || rep.Articles != 4 || rep.Created+rep.Updated != 0 || len(rep.Orphans) != 0 || srv.count("/feed.xml") != 1 || srv.count("/bridge") != 1 {
 		t.Fatalf("second run: %+v, %v; fetched %d, %d", rep, err, srv.count("/feed.xml"), srv.count("/bridge"))
 	}
-	// Offline, and with a new file sorting first (every article moves
-	// down one place, the listed ones too, without a download).
+	// Offline, and with a new lead story: every article moves down, the
+	// listed ones too, without a download (each keeps its place after
+	// the lead but the old lead, which goes to its section).
 	srv.Close()
-	os.WriteFile(filepath.Join(root, "inbox", "2024-03-01", "0.txt"), []byte("First story\n\nIt came first.\n"), 0o644)
+	os.WriteFile(filepath.Join(root, "inbox", "2024-03-01", "0.md"), []byte("---\nlead: true\n---\nFirst story\n\nIt came first.\n"), 0o644)
 	rep, err = run(root, ingest.Options{Orphans: true})
-	if err != nil || rep.Articles != 6 || len(rep.Orphans) != 0 {
+	if err != nil || rep.Articles != 5 || len(rep.Orphans) != 0 {
 		t.Fatalf("offline: %+v, %v", rep, err)
 	}
 	now := articles(t, root, "2024-03-01")
+	if w := field(now["first-story.md"], "weight"); w != "1" {
+		t.Errorf("the new lead's weight is %s, want 1", w)
+	}
 	for name, f := range first {
 		if body(now[name]) != body(f) {
 			t.Errorf("%s changed offline", name)
@@ -342,8 +352,8 @@ func TestURLListFetchedOnce(t *testing.T) {
 		var was, is int
 		fmt.Sscan(field(f, "weight"), &was)
 		fmt.Sscan(field(now[name], "weight"), &is)
-		if is != was+1 {
-			t.Errorf("%s: weight %d, then %d; want it one down", name, was, is)
+		if was == 1 && is < 2 || was > 1 && is != was+1 {
+			t.Errorf("%s: weight %d, then %d; want it one down (the old lead: below the new one)", name, was, is)
 		}
 	}
 	// Asked to fetch again while the site is down: an error naming the
@@ -405,7 +415,9 @@ func TestFeedTeasers(t *testing.T) {
 }
 
 // TestRenameKeepsPages: renaming or moving inbox files within the issue
-// (to reorder them) keeps every page, at its address, in the new order.
+// keeps every page, at its address, with its new source; the issue's
+// order is its composition's (see package compose), not the files' names,
+// so each keeps its place.
 func TestRenameKeepsPages(t *testing.T) {
 	other := "Council approves cycle lanes\n\nCouncillors voted on Thursday to build eleven kilometres of cycle lanes.\n"
 	root := inbox(t, map[string]string{"2024-01-02/01-budget.txt": good, "2024-01-02/02-lanes.txt": other})
@@ -422,7 +434,8 @@ func TestRenameKeepsPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	after := articles(t, root, "2024-01-02")
-	if len(after) != 2 || len(rep.Orphans) != 0 || rep.Cached != 0 || rep.Updated != 2 || rep.Created != 0 {
+	// Both pages, and the issue's page (its composition records the files).
+	if len(after) != 2 || len(rep.Orphans) != 0 || rep.Cached != 0 || rep.Updated != 3 || rep.Created != 0 {
 		t.Fatalf("after renaming: files %q, orphans %q, report %+v", keys(after), rep.Orphans, rep)
 	}
 	for name, f := range before {
@@ -430,20 +443,56 @@ func TestRenameKeepsPages(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s is gone: %q", name, keys(after))
 		}
-		if body(g) != body(f) || field(g, "summary") != field(f, "summary") {
-			t.Errorf("%s changed beyond its source and weight", name)
+		if body(g) != body(f) || field(g, "summary") != field(f, "summary") || field(g, "weight") != field(f, "weight") || field(g, "section") != field(f, "section") {
+			t.Errorf("%s changed beyond its source", name)
 		}
 	}
 	budget := after["ministers-agree-new-budget.md"]
 	lanes := after["council-approves-cycle-lanes.md"]
-	if !strings.HasSuffix(field(budget, "source"), "2024-01-02/later/budget.txt") || field(budget, "weight") != "2" ||
-		!strings.HasSuffix(field(lanes, "source"), "2024-01-02/01-lanes.txt") || field(lanes, "weight") != "1" {
-		t.Errorf("sources and weights not updated:\n%s\n%s", budget, lanes)
+	if !strings.HasSuffix(field(budget, "source"), "2024-01-02/later/budget.txt") || !strings.HasSuffix(field(lanes, "source"), "2024-01-02/01-lanes.txt") {
+		t.Errorf("sources not updated:\n%s\n%s", budget, lanes)
 	}
 	// And the run after changes nothing.
 	rep, err = run(root, ingest.Options{Orphans: true})
 	if err != nil || rep.Cached != 2 || rep.Created+rep.Updated != 0 {
 		t.Errorf("third run: %+v, %v", rep, err)
+	}
+}
+
+// TestMoveIntoSectionFolder: an article moved into a section's folder
+// keeps its page and takes the folder's section; nothing else of it is
+// computed again.
+func TestMoveIntoSectionFolder(t *testing.T) {
+	other := "Council approves cycle lanes\n\nCouncillors voted on Thursday to build eleven kilometres of cycle lanes.\n"
+	root := inbox(t, map[string]string{"2024-01-02/budget.txt": good, "2024-01-02/lanes.txt": other})
+	if _, err := run(root, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	before := articles(t, root, "2024-01-02")
+	if s := field(before["ministers-agree-new-budget.md"], "section"); s == "" || s == "Sport" {
+		t.Fatalf("the budget story's section is %q before the move", s)
+	}
+	dir := filepath.Join(root, "inbox", "2024-01-02")
+	os.MkdirAll(filepath.Join(dir, "sport"), 0o755)
+	os.Rename(filepath.Join(dir, "budget.txt"), filepath.Join(dir, "sport", "budget.txt"))
+	rep, err := run(root, ingest.Options{Orphans: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := articles(t, root, "2024-01-02")
+	budget := after["ministers-agree-new-budget.md"]
+	if len(after) != 2 || len(rep.Orphans) != 0 || rep.Created != 0 {
+		t.Fatalf("after the move: files %q, report %+v", keys(after), rep)
+	}
+	if field(budget, "section") != "Sport" || !strings.HasSuffix(field(budget, "source"), "2024-01-02/sport/budget.txt") {
+		t.Errorf("moved into sport/: section %q, source %q", field(budget, "section"), field(budget, "source"))
+	}
+	was := before["ministers-agree-new-budget.md"]
+	if body(budget) != body(was) || field(budget, "summary") != field(was, "summary") {
+		t.Error("the moved article changed beyond its place")
+	}
+	if err := content.CheckDir(filepath.Join(root, "content"), ingest.DefaultTaxonomies); err != nil {
+		t.Error(err)
 	}
 }
 
@@ -515,8 +564,10 @@ func TestChangedFeedItemKeepsPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The item's page, and the issue's page (its composition records
+	// every article's input).
 	files := articles(t, root, "2024-03-01")
-	if len(files) != 3 || rep.Updated != 1 || rep.Cached != 2 || len(rep.Orphans) != 0 {
+	if len(files) != 3 || rep.Updated != 2 || rep.Cached != 2 || len(rep.Orphans) != 0 {
 		t.Fatalf("files %q, report %+v", keys(files), rep)
 	}
 	if !strings.Contains(files["council-approves-new-cycle-lanes-crossings.md"], "Work starts in July.") {

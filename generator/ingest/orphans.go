@@ -15,11 +15,15 @@ import (
 // are only listed, and only when deleting them is all it takes: the files
 // of this run's articles have their article, and a file from an address
 // given to ingest, or from an input that could not be read whole, is not
-// listed.
-func orphans(out, base string, items []*item, sh *shelves, clean map[string]bool) []string {
-	ours := make(map[string]bool, len(items))
+// listed. Nor is a file of an article merged into another as its
+// duplicate (retired): it is removed, or kept with a warning of its own.
+func orphans(out, base string, items []*item, sh *shelves, clean, retired map[string]bool) []string {
+	ours := make(map[string]bool, len(items)+len(retired))
 	for _, it := range items {
 		ours[it.path] = true
+	}
+	for p := range retired {
+		ours[p] = true
 	}
 	dirs, _ := filepath.Glob(filepath.Join(out, "issues", "*"))
 	var list []string

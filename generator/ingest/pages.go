@@ -7,8 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"briefing/generator/compose"
 	"briefing/generator/content"
-	"briefing/generator/internal/issue"
 	"briefing/generator/meta"
 )
 
@@ -27,6 +27,7 @@ func safeDoc(it *item) (doc content.Doc, err error) {
 // articleDoc builds the content file of one article: computed metadata,
 // then whatever the author set in front matter on top.
 func articleDoc(it *item) content.Doc {
+	classify(it, it.sections)
 	a := it.art
 	m := meta.Compute(a.Headline, a.Paragraphs)
 	fields := []content.Field{
@@ -34,7 +35,8 @@ func articleDoc(it *item) content.Doc {
 		{Key: "date", Value: it.issue},
 		{Key: "issue", Value: it.issue},
 		{Key: "slug", Value: it.slug},
-		{Key: "weight", Value: it.in.weight},
+		{Key: "section", Value: it.section},
+		{Key: "weight", Value: it.place}, // its place in the issue, set by placeIssue
 		{Key: "description", Value: m.Description},
 		{Key: "summary", Value: m.Summary},
 		{Key: "keypoints", Value: nonNil(m.KeyPoints)},
@@ -53,10 +55,13 @@ func articleDoc(it *item) content.Doc {
 	}
 	// The author's front matter (keys already lower-cased and checked by
 	// the article package) wins over computed values, except for the
-	// fields that place the file, which the run has already settled.
+	// fields that place the file and the story, which the run has
+	// already settled (weight and order become the place in the issue).
 	var extra []string
 	for k := range a.Fields {
-		if k != "slug" && k != "issue" {
+		switch k {
+		case "slug", "issue", "section", "weight", "order":
+		default:
 			extra = append(extra, k)
 		}
 	}
@@ -87,21 +92,58 @@ func articleDoc(it *item) content.Doc {
 		}
 		body.WriteString(content.EscapeMarkdown(p))
 	}
+	it.story = storyOf(it, fields, m.WordCount)
 	return content.Doc{Fields: fields, Body: body.String(), Input: it.hash}
 }
 
-// issueDoc is the content file of one issue's page.
-// Which pages Hugo writes for it (the email edition among them) is Hugo's
-// business: config.toml cascades the outputs to every issue section.
-func issueDoc(date string) content.Doc {
-	return content.Doc{
-		Fields: []content.Field{
-			{Key: "title", Value: issue.Title(date)},
-			{Key: "date", Value: date},
-			{Key: "issue", Value: date},
-		},
-		Input: "issue-" + Version + "-" + date,
+// storyOf is what the issue's order is decided from, as published: the
+// author's title, names and figures where they were given, else the
+// computed; the section and the editor's placing as this run settled them.
+func storyOf(it *item, fields []content.Field, words int) compose.Story {
+	s := compose.Story{Name: it.origin, Headline: it.art.Headline, Section: it.section,
+		Lead: it.lead, Ordered: it.ordered, Order: it.order, Words: words}
+	for _, f := range fields {
+		switch f.Key {
+		case "title":
+			if t, ok := f.Value.(string); ok {
+				s.Headline = t
+			}
+		case "people":
+			s.People, _ = termList(f.Value)
+		case "places":
+			s.Places, _ = termList(f.Value)
+		case "organizations":
+			s.Organizations, _ = termList(f.Value)
+		case "figures":
+			switch rs := f.Value.(type) {
+			case []content.Record:
+				s.Figures = len(rs)
+			case []any: // read back from a file
+				s.Figures = len(rs)
+			}
+		}
 	}
+	return s
+}
+
+// fileStory is the story of an article whose file is kept (its input is
+// unchanged, or it was not fetched again): what its file publishes, with
+// the section and the editor's placing settled this run.
+func fileStory(it *item) (compose.Story, error) {
+	classify(it, it.sections)
+	e, err := content.Read(it.path)
+	if err != nil {
+		return compose.Story{}, err
+	}
+	if e == nil {
+		return compose.Story{}, fmt.Errorf("%s: removed while the build ran - build again", it.path)
+	}
+	fields := make([]content.Field, len(e.Order))
+	for i, k := range e.Order {
+		fields[i] = content.Field{Key: k, Value: e.Fields[k]}
+	}
+	words, _ := e.Fields["wordcount"].(int)
+	return storyOf(it, fields, words), nil
 }
 
 func simpleDoc(title string) content.Doc {

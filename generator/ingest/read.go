@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	"briefing/generator/article"
 	"briefing/generator/content"
@@ -22,8 +23,8 @@ import (
 
 // item is one article on its way through the run.
 type item struct {
-	in     input // in.weight is this article's
-	origin string
+	in     input
+	origin string // how messages name it: the file, and the feed item or address
 	key    string // the article within its input (source.Item.Key)
 	seq    int    // its place within its input
 	hash   string
@@ -35,8 +36,11 @@ type item struct {
 	tax    []string // the taxonomy keys (Options.Taxonomies)
 	// reused is an article the run already has and did not fetch again
 	// (an address of a .urls list): its file stays as it is, and only
-	// its place in the issue may change.
-	reused bool
+	// its place in the issue may change. Its art is the article as its
+	// file publishes it (see loadReused), for finding duplicates and its
+	// section.
+	reused  bool
+	placing // its place in the issue (issue.go)
 }
 
 // readOut is what one input gave.
@@ -123,7 +127,7 @@ func read(ctx context.Context, in input, opt Options, sh *shelves) readOut {
 			if shelf := sh.known(id); shelf != nil {
 				for _, p := range shelf.within(filepath.ToSlash(in.name), res.Reused[0].Key) {
 					h := shelf.heads[p]
-					ro.items = append(ro.items, &item{in: in, origin: in.name + ": " + h.Key, key: h.Key, seq: seq, issue: id, path: p, old: h, reused: true})
+					ro.items = append(ro.items, &item{in: in, origin: in.name + ": " + h.Key, key: h.Key, seq: seq, issue: id, path: p, old: h, hash: h.Input, reused: true})
 					seq++
 				}
 			}
@@ -138,6 +142,84 @@ func read(ctx context.Context, in input, opt Options, sh *shelves) readOut {
 	}
 	reused(len(res.Items))
 	return ro
+}
+
+// keptPages are the articles an inbox file gave before and did not give
+// this run because it, or a part of it, could not be read (a download
+// that failed, a file that no longer reads, with --keep-going). Their
+// pages stay as they are; taken as articles not fetched again, they keep
+// their place in the issue's order, and so do the others.
+func keptPages(in input, opt Options, sh *shelves, got []*item) []*item {
+	if in.url {
+		return nil
+	}
+	id := opt.Issue
+	if id == "" {
+		id = in.issue
+	}
+	shelf := sh.known(id)
+	if shelf == nil {
+		return nil
+	}
+	src := filepath.ToSlash(in.name)
+	have := make(map[string]bool, len(got))
+	for _, it := range got {
+		have[it.key] = true
+	}
+	var out []*item
+	for _, p := range sortedHeads(shelf.heads) {
+		h := shelf.heads[p]
+		if !h.Generated || h.Source != src || have[h.Key] {
+			continue
+		}
+		origin := in.name
+		if h.Key != "" {
+			origin += ": " + h.Key
+		}
+		out = append(out, &item{in: in, origin: origin, key: h.Key, seq: len(got) + len(out), issue: id, path: p, old: h, hash: h.Input, reused: true})
+	}
+	return out
+}
+
+// loadReused gives each article the run did not fetch again (reused) the
+// article as its file publishes it, its title and paragraphs, so that it
+// is checked for duplicates and given a section like the others. A file
+// that cannot be read back is a bad input, named with what to do; the
+// article is left out.
+func loadReused(items []*item, workers int) ([]*item, []error) {
+	errs := make([]error, len(items))
+	parallel.For(len(items), workers, func(i int) {
+		it := items[i]
+		if !it.reused {
+			return
+		}
+		e, err := content.Read(it.path)
+		switch {
+		case err != nil:
+			errs[i] = err
+		case e == nil:
+			errs[i] = fmt.Errorf("%s: removed while the build ran - build again", it.path)
+		default:
+			title, _ := e.Fields["title"].(string)
+			var paras []string
+			for _, p := range strings.Split(e.Body, "\n\n") {
+				if p = strings.TrimSpace(p); p != "" {
+					paras = append(paras, p)
+				}
+			}
+			it.art = &article.Article{Headline: title, Paragraphs: paras}
+		}
+	})
+	kept := items[:0]
+	var bad []error
+	for i, it := range items {
+		if errs[i] != nil {
+			bad = append(bad, errs[i])
+			continue
+		}
+		kept = append(kept, it)
+	}
+	return kept, bad
 }
 
 // inputHash identifies an article's input: what it was read from (the

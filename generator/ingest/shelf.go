@@ -132,3 +132,35 @@ func (sh *shelf) within(source, key string) []string {
 	})
 	return out
 }
+
+// own lists the generated files read before from the article's own file
+// and key; for an article not fetched again, its file.
+func (sh *shelf) own(it *item) []string {
+	if it.reused {
+		return []string{it.path}
+	}
+	if sh == nil {
+		return nil
+	}
+	var out []string
+	for _, p := range sh.bySource[sourceKey(filepath.ToSlash(it.in.name), it.key)] {
+		if sh.heads[p].Generated {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// standing says how surely an article already has a page: 2 when one was
+// read from its own file and key, 1 when one recorded its input (the file
+// was renamed, or copied), 0 for a new article. Of the copies of a story,
+// the one with a page keeps it.
+func (sh *shelf) standing(it *item) int {
+	switch {
+	case len(sh.own(it)) > 0:
+		return 2
+	case sh != nil && len(sh.byInput[it.hash]) > 0:
+		return 1
+	}
+	return 0
+}

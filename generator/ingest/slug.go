@@ -10,10 +10,11 @@ import (
 	"briefing/generator/content"
 )
 
-// allocate gives every article its issue order, slug and content path.
-// An article keeps the page it has: the file that recorded its input (the
-// same article, even from a renamed or moved file), else the one read
-// from its file and key before (the article was corrected). A new one
+// allocate gives every article its slug and content path (its place in
+// the issue is placeIssue's). An article keeps the page it has: the file
+// that recorded its input (the same article, even from a renamed or moved
+// file), else the one read from its file and key before (the article was
+// corrected). A new one
 // takes the slug of its headline; two with the same headline in one issue
 // are both published, the second (by file name) with a suffix derived from
 // its own file name, so each slug stays the same from run to run.
@@ -35,9 +36,6 @@ func allocate(items []*item, sh *shelves, workers int) error {
 			}
 			return group[i].seq < group[j].seq
 		})
-		for i, it := range group {
-			it.in.weight = i + 1
-		}
 		shelf, err := sh.get(id, workers)
 		if err != nil {
 			return err
@@ -86,16 +84,7 @@ func allocate(items []*item, sh *shelves, workers int) error {
 			if it.path != "" {
 				continue
 			}
-			base := it.art.Headline
-			if s, ok := it.art.Fields["slug"].(string); ok && s != "" {
-				base = s
-			}
-			s, ok := content.Slugify(base)
-			if !ok {
-				// A headline with no Latin letters (日本語, "..."): the
-				// file name is the next best readable, stable name.
-				s, _ = content.Slugify(strings.TrimSuffix(filepath.Base(it.in.name), filepath.Ext(it.in.name)))
-			}
+			s := baseSlug(it)
 			free := func(s string) bool {
 				p := filepath.Join(dir, s+".md")
 				return !claimed[p] && shelf.heads[p] == nil
@@ -112,6 +101,21 @@ func allocate(items []*item, sh *shelves, workers int) error {
 		}
 	}
 	return nil
+}
+
+// baseSlug is the slug an article asks for: its front matter slug, else
+// its headline's, else (a headline with no Latin letters: 日本語, "...")
+// its file name's, the next best readable, stable name.
+func baseSlug(it *item) string {
+	base := it.art.Headline
+	if s, ok := it.art.Fields["slug"].(string); ok && s != "" {
+		base = s
+	}
+	s, ok := content.Slugify(base)
+	if !ok {
+		s, _ = content.Slugify(strings.TrimSuffix(filepath.Base(it.in.name), filepath.Ext(it.in.name)))
+	}
+	return s
 }
 
 // shortHash tells apart articles with the same headline by their file

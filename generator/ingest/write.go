@@ -19,29 +19,39 @@ import (
 // or only retouched when the article is the same), or a section page's
 // (doc).
 type job struct {
-	path    string
-	item    *item
-	doc     content.Doc
-	retouch []content.Field // the only fields to set, when not nil
-	tmp     string          // where the new bytes wait to be renamed to path
+	path string
+	item *item
+	doc  content.Doc
+	// retouch, when not nil, says the article's file is kept and only
+	// these one-line fields are set (placeIssue fills them in: source,
+	// weight, section).
+	retouch []content.Field
+	cached  bool   // a kept file that already says all that (Report.Cached)
+	stale   bool   // a kept file that could not be retouched, left as it is
+	tmp     string // where the new bytes wait to be renamed to path
 	res     content.Result
 	kept    []string
 	err     error
 }
 
-// tx holds what prepare wrote aside until commit moves it into place.
+// tx holds what prepare wrote aside until commit moves it into place,
+// and the files commit removes.
 type tx struct {
 	staged map[string]string // new folder -> its staging folder
 	jobs   []*job
+	remove []string // merged duplicates' untouched files
 }
 
 // prepare computes every job's file, in parallel, and writes it aside:
 // into a staging folder when its folder is new (a new issue: creating
 // files is the slowest part of a first ingest, and the folder is then
-// renamed into place whole), else into a temporary file beside it. Each
-// article's analysis is dropped as soon as its file is written, so memory
-// does not grow with the size of the inbox.
-func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
+// renamed into place whole), else into a temporary file beside it.
+// Articles go issue by issue (their jobs are consecutive): an issue's
+// order needs all its stories, so each issue's articles are computed (or,
+// for a kept file, read back) first, then place orders them, then their
+// files are written. Each doc is dropped as soon as its file is written,
+// so memory grows with the largest issue, not with the inbox.
+func prepare(ctx context.Context, jobs []*job, workers int, place func(issue []*job)) (*tx, error) {
 	staged, err := stageNewFolders(jobs)
 	t := &tx{staged: staged, jobs: jobs}
 	if err != nil {
@@ -54,38 +64,41 @@ func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
 		}
 	}
 	bar := progress.New(todo, "ingest")
-	parallel.For(len(jobs), workers, func(i int) {
-		if ctx.Err() != nil {
+	compute := func(j *job) {
+		j.doc, j.err = safeDoc(j.item)
+		j.doc.Key = j.item.key
+		j.item.art = nil
+	}
+	write := func(j *job) {
+		if ctx.Err() != nil || j.err != nil {
 			return
 		}
-		j := jobs[i]
 		var data []byte
 		if j.retouch != nil {
+			if wroteAll(j.item.old, j.retouch) {
+				j.res, j.cached = content.Unchanged, true
+				j.item.art = nil
+				return
+			}
 			data, j.res, j.kept, j.err = content.Retouch(j.path, j.retouch)
 			if errors.Is(j.err, content.ErrRetouch) {
-				j.retouch, j.err = nil, nil
-				if j.item.art == nil {
+				j.err = nil
+				if j.item.reused {
 					// An article not read this run whose file an editor
-					// reshaped: it stays as it is.
-					j.res = content.Unchanged
-					bar.Add()
+					// reshaped (or an older generator wrote without a
+					// section): it stays as it is.
+					j.res, j.stale = content.Unchanged, true
 					return
 				}
-			}
-		}
-		if j.retouch != nil {
-			bar.Add()
-			j.item.art = nil
-		} else {
-			if j.item != nil {
-				j.doc, j.err = safeDoc(j.item)
-				j.doc.Key = j.item.key
-				j.item.art = nil
-				bar.Add()
+				compute(j) // written whole, in the place it was given
+				j.retouch = nil
 				if j.err != nil {
 					return
 				}
 			}
+			j.item.art = nil
+		}
+		if j.retouch == nil {
 			data, j.res, j.kept, j.err = content.Plan(j.path, j.doc)
 			j.doc = content.Doc{}
 		}
@@ -97,7 +110,44 @@ func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
 			return
 		}
 		j.tmp, j.err = fsx.WriteTemp(j.path, data, 0o644)
-	})
+	}
+	var pages []*job
+	for start := 0; start < len(jobs) && ctx.Err() == nil; {
+		if jobs[start].item == nil {
+			pages = append(pages, jobs[start])
+			start++
+			continue
+		}
+		end := start + 1
+		for end < len(jobs) && jobs[end].item != nil && jobs[end].item.issue == jobs[start].item.issue {
+			end++
+		}
+		batch := jobs[start:end]
+		parallel.For(len(batch), workers, func(i int) {
+			if ctx.Err() != nil {
+				return
+			}
+			j := batch[i]
+			if j.retouch != nil {
+				if j.item.story, j.err = fileStory(j.item); j.err != nil && !j.item.reused {
+					// A file that cannot be read back is computed
+					// again (and Plan names what is wrong with it).
+					j.retouch, j.err = nil, nil
+					compute(j)
+				}
+			} else {
+				compute(j)
+			}
+			bar.Add()
+		})
+		if ctx.Err() != nil {
+			break
+		}
+		place(batch)
+		parallel.For(len(batch), workers, func(i int) { write(batch[i]) })
+		start = end
+	}
+	parallel.For(len(pages), workers, func(i int) { write(pages[i]) })
 	bar.Done()
 	if err := ctx.Err(); err != nil {
 		return t, err
@@ -110,6 +160,17 @@ func prepare(ctx context.Context, jobs []*job, workers int) (*tx, error) {
 	return t, nil
 }
 
+// wroteAll reports whether the file's generator record already says
+// these values (see content.Head.Wrote).
+func wroteAll(h *content.Head, fields []content.Field) bool {
+	for _, f := range fields {
+		if !h.Wrote(f.Key, f.Value) {
+			return false
+		}
+	}
+	return true
+}
+
 // commit moves every prepared file into place.
 func (t *tx) commit() error {
 	for _, j := range t.jobs {
@@ -120,6 +181,11 @@ func (t *tx) commit() error {
 			return fmt.Errorf("write %s: %w", j.path, err)
 		}
 		j.tmp = ""
+	}
+	for _, p := range t.remove {
+		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("remove %s: %w", p, err)
+		}
 	}
 	for dir, tmp := range t.staged {
 		if err := os.Chmod(tmp, 0o755); err != nil {
@@ -150,6 +216,9 @@ func tally(rep *Report, jobs []*job) {
 	for _, j := range jobs {
 		if j.err != nil {
 			continue
+		}
+		if j.cached {
+			rep.Cached++
 		}
 		switch j.res {
 		case content.Created:

@@ -21,7 +21,7 @@ func Compute(headline string, paragraphs []string) Metadata {
 		m.ReadingTime = 1
 	}
 	extract(d, &m)
-	m.Summary, m.KeyPoints, m.Description = rank.Summarize(d, m.People)
+	m.Summary, m.KeyPoints, m.Description = rank.Summarize(d, m.People, m.Organizations)
 	return m
 }
 

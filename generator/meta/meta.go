@@ -14,9 +14,9 @@ type Figure struct {
 
 // Metadata is everything computed for one article.
 type Metadata struct {
-	Description   string   // at most 160 characters, cut at a word
-	Summary       string   // 2-3 sentences in document order
-	KeyPoints     []string // 3 standalone bullets
+	Description   string   // one or two whole sentences, at most 160 characters
+	Summary       string   // the lede when no key point comes from it, else empty
+	KeyPoints     []string // 3-4 standalone sentences trimmed by deletion (fewer for a short article)
 	WordCount     int
 	ReadingTime   int // minutes, at least 1
 	People        []string

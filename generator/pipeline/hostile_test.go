@@ -86,6 +86,8 @@ func TestHostileArticleShownLiterally(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(inbox, "2024-05-01", "evil.txt"), []byte(hostile), 0o644)
+	// The editor's note is escaped like article text.
+	os.WriteFile(filepath.Join(inbox, "2024-05-01", "_index.txt"), []byte(hostile), 0o644)
 	o, _ := site(t, inbox, pipeline.Options{})
 
 	var article string
@@ -121,6 +123,19 @@ func TestHostileArticleShownLiterally(t *testing.T) {
 	})
 	if article == "" {
 		t.Fatal("no article page")
+	}
+	// The note, on the issue's page and in its email's parts.
+	day := filepath.Join(o.Public, "issues", "2024-05-01")
+	for _, f := range []string{"index.html", "email.html"} {
+		b, _ := os.ReadFile(filepath.Join(day, f))
+		if text := typo(html.UnescapeString(string(scripts.ReplaceAll(b, nil)))); !strings.Contains(text, `<img src=x onerror=alert(1)> opens the first paragraph`) ||
+			!strings.Contains(text, `{{% include "secret" %}} and {{ .Site.Params }}`) {
+			t.Errorf("%s does not show the note literally", f)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(day, "email.txt")); !strings.Contains(typo(string(b)), `{{% include "secret" %}} and {{ .Site.Params }}`) ||
+		!strings.Contains(string(b), "\n# Not a heading\n") {
+		t.Errorf("email.txt does not show the note literally:\n%s", b)
 	}
 	if shown == 0 {
 		t.Error("no page shows the shortcode's paragraph")

@@ -69,7 +69,7 @@ func IngestOptions(c *config.Config) ingest.Options {
 		MaxPageBytes: g.MaxPageBytes, MaxPageBytesHint: MaxPageBytesHint,
 		FollowLinks: g.FollowLinks, FollowLinksHint: FollowLinksHint,
 		Fetch:    &fetch.Client{UserAgent: fetch.UserAgent("", c.BaseURL), MaxBytes: g.MaxPageBytes},
-		SiteName: c.Params.Name, Base: c.Dir, Taxonomies: c.TaxonomyKeys(),
+		SiteName: c.Params.Name, Base: c.Dir, Taxonomies: c.TaxonomyKeys(), Sections: c.Params.Sections,
 	}
 }
 
@@ -266,13 +266,15 @@ func EmailSettings(c *config.Config) email.Settings {
 // addIngest takes the ingest step's counts and findings into the report.
 func (r *Report) addIngest(ing *ingest.Report) {
 	r.Articles = ing.Articles
-	r.Ingest = Ingest{Read: ing.Articles, Written: ing.Created + ing.Updated, Unchanged: ing.Unchanged, Reused: ing.Cached}
+	r.Ingest = Ingest{Read: ing.Articles + len(ing.Merged), Written: ing.Created + ing.Updated, Unchanged: ing.Unchanged, Reused: ing.Cached}
 	r.Notes = append(r.Notes, ing.Decoded...)
 	r.Notes = append(r.Notes, ing.Notes...)
 	r.Warnings = append(r.Warnings, ing.Warnings...)
 	r.Kept = append(r.Kept, ing.Kept...)
 	r.Owned = append(r.Owned, ing.Owned...)
 	r.Orphans = append(r.Orphans, ing.Orphans...)
+	r.Merged = append(r.Merged, ing.Merged...)
+	r.Removed = append(r.Removed, ing.Removed...)
 	for _, e := range ing.Skipped {
 		r.Skipped = append(r.Skipped, e.Error())
 	}

@@ -71,7 +71,7 @@ func TestBuildSample(t *testing.T) {
 		t.Fatalf("content files = %q, want the sample's", files)
 	}
 	md, _ := os.ReadFile(files[0])
-	for _, k := range []string{"title", "date", "issue", "slug", "description", "summary", "keypoints", "wordcount", "readingtime", "tags", "source", "people", "places", "organizations", "quotes", "figures"} {
+	for _, k := range []string{"title", "date", "issue", "slug", "section", "weight", "description", "summary", "keypoints", "wordcount", "readingtime", "tags", "source", "people", "places", "organizations", "quotes", "figures"} {
 		if !regexp.MustCompile(`(?m)^` + k + `:`).Match(md) {
 			t.Errorf("front matter lacks %s", k)
 		}
@@ -90,6 +90,14 @@ func TestBuildSample(t *testing.T) {
 	if !strings.Contains(string(home), "China &#39;willing to continue to offer mutual support&#39; to Russia") &&
 		!strings.Contains(string(home), "China 'willing to continue to offer mutual support' to Russia") {
 		t.Error("home page lacks the sample's headline")
+	}
+	// The masthead names the briefing; the page's heading is the issue's,
+	// introduced as the latest.
+	h1 := regexp.MustCompile(`(?s)<h1>(.*?)</h1>`).FindSubmatch(home)
+	c := repoConfig(t)
+	if h1 == nil || strings.Contains(string(h1[1]), c.Params.Name) ||
+		!strings.Contains(htmlText(h1[1]), "15 June 2022") || !strings.Contains(htmlText(home), "The latest issue") {
+		t.Errorf("home page heading %q; the briefing's name should be the masthead's (and footer's) alone", h1)
 	}
 	points := regexp.MustCompile(`(?m)^  - (.*)$`).FindAllStringSubmatch(strings.SplitN(string(md), "wordcount:", 2)[0], -1)
 	if len(points) < 3 {

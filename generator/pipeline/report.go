@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"syscall"
+
+	"briefing/generator/ingest"
 )
 
 // Report is what one build did. Every count and size is also in the JSON
@@ -38,6 +40,13 @@ type Report struct {
 	// Orphans lists the generated content files whose article has left
 	// the inbox; they are still published.
 	Orphans []string `json:"orphans"`
+	// Merged lists the articles published once, as another article's
+	// page: the same story filed twice or lightly rewritten. Each is also
+	// a note.
+	Merged []ingest.Merge `json:"merged"`
+	// Removed lists the content files of merged articles that an earlier
+	// build wrote and nobody edited, removed so each story has one page.
+	Removed []string `json:"removed"`
 	// Skipped lists the bad inputs left out (with KeepGoing), each with
 	// its file, line and what to do.
 	Skipped []string `json:"skipped"`
@@ -45,7 +54,7 @@ type Report struct {
 
 // Ingest counts what the inbox became.
 type Ingest struct {
-	Read      int `json:"read"`      // articles read
+	Read      int `json:"read"`      // articles read (those merged as duplicates included)
 	Written   int `json:"written"`   // content files created or updated
 	Unchanged int `json:"unchanged"` // content files already up to date
 	Reused    int `json:"reused"`    // articles whose metadata was not recomputed
@@ -84,7 +93,7 @@ type Seconds struct {
 // that the JSON form always has arrays.
 func newReport(public string) *Report {
 	return &Report{Public: public, Warnings: []string{}, Notes: []string{}, Kept: []string{},
-		Owned: []string{}, Orphans: []string{}, Skipped: []string{}}
+		Owned: []string{}, Orphans: []string{}, Merged: []ingest.Merge{}, Removed: []string{}, Skipped: []string{}}
 }
 
 // peakMemoryMiB is this process's peak resident memory, or 0 when the

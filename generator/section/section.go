@@ -67,6 +67,40 @@ func class(m *nb.Model, name string) int {
 	return -1
 }
 
+// Match returns the name in allowed (nil or empty: Default) that name
+// denotes, spelled as in allowed: the same name without regard to case or
+// surrounding space, else the same section through the aliases ("sports"
+// finds "Sport", "Arts" finds "Culture"). It is how an editor's section
+// field or inbox folder finds its configured section; ok is false when
+// none matches. Names the model does not know match only by spelling.
+func Match(name string, allowed []string) (match string, ok bool) {
+	if len(allowed) == 0 {
+		allowed = Default
+	}
+	key := strings.ToLower(strings.TrimSpace(name))
+	if key == "" {
+		return "", false
+	}
+	for _, a := range allowed {
+		if strings.ToLower(strings.TrimSpace(a)) == key {
+			return a, true
+		}
+	}
+	if a, ok := aliases[key]; ok {
+		key = a
+	}
+	for _, a := range allowed {
+		k := strings.ToLower(strings.TrimSpace(a))
+		if al, ok := aliases[k]; ok {
+			k = al
+		}
+		if k == key {
+			return a, true
+		}
+	}
+	return "", false
+}
+
 // Known reports whether the model can assign the section name (matched
 // without regard to case; "Sports", "Tech", "Entertainment" and a few other
 // usual names count as their sections). A configured section it does not

@@ -186,3 +186,29 @@ func BenchmarkClassifyShort(b *testing.B) {
 		Classify("Federer beats Hewitt to reach final", "World number one Roger Federer beat Lleyton Hewitt in straight sets on Saturday to reach the final of the US Open.", nil)
 	}
 }
+
+func TestMatch(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		allowed []string
+		want    string
+		ok      bool
+	}{
+		{"sport", nil, "Sport", true},
+		{"  SPORT ", nil, "Sport", true},
+		{"Sports", nil, "Sport", true},
+		{"arts", nil, "Culture", true},
+		{"entertainment", nil, "Culture", true},
+		{"tech", nil, "Technology", true},
+		{"Sport", []string{"World", "Sports"}, "Sports", true},     // an alias on the configured side
+		{"opinion", []string{"World", "Opinion"}, "Opinion", true}, // a section the model does not know
+		{"Sprot", nil, "", false},
+		{"", nil, "", false},
+		{"culture", []string{"Arts", "Culture"}, "Culture", true}, // the same spelling wins over an alias
+	} {
+		got, ok := Match(tc.name, tc.allowed)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("Match(%q, %q) = %q, %v; want %q, %v", tc.name, tc.allowed, got, ok, tc.want, tc.ok)
+		}
+	}
+}

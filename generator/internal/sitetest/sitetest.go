@@ -68,7 +68,8 @@ func Root(t testing.TB) string {
 
 // Site returns a new folder holding what Hugo wrote for a briefing of one
 // issue (Issue) with the sample article as its stories, numbered "1 ...",
-// "2 ..." when there are several: the built site before minification and
+// "2 ..." and marked keep: true (so no copy is merged as a duplicate) when
+// there are several: the built site before minification and
 // before the email step. The test may change the folder as it likes. It
 // skips the test in -short mode.
 func Site(t testing.TB, stories int) string {
@@ -168,11 +169,14 @@ func render(root string, stories int) (string, error) {
 		return "", err
 	}
 	for i := 1; i <= stories; i++ {
-		data := raw
+		name, data := "story-01.txt", raw
 		if stories > 1 {
-			data = append([]byte(fmt.Sprintf("%d ", i)), raw...)
+			// Copies of one story are published once unless the editor
+			// keeps them: these are kept, numbered.
+			name = fmt.Sprintf("story-%02d.md", i)
+			data = append([]byte(fmt.Sprintf("---\nkeep: true\n---\n%d ", i)), raw...)
 		}
-		if err := os.WriteFile(filepath.Join(inbox, fmt.Sprintf("story-%02d.txt", i)), data, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(inbox, name), data, 0o644); err != nil {
 			return "", err
 		}
 	}

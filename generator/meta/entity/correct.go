@@ -124,9 +124,36 @@ func (w *work) join() {
 				continue
 			}
 		}
+		if o, ok := w.demonymOrg(f, i); ok {
+			out = append(out, o)
+			continue
+		}
 		out = append(out, f)
 	}
 	w.found = out
+}
+
+// demonymOrg reads a people's adjective the tagger found alone and the
+// capitalised words after it that end as an organisation's name does as
+// that organisation: "The British Museum reopened" opening a sentence,
+// where the tagger takes "British" for an adjective and leaves "Museum".
+func (w *work) demonymOrg(f found, i int) (found, bool) {
+	ws := w.words[f.sent]
+	if f.kind != None || f.b-f.a != 1 || !w.isDemonym(ws[f.a]) {
+		return f, false
+	}
+	next := len(ws) // where the next name in the sentence starts
+	if i+1 < len(w.found) && w.found[i+1].sent == f.sent {
+		next = w.found[i+1].a
+	}
+	k := f.b
+	for k < next && k-f.b < 3 && ws[k] != "" && unicode.IsUpper([]rune(ws[k])[0]) {
+		k++
+	}
+	if k == f.b || !w.lx.orgCues[ws[k-1]] {
+		return f, false
+	}
+	return w.at(Organization, f.sent, f.a, k, f.conf), true
 }
 
 // trim drops words a name does not begin with: "Dear Lupita" is Lupita,

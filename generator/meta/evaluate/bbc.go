@@ -7,35 +7,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"briefing/generator/article"
-	"briefing/generator/meta"
-	"briefing/generator/meta/rank"
 )
 
 // ErrNoReferences reports a corpus folder without the reference summaries
 // a development set needs.
 var ErrNoReferences = errors.New("no reference summaries")
-
-// Report is how the key points of a development set score against its
-// reference summaries, beside the Lead-3 baseline.
-type Report struct {
-	Articles  []Article     // one per reference summary, in file order
-	KeyPoints Scores        // mean over Articles
-	Lead3     Scores        // mean over Articles
-	Bullets   int           // key points in all
-	Dangling  int           // key points that open with a dangling word (see rank.OpensDangling)
-	Compute   time.Duration // spent in meta.Compute, in all
-}
-
-// Article is the score of one article.
-type Article struct {
-	Name      string // the article's path under the set, "business/001.txt"
-	KeyPoints []string
-	Scores    Scores // of the key points
-	Lead3     Scores // of the first three sentences
-}
 
 // BBCSummaries scores the key points of the articles root/bbc/<topic>/NNN.txt
 // that have a reference summary root/bbc-summaries/<topic>/NNN.txt (one
@@ -50,8 +28,7 @@ func BBCSummaries(root string) (*Report, error) {
 		return nil, fmt.Errorf("%w under %s", ErrNoReferences, dir)
 	}
 	slices.Sort(refs)
-	rep := &Report{Articles: make([]Article, 0, len(refs))}
-	var kp, lead Scores
+	c := newCollector("bbc-summaries", len(refs))
 	for _, ref := range refs {
 		topic, name := filepath.Base(filepath.Dir(ref)), filepath.Base(ref)
 		src := filepath.Join(root, "bbc", topic, name)
@@ -67,29 +44,9 @@ func BBCSummaries(root string) (*Report, error) {
 		if err != nil {
 			return nil, err
 		}
-
-		start := time.Now()
-		m := meta.Compute(a.Headline, a.Paragraphs)
-		rep.Compute += time.Since(start)
-
-		art := Article{
-			Name:      topic + "/" + name,
-			KeyPoints: m.KeyPoints,
-			Scores:    Rouge(m.KeyPoints, reference),
-			Lead3:     Rouge(Lead(a.Headline, a.Paragraphs, 3), reference),
-		}
-		kp.Add(art.Scores)
-		lead.Add(art.Lead3)
-		for _, k := range m.KeyPoints {
-			rep.Bullets++
-			if rank.OpensDangling(k) {
-				rep.Dangling++
-			}
-		}
-		rep.Articles = append(rep.Articles, art)
+		c.add(topic+"/"+name, a.Headline, a.Paragraphs, reference, Lead(a.Headline, a.Paragraphs, 3))
 	}
-	rep.KeyPoints, rep.Lead3 = kp.Div(len(rep.Articles)), lead.Div(len(rep.Articles))
-	return rep, nil
+	return c.report(), nil
 }
 
 // referenceLines reads a reference summary, one sentence a line, decoded

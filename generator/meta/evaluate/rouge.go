@@ -1,10 +1,6 @@
 package evaluate
 
-import (
-	"strings"
-
-	"github.com/kljensen/snowball/english"
-)
+import "strings"
 
 // Scores are ROUGE F1 scores in [0, 1].
 type Scores struct {
@@ -31,8 +27,10 @@ func (s Scores) Div(n int) Scores {
 // sentences: ROUGE-1 and ROUGE-2 F1 from clipped n-gram overlap, ROUGE-L F1
 // at summary level (the union LCS of each reference sentence with the
 // candidate's sentences, as ROUGE-1.5.5 and rouge-score's "rougeLsum" do).
-// Text is lower-cased, split on anything but letters and digits, and
-// stemmed with Snowball English.
+// Text is read as Google's rouge-score reads it (the scorer CNN/DailyMail
+// figures are reported with): lower-cased, split on anything but ASCII
+// letters and digits, and words longer than three letters stemmed with
+// Porter's stemmer (see porter.go).
 func Rouge(candidate, reference []string) Scores {
 	cand, ref := rougeTokens(candidate), rougeTokens(reference)
 	return Scores{
@@ -49,7 +47,9 @@ func rougeTokens(sentences []string) [][]string {
 			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 		})
 		for i, w := range words {
-			words[i] = english.Stem(w, true)
+			if len(w) > 3 {
+				words[i] = porterStem(w)
+			}
 		}
 		if len(words) > 0 {
 			out = append(out, words)

@@ -15,6 +15,6 @@ func BenchmarkSummarize(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := range b.N {
-		Summarize(articletest.Fresh(docs[i%len(docs)]), people)
+		Summarize(articletest.Fresh(docs[i%len(docs)]), people, nil)
 	}
 }

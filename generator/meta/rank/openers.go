@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"briefing/generator/meta/tagger"
 	"briefing/generator/meta/text"
 )
 
@@ -58,13 +59,16 @@ func OpensDangling(s string) bool {
 	return false
 }
 
-// standaloneText rewrites s, sentence i of d, so that it can be read alone:
-// a leading personal pronoun becomes the person it refers to, a leading
-// connective is dropped when the rest stands alone. It reports the new
-// text, whether it was rewritten, and false when s cannot stand alone.
-func standaloneText(d *text.Doc, i int, people []string) (string, bool, bool) {
-	s := d.Sentences[i].Text
+// standaloneText rewrites s, sentence i of d or a trimmed form of it, so
+// that it can be read alone: a leading personal pronoun becomes the
+// person it refers to, a leading connective is dropped when the rest
+// stands alone. It reports the new text, whether it was rewritten, and
+// false when s cannot stand alone.
+func standaloneText(d *text.Doc, i int, s string, people []string) (string, bool, bool) {
 	if !OpensDangling(s) {
+		if named, ok := nameDescription(d, i, s, people); ok {
+			return named, true, true
+		}
 		return s, false, true
 	}
 	for _, c := range dropConnectives {
@@ -78,9 +82,13 @@ func standaloneText(d *text.Doc, i int, people []string) (string, bool, bool) {
 	}
 	w := openingWord(s)
 	switch w {
+	case "The":
+		if named, ok := nameDescription(d, i, s, people); ok {
+			return named, true, true
+		}
 	case "He", "She", "His", "Her":
 		name := pronounAntecedent(d, i, people)
-		if name == "" || len(s) == len(w) || s[len(w)] != ' ' || !genderAgrees(w, name) || mentions(s, name) {
+		if name == "" || !properName(name) || len(s) == len(w) || s[len(w)] != ' ' || !genderAgrees(w, name) || mentions(s, name) {
 			// Not sure who is meant; "He said Mr X had ..." is someone
 			// other than Mr X.
 			return s, false, false
@@ -118,11 +126,12 @@ func capitalizeFirst(s string) string {
 
 // pronounAntecedent finds the person a leading "he" or "she" in sentence i most
 // likely means: the first person named in the nearest earlier sentence
-// that names one, looking back at most three sentences.
+// that names one, looking back at most three sentences; nobody when that
+// sentence names two and the first may not be its subject.
 func pronounAntecedent(d *text.Doc, i int, people []string) string {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		s := d.Sentences[j].Text
-		best, bestAt := "", len(s)+1
+		best, bestAt, named := "", len(s)+1, 0
 		for _, p := range people {
 			at := strings.Index(s, p)
 			if k := strings.LastIndexByte(p, ' '); at < 0 && k > 0 {
@@ -133,9 +142,19 @@ func pronounAntecedent(d *text.Doc, i int, people []string) string {
 					at = indexWholeWord(s, first)
 				}
 			}
-			if at >= 0 && at < bestAt {
-				best, bestAt = p, at
+			if at >= 0 && !possessiveAt(s, at) {
+				named++
+				if at < bestAt {
+					best, bestAt = p, at
+				}
 			}
+		}
+		// Of two people, the first is meant only when it is the subject,
+		// not someone in a phrase about another's thing: "Frank Capra's
+		// 1946 movie starring James Stewart, is being turned into a
+		// musical by producer Jon Thoday. He is working with ..."
+		if named > 1 && (strings.Contains(s[:bestAt], "'s ") || strings.Contains(s[:bestAt], "’s ")) {
+			return ""
 		}
 		if best == "" && len(people) == 0 {
 			best = titledName(s)
@@ -226,4 +245,193 @@ func balanceQuotes(s string) (string, bool) {
 		return s + "\"", true // the last mark opens a quote
 	}
 	return s, false
+}
+
+// DanglingOpener reports whether key point s, read after the key points
+// earlier, opens with something the reader cannot resolve: a pronoun or
+// connective (see OpensDangling), a description of a person ("The
+// 19-year-old", "The striker") whose head no earlier key point uses, or
+// a description of a thing ("The company", "The attack") with no key
+// point before it to set the scene.
+func DanglingOpener(s string, earlier []string) bool {
+	if OpensDangling(s) {
+		return true
+	}
+	d, ok := definiteHead(s)
+	if !ok {
+		return false
+	}
+	if !d.person {
+		return len(earlier) == 0
+	}
+	for _, e := range earlier {
+		if containsFold(e, d.head) {
+			return false
+		}
+	}
+	return true
+}
+
+// description is an opening definite description.
+type description struct {
+	head   string // its head noun, lower case
+	end    int    // byte offset in the sentence just after the head
+	person bool   // it stands for a person or people
+}
+
+// definiteHead finds an opening definite description that leans on an
+// earlier sentence: "The" (or "The two", "The former") and a head from
+// the words news copy uses for someone or something already named, not
+// followed by what would identify it ("The man who ...", "The company
+// behind ...", "The mayor of ...").
+func definiteHead(s string) (description, bool) {
+	trimmed := strings.TrimLeft(s, "\"'“‘")
+	off := len(s) - len(trimmed)
+	if !strings.HasPrefix(trimmed, "The ") {
+		return description{}, false
+	}
+	pos := off + len("The ")
+	rest := s[pos:]
+	for k := 0; k < 3; k++ {
+		sp := strings.IndexByte(rest, ' ')
+		word := rest
+		if sp >= 0 {
+			word = rest[:sp]
+		}
+		w := strings.TrimRight(word, ",;:.")
+		possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+		if possessive {
+			w = w[:strings.LastIndexAny(w, "'’")]
+		}
+		lw := strings.ToLower(w)
+		if w == "" || w != lw && !strings.Contains(w, "-year-old") {
+			return description{}, false // a name: "The White House"
+		}
+		person, thing := personHead(lw), lex().thingHeads[lw]
+		if !person && !thing {
+			if sp < 0 {
+				return description{}, false
+			}
+			pos += sp + 1
+			rest = rest[sp+1:]
+			continue
+		}
+		if sp >= 0 && w == word && !possessive {
+			next, _, _ := strings.Cut(rest[sp+1:], " ")
+			switch strings.ToLower(next) {
+			case "of", "who", "whose", "which", "that", "behind", "in", "at", "from", "for", "accused",
+				"named", "charged", "known", "responsible", "with", "on", "to", "called", "dubbed":
+				return description{}, false
+			}
+		}
+		return description{head: lw, end: pos + len(w), person: person}, true
+	}
+	return description{}, false
+}
+
+// personHead reports the heads of descriptions that stand for a person
+// or people named earlier.
+func personHead(w string) bool {
+	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-year-olds") {
+		return true
+	}
+	return lex().personHeads[w]
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), sub)
+}
+
+// nameDescription replaces an opening description of one person ("The
+// 29-year-old", "The striker") with the person it stands for. A plural
+// or a group ("The couple") is left alone, as is a description whose
+// person is not certain. The person is the first one named in the
+// nearest of the three sentences before it, as for "he".
+func nameDescription(d *text.Doc, i int, s string, people []string) (string, bool) {
+	desc, ok := definiteHead(s)
+	if !ok || !desc.person || strings.HasSuffix(desc.head, "s") || groupHead(desc.head) {
+		return s, false
+	}
+	name := pronounAntecedent(d, i, people)
+	if name == "" || !properName(name) || mentions(s[desc.end:], name) {
+		return s, false
+	}
+	switch desc.head {
+	case "woman", "girl", "mother", "daughter", "wife", "actress", "widow", "girlfriend", "fiancee", "businesswoman", "spokeswoman", "ex-wife":
+		if !genderAgrees("She", name) {
+			return s, false
+		}
+	case "man", "boy", "father", "son", "husband", "boyfriend", "businessman", "spokesman", "congressman", "ex-husband", "frontman":
+		if !genderAgrees("He", name) {
+			return s, false
+		}
+	}
+	start := strings.Index(s, "The ")
+	end, ok := phraseEnd(s, start, desc.end)
+	if !ok {
+		return s, false
+	}
+	return s[:start] + name + s[end:], true
+}
+
+// phraseEnd is where the noun phrase that opens at s[start:] with the
+// head ending at head ends: the whole of "The 31-year-old South African
+// comic" goes for the name, not "The 31-year-old" alone ("Trevor Noah
+// South African comic"). A phrase that names someone already ("The
+// 29-year-old Gomis") is not replaced.
+func phraseEnd(s string, start, head int) (int, bool) {
+	toks := tagger.Tokenize(s)
+	pos, chunks := tagger.POSChunks(tagger.Words(toks))
+	end, last := head, -1
+	for k, tk := range toks {
+		if tk.Start < start {
+			continue
+		}
+		if tk.Start > start && chunks[k] != "I-NP" || tk.Text == "'s" || tk.Text == "’s" {
+			break
+		}
+		if tk.End > end {
+			end, last = tk.End, k
+		}
+	}
+	if last >= 0 && strings.HasPrefix(pos[last], "NNP") {
+		return 0, false // "The 29-year-old Gomis"
+	}
+	return end, true
+}
+
+func groupHead(w string) bool {
+	switch w {
+	case "couple", "pair", "trio", "former", "latter", "accused":
+		return true
+	}
+	return false
+}
+
+// possessiveAt reports whether the name at s[at:] is a possessive ("Frank
+// Capra's 1946 movie"): it names whose thing the sentence is about, not
+// who acts in it.
+func possessiveAt(s string, at int) bool {
+	end := at
+	for end < len(s) && (wordByte(s[end]) || s[end] == ' ' || s[end] == '-' || s[end] == '.') {
+		if s[end] == ' ' && end+1 < len(s) && !(s[end+1] >= 'A' && s[end+1] <= 'Z') {
+			break
+		}
+		end++
+	}
+	rest := s[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ")
+}
+
+// properName reports a name every word of which is capitalised: a name
+// the entity lists took with its context ("James-produced Starz") is
+// not put in a key point.
+func properName(name string) bool {
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -58,6 +58,10 @@ func TestStandaloneText(t *testing.T) {
 		{"connective dropped", "Sales fell.", "However, the company said profits rose.", nil, "The company said profits rose.", true},
 		{"connective kept when rest dangles", "Sales fell.", "But its shares rose.", nil, "But its shares rose.", false},
 		{"not dangling", "Sales fell.", "Shares rose.", nil, "Shares rose.", true},
+		{"description resolved", "Bafetimbi Gomis collapsed on Wednesday.", "The 29-year-old left the pitch conscious after treatment.", []string{"Bafetimbi Gomis"}, "Bafetimbi Gomis left the pitch conscious after treatment.", true},
+		{"whole description goes", "Comedian Trevor Noah made history.", "The 31-year-old South African comic has made only a few appearances on the show.", []string{"Trevor Noah"}, "Trevor Noah has made only a few appearances on the show.", true},
+		{"description with a name stays", "Bafetimbi Gomis collapsed on Wednesday.", "The 29-year-old Gomis left the pitch conscious after treatment.", []string{"Bafetimbi Gomis"}, "The 29-year-old Gomis left the pitch conscious after treatment.", true},
+		{"first of two is no subject", "Frank Capra's 1946 movie starring James Stewart, is being turned into a musical by producer Jon Thoday.", "He is working with Steve Brown.", []string{"Frank Capra", "James Stewart", "Jon Thoday", "Steve Brown"}, "He is working with Steve Brown.", false},
 		{"pronoun is someone else", "Mr Kilroy-Silk quit.", "He said Mr Kilroy-Silk had lied.", nil, "He said Mr Kilroy-Silk had lied.", false},
 	}
 	for _, tt := range tests {
@@ -66,7 +70,7 @@ func TestStandaloneText(t *testing.T) {
 			if len(d.Sentences) != 2 {
 				t.Fatalf("split into %d sentences", len(d.Sentences))
 			}
-			got, _, ok := standaloneText(d, 1, tt.people)
+			got, _, ok := standaloneText(d, 1, d.Sentences[1].Text, tt.people)
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("got %q, %v; want %q, %v", got, ok, tt.want, tt.ok)
 			}
@@ -91,6 +95,37 @@ func TestBalanceQuotes(t *testing.T) {
 			got, ok := balanceQuotes(tt.in)
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("balanceQuotes(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestWithinQuotes(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []bool
+	}{
+		{"a chant runs on", []string{`Students chant, "There will never be one of us. You can hang him from a tree, but he can never sign with me. There will never be one of us." The video spread fast.`},
+			[]bool{false, true, true, false}},
+		{"a quotation closed with a space", []string{`"She didn't say why. She just said 'hold the bucket,' " the principal said. Good thing he changed his mind.`},
+			[]bool{false, true, false}},
+		{"a stray mark opens nothing", []string{`She starred in 'Arrow" and "The Flash." Production started this week.`},
+			[]bool{false, false}},
+		{"a new paragraph starts outside", []string{`He said: "We will fight on.`, `The vote is on Monday.`},
+			[]bool{false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := text.Prepare("Headline", tt.paras)
+			got := withinQuotes(d)
+			if len(got) != len(tt.want) {
+				t.Fatalf("%d sentences, want %d", len(got), len(tt.want))
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("sentence %d %q: within = %v, want %v", i, d.Sentences[i].Text, got[i], tt.want[i])
+				}
 			}
 		})
 	}

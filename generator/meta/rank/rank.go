@@ -6,58 +6,48 @@ import (
 	"strings"
 
 	"briefing/generator/meta/text"
+	"briefing/generator/meta/trim"
 )
 
-// The ranker is unsupervised: a sentence scores for its position (news puts
-// the point first), its centrality in a TF-IDF similarity graph (PacSum's
-// directed, position-aware variant: being echoed by later sentences counts,
-// echoing earlier ones does not), its similarity to the headline, and its
-// fitness to stand alone. Selection is greedy with a redundancy penalty.
+// A sentence is scored by a logistic model over a handful of general
+// features (see features.go and model.go): its position (news puts the
+// point first), its centrality in a TF-IDF similarity graph (PacSum's
+// directed, position-aware variant: being echoed by later sentences
+// counts, echoing earlier ones does not), its similarity to the headline,
+// its length, and its fitness to stand alone (quotations, questions,
+// dangling openers, first and second person). Selection is greedy,
+// without repeating a chosen sentence, to a word budget (see choose).
 
-// params are the weights of the ranker; see weights.
-type params struct {
-	position, centrality, headline float64
-	pacBeta                        float64 // PacSum edge threshold, share of the similarity range
-	pacBack                        float64 // weight of similarity to earlier sentences (negative)
-	redundancy                     float64 // MMR penalty per unit of similarity to a chosen sentence
-	decayMin, decayMax, decayPer   float64 // position decay constant: n/decayPer sentences, clamped
-	gate                           float64 // share of the position prior a sentence gets however off-topic
-}
-
-// weights were set on the BBC development set under the constraint
-// that the position prior stays dominant: Lead-3 is hard to beat on news
-// in general and the ranker must not overfit one corpus. PacSum's penalty
-// for echoing earlier sentences is kept mild because the prior already
-// carries the lead bias; every setting tried moved ROUGE by under 2 points.
-var weights = params{
-	position:   1.0,
-	centrality: 0.5,
-	headline:   0.5,
-	pacBeta:    0.2,
-	pacBack:    -0.25,
-	redundancy: 0.6,
-	decayMin:   1.5,
-	decayMax:   5,
-	decayPer:   8,
-	gate:       0.6,
-}
+// graph are the settings of the similarity graph.
+var graph = struct {
+	pacBeta float64 // PacSum edge threshold, share of the similarity range
+	pacBack float64 // weight of similarity to earlier sentences (negative)
+}{pacBeta: 0.2, pacBack: -0.25}
 
 // candidate is a sentence prepared for selection.
 type candidate struct {
-	text   string  // standalone form
-	score  float64 // before redundancy
-	usable bool    // can be a key point
+	text    string // standalone form, trimmed once chosen as a candidate
+	whole   string // standalone form before trimming
+	parsed  *trim.Parsed
+	score   float64 // the model's probability that it belongs in the key points
+	usable  bool    // can be a key point
+	plain   bool    // neither a question nor in the first or second person
+	trimmed bool    // text has been trimmed
+	words   int     // words of text
 }
 
 // ranking holds the per-document working state of the ranker.
 type ranking struct {
-	d     *text.Doc
-	n     int
-	vecs  [][]weightedTerm // tf-idf vector per sentence, sorted by term
-	words []int            // word count per sentence
-	head  []weightedTerm
-	sim   []float32 // n×n cosine similarities
-	cands []candidate
+	d      *text.Doc
+	n      int
+	vecs   [][]weightedTerm // tf-idf vector per sentence, sorted by term
+	words  []int            // word count per sentence
+	head   []weightedTerm
+	sim    []float32 // n×n cosine similarities
+	feats  [][numFeatures]float64
+	cands  []candidate
+	target int // see selection
+	orgs   []string
 }
 
 type weightedTerm struct {
@@ -65,7 +55,7 @@ type weightedTerm struct {
 	w  float32
 }
 
-func scoreSentences(d *text.Doc, people []string, w params) *ranking {
+func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 	n := len(d.Sentences)
 	r := &ranking{d: d, n: n, vecs: make([][]weightedTerm, n), words: make([]int, n)}
 	if n == 0 {
@@ -124,7 +114,7 @@ func scoreSentences(d *text.Doc, people []string, w params) *ranking {
 			lo, hi = min(lo, s), max(hi, s)
 		}
 	}
-	thr := lo + float32(w.pacBeta)*(hi-lo)
+	thr := lo + float32(graph.pacBeta)*(hi-lo)
 	cent := make([]float64, n)
 	for i := range n {
 		var back, fwd float64
@@ -139,7 +129,7 @@ func scoreSentences(d *text.Doc, people []string, w params) *ranking {
 				fwd += float64(e)
 			}
 		}
-		cent[i] = w.pacBack*back + fwd
+		cent[i] = graph.pacBack*back + fwd
 	}
 	minMaxScale(cent)
 
@@ -147,56 +137,34 @@ func scoreSentences(d *text.Doc, people []string, w params) *ranking {
 	for i := range n {
 		headSim[i] = float64(cosineSorted(r.vecs[i], r.head))
 	}
+	if len(r.head) < 3 {
+		clear(headSim) // "Story 12" is no headline to compare with
+	}
 	minMaxScale(headSim)
 
-	// Position prior. Short news puts its point in the first sentence or
-	// two; a long feature may open with an anecdote, so its prior decays
-	// more slowly and leaves more room to centrality.
-	tau := math.Max(w.decayMin, math.Min(w.decayMax, float64(n)/w.decayPer))
-
+	r.sim = sim
+	r.feats = make([][numFeatures]float64, n)
 	r.cands = make([]candidate, n)
+	within := withinQuotes(d)
 	for i := range n {
-		pos := math.Exp(-float64(i) / tau)
-		rel := (cent[i] + headSim[i]) / 2
-		score := w.position*pos*(w.gate+(1-w.gate)*rel) + w.centrality*cent[i] + w.headline*headSim[i]
-		text, rewrote, ok := standaloneText(d, i, people)
-		score -= shapePenalty(d.Sentences[i].Text, r.words[i])
+		text, _, ok := standaloneText(d, i, d.Sentences[i].Text, people)
+		ok = ok && !within[i]
 		if balanced, whole := balanceQuotes(text); balanced != text {
-			text, rewrote = balanced, true
+			text = balanced
 		} else {
 			ok = ok && whole
 		}
-		if rewrote {
-			score -= 0.05
+		lead := 0.0
+		if i > 0 {
+			lead = float64(sim[i])
 		}
-		r.cands[i] = candidate{text: text, score: score, usable: ok && r.words[i] >= 6}
+		r.feats[i] = sentenceFeatures(d, i, n, r.words[i], cent[i], headSim[i], lead)
+		// A question or a sentence in the first or second person is no key
+		// point an editor signs; they are kept for when nothing else is left.
+		plain := r.feats[i][fQuestion] == 0
+		r.cands[i] = candidate{text: text, score: m.prob(&r.feats[i]), usable: ok && r.words[i] >= 6, plain: plain, words: r.words[i]}
 	}
-	r.sim = sim
 	return r
-}
-
-// shapePenalty lowers sentences that make poor key points whatever their
-// content: fragments, rambling sentences, questions, bare quotations.
-func shapePenalty(s string, words int) float64 {
-	p := 0.0
-	switch {
-	case words < 8:
-		p += 0.3
-	case words < 12:
-		p += 0.1
-	case words > 45:
-		p += 0.01 * float64(words-45)
-	}
-	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, "?\"") || strings.HasSuffix(s, "?”") {
-		p += 0.3
-	}
-	if s[0] == '"' || strings.HasPrefix(s, "“") {
-		p += 0.15
-	}
-	if strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”") {
-		p += 0.15 // part of a quotation that runs over several sentences
-	}
-	return p
 }
 
 // normalizeTFIDF turns counts into unit-length tf-idf weights.
@@ -251,32 +219,29 @@ func minMaxScale(x []float64) {
 	}
 }
 
-// pick chooses up to k usable sentences greedily, each time the one whose
-// score minus its redundancy with those already chosen is highest (MMR).
-// It returns indices into r.cands in order of choice.
-func (r *ranking) pick(k int, redundancy float64) []int {
-	chosen := make([]int, 0, k)
-	for len(chosen) < k {
-		best, bestVal := -1, math.Inf(-1)
-		for i, c := range r.cands {
-			if !c.usable || slices.Contains(chosen, i) {
-				continue
-			}
-			red := float32(0)
-			for _, j := range chosen {
-				red = max(red, r.sim[i*r.n+j])
-			}
-			if red > 0.65 {
-				continue // says the same thing again
-			}
-			if v := c.score - redundancy*float64(red); v > bestVal {
-				best, bestVal = i, v
-			}
+// withinQuotes marks the sentences that open inside a quotation an earlier
+// sentence of their paragraph opened and left open: lines of a chant or a
+// speech ("You can hang him from a tree, but he can never sign with me.")
+// that read as the article's own words once taken out.
+func withinQuotes(d *text.Doc) []bool {
+	in := make([]bool, len(d.Sentences))
+	open, para := false, -1
+	for i, s := range d.Sentences {
+		if s.Para != para {
+			open, para = false, s.Para
 		}
-		if best < 0 {
-			break
+		in[i] = open
+		straight := strings.Count(s.Text, "\"")%2 == 1
+		o, c := strings.Count(s.Text, "“"), strings.Count(s.Text, "”")
+		if open {
+			// an odd straight mark or a spare closing one ends it
+			open = !(straight || c > o)
+			continue
 		}
-		chosen = append(chosen, best)
+		// It opens one only when its last mark plainly opens a quotation
+		// (a stray mark in the source, "'Arrow\"", opens nothing).
+		mended, _ := balanceQuotes(s.Text)
+		open = mended != s.Text
 	}
-	return chosen
+	return in
 }

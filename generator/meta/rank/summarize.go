@@ -6,16 +6,38 @@ import (
 	"unicode/utf8"
 
 	"briefing/generator/meta/text"
+	"briefing/generator/meta/trim"
 )
 
 // DescriptionMax is the longest description in characters: what search
 // engines show of a page's meta description.
 const DescriptionMax = 160
 
-// Summarize picks the three key points of d, builds the summary from them
-// in document order and the description from the best of them. people are
-// the names found in the article, used to resolve a leading "he" or "she".
-func Summarize(d *text.Doc, people []string) (summary string, keypoints []string, description string) {
+// selection are the settings of choose: human highlights of news stories
+// run to three or four bullets of 12-13 words, about 50 words a story.
+type selection struct {
+	budget     int     // words of key points a story aims at
+	minPoints  int     // key points when the article has enough sentences
+	maxPoints  int     // key points at most
+	floor      float64 // probability under which a sentence is not taken past minPoints
+	pool       int     // best sentences trimmed and considered
+	redundancy float32 // similarity above which a sentence repeats a chosen one
+	target     int     // words above which a key point is trimmed harder
+}
+
+var defaultSelection = selection{budget: 50, minPoints: 3, maxPoints: 4, floor: 0.3, pool: 7, redundancy: 0.5, target: 14}
+
+// Summarize picks the key points of d, trimmed and standing alone, a
+// summary that adds to them (the article's lede, when it is not one of
+// them) and the description. people are the names found in the article,
+// used to resolve a leading "he" or "she" and to keep attributions to
+// them; organizations are those it names, whose reports need no
+// attribution in a key point.
+func Summarize(d *text.Doc, people, organizations []string) (summary string, keypoints []string, description string) {
+	return summarize(d, people, organizations, DefaultModel, defaultSelection)
+}
+
+func summarize(d *text.Doc, people, orgs []string, m *Model, sel selection) (summary string, keypoints []string, description string) {
 	if len(d.Sentences) == 0 {
 		// Nothing survived preparation; fall back on what there is.
 		text := strings.TrimSpace(strings.Join(d.Paragraphs, " "))
@@ -25,76 +47,291 @@ func Summarize(d *text.Doc, people []string) (summary string, keypoints []string
 		if text == "" {
 			return "", nil, ""
 		}
-		return text, []string{text}, cutAtWord(text, DescriptionMax)
+		return "", []string{text}, wholeSentences(text)
 	}
-	r := scoreSentences(d, people, weights)
-	chosen := r.pick(3, weights.redundancy)
+	r := scoreSentences(d, people, m)
+	r.orgs = orgs
+	chosen := r.choose(people, sel)
 	if len(chosen) == 0 {
 		// Every sentence leans on another one (or is a fragment): the lead
 		// as written is still better than nothing.
 		chosen = []int{0}
 		r.cands[0].text = d.Sentences[0].Text
 	}
-	best := chosen[0]
 	slices.Sort(chosen)
-
 	keypoints = make([]string, len(chosen))
 	for k, i := range chosen {
 		keypoints[k] = r.cands[i].text
 	}
+	return r.lede(chosen), keypoints, r.describe(chosen, people)
+}
 
-	// The summary reads as prose: a sentence that follows the one before it
-	// in the article keeps its original wording; two sentences suffice when
-	// three would make a long paragraph.
-	parts := make([]string, 0, 3)
-	total := 0
-	for k, i := range chosen {
-		text := r.cands[i].text
-		if orig := d.Sentences[i].Text; k > 0 && chosen[k-1] == i-1 && OpensDangling(orig) {
-			text = orig // "He added ..." right after the sentence naming him
+// choose picks the key points: the pool of the best usable sentences is
+// trimmed, then taken best first, a long one marked down, skipping any
+// that repeats one already taken, until the budget of words is spent.
+// Plain sentences are taken first; questions and sentences in the first
+// or second person only when too few plain ones are left. It returns
+// indices into r.cands in order of choice.
+func (r *ranking) choose(people []string, sel selection) []int {
+	chosen := r.chooseFrom(people, sel, nil, true)
+	if len(chosen) < sel.minPoints {
+		chosen = r.chooseFrom(people, sel, chosen, false)
+	}
+	return chosen
+}
+
+func (r *ranking) chooseFrom(people []string, sel selection, chosen []int, plainOnly bool) []int {
+	order := make([]int, 0, r.n)
+	for i, c := range r.cands {
+		if c.usable && (c.plain || !plainOnly) && !slices.Contains(chosen, i) {
+			order = append(order, i)
 		}
-		if k == 2 && total+len(text) > 450 {
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		switch {
+		case r.cands[a].score > r.cands[b].score:
+			return -1
+		case r.cands[a].score < r.cands[b].score:
+			return 1
+		}
+		return a - b
+	})
+	if len(order) > sel.pool {
+		order = order[:sel.pool]
+	}
+	r.target = sel.target
+	words := 0
+	for _, i := range chosen {
+		words += r.cands[i].words
+	}
+	for _, i := range order {
+		if len(chosen) == sel.maxPoints || len(chosen) >= sel.minPoints && words >= sel.budget-3 {
 			break
 		}
-		parts = append(parts, text)
-		total += len(text) + 1
+		c := &r.cands[i]
+		if !c.usable || len(chosen) >= sel.minPoints && c.score < sel.floor {
+			continue
+		}
+		if r.repeats(i, chosen, sel.redundancy) {
+			continue
+		}
+		r.trim(i, people) // only the sentences considered pay for tagging
+		if !c.usable || r.dangles(i, chosen) {
+			continue
+		}
+		if words+c.words > sel.budget+3 {
+			// Too long to take whole: its main clause may fit what is left.
+			if room := sel.budget - words; room >= minRoom {
+				r.truncate(i, people, room)
+			}
+			if words+c.words > sel.budget+5 && len(chosen) >= sel.minPoints {
+				continue
+			}
+		}
+		if c.words > MaxWords || !c.usable {
+			continue
+		}
+		chosen = append(chosen, i)
+		words += c.words
 	}
-	summary = strings.Join(parts, " ")
+	return chosen
+}
 
-	description = r.cands[best].text
-	if utf8.RuneCountInString(description) < 100 {
+// minRoom is the fewest words worth cutting a sentence down to.
+const minRoom = 8
+
+// MaxWords is the longest key point, in words, once trimmed.
+const MaxWords = 35
+
+// dangles reports whether candidate i, read after the chosen key points
+// that come before it in the article, opens with something they do not
+// resolve ("The company", "The 19-year-old").
+func (r *ranking) dangles(i int, chosen []int) bool {
+	var earlier []string
+	for _, j := range chosen {
+		if j < i {
+			earlier = append(earlier, r.cands[j].text)
+		}
+	}
+	return DanglingOpener(r.cands[i].text, earlier)
+}
+
+// repeats reports whether sentence i says what a chosen one says.
+func (r *ranking) repeats(i int, chosen []int, limit float32) bool {
+	for _, j := range chosen {
+		if r.sim[i*r.n+j] > limit {
+			return true
+		}
+	}
+	return false
+}
+
+// trim shortens candidate i by deletion and makes it stand alone again:
+// a cut opening phrase may leave a pronoun first.
+func (r *ranking) trim(i int, people []string) {
+	c := &r.cands[i]
+	if c.trimmed {
+		return
+	}
+	c.trimmed, c.whole = true, c.text
+	// A sentence the source left broken is no key point.
+	if trim.Broken(c.text) != "" {
+		c.usable = false
+		return
+	}
+	c.words = countWords(c.text)
+	r.retrim(i, people, trim.Options{Target: r.target})
+}
+
+// truncate cuts candidate i down to its main clause, to fit in room
+// words, when trimming alone left it longer.
+func (r *ranking) truncate(i int, people []string, room int) {
+	r.retrim(i, people, trim.Options{Target: room, Truncate: true})
+}
+
+func (r *ranking) retrim(i int, people []string, opt trim.Options) {
+	c := &r.cands[i]
+	opt.People, opt.Organizations = people, r.orgs
+	if c.parsed == nil {
+		c.parsed = trim.Parse(c.whole)
+	}
+	t, _ := c.parsed.Trim(opt)
+	if t == c.text {
+		return
+	}
+	if s, _, ok := standaloneText(r.d, i, t, people); ok {
+		c.text = s
+		c.words = countWords(s)
+	} else if r.cands[i].text == c.whole {
+		// the cut left a pronoun no one can resolve: keep it whole
+		return
+	}
+}
+
+func countWords(s string) int { return len(strings.Fields(s)) }
+
+// lede is the summary: the article's opening sentences, as written, when
+// they are not key points, so the summary adds to the key points rather
+// than repeating them. It is empty when the lede is a key point, and the
+// page then shows no summary.
+func (r *ranking) lede(chosen []int) string {
+	var parts []string
+	total := 0
+	for i := range r.d.Sentences {
+		if slices.Contains(chosen, i) || i > 2 {
+			break
+		}
+		s := r.d.Sentences[i].Text
+		if total > 0 && total+utf8.RuneCountInString(s) > 400 {
+			break
+		}
+		parts = append(parts, s)
+		total += utf8.RuneCountInString(s) + 1
+	}
+	return strings.Join(parts, " ")
+}
+
+// describe is the teaser: the first key point, and the next one too when
+// both fit in DescriptionMax characters. When the first is too long, the
+// shortest key point that fits is taken, then the best other sentence
+// (trimmed) that fits, then the headline.
+func (r *ranking) describe(chosen []int, people []string) string {
+	fits := func(s string) bool { return utf8.RuneCountInString(s) <= DescriptionMax }
+	best := chosen[0]
+	desc := r.cands[best].text
+	if !fits(desc) {
+		desc = ""
 		for _, i := range chosen {
-			if i != best && utf8.RuneCountInString(description)+1+utf8.RuneCountInString(r.cands[i].text) <= DescriptionMax {
-				if i < best {
-					description = r.cands[i].text + " " + description
-				} else {
-					description += " " + r.cands[i].text
-				}
-				break
+			if t := r.cands[i].text; fits(t) && (desc == "" || len(t) < len(desc)) {
+				desc, best = t, i
 			}
 		}
 	}
-	return summary, keypoints, cutAtWord(description, DescriptionMax)
+	if desc == "" {
+		// No key point fits whole: the first, cut down to its main
+		// clause, says more than another sentence would.
+		if t := r.shortened(chosen[0], people); t != "" {
+			return t
+		}
+		return r.anyFitting(people)
+	}
+	for _, i := range chosen {
+		t := r.cands[i].text
+		if i == best || !fits(desc+" "+t) {
+			continue
+		}
+		if i < best {
+			desc = t + " " + desc
+		} else {
+			desc += " " + t
+		}
+		break
+	}
+	return desc
 }
 
-// cutAtWord shortens s to at most max characters at a word boundary, marking the
-// cutAtWord with an ellipsis.
-func cutAtWord(s string, max int) string {
-	if utf8.RuneCountInString(s) <= max {
-		return s
+// shortened is key point i trimmed harder, by deletion, until it fits in
+// DescriptionMax characters; "" when it cannot be made to.
+func (r *ranking) shortened(i int, people []string) string {
+	c := &r.cands[i]
+	if c.parsed == nil {
+		c.parsed = trim.Parse(c.whole)
 	}
-	// Byte offset of the rune that would be the max-th, leaving room for "…".
-	end, n := 0, 0
-	for i := range s {
-		if n == max-1 {
-			end = i
+	for target := c.words - 2; target >= 8; target -= 2 {
+		t, _ := c.parsed.Trim(trim.Options{Target: target, Truncate: true, People: people, Organizations: r.orgs})
+		if utf8.RuneCountInString(t) <= DescriptionMax {
+			return t
+		}
+	}
+	return ""
+}
+
+// anyFitting is the best-scored usable sentence that, trimmed, fits in
+// DescriptionMax characters; else the headline when it fits.
+func (r *ranking) anyFitting(people []string) string {
+	order := make([]int, 0, r.n)
+	for i := range r.cands {
+		if r.cands[i].usable {
+			order = append(order, i)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		if r.cands[a].score > r.cands[b].score {
+			return -1
+		}
+		if r.cands[a].score < r.cands[b].score {
+			return 1
+		}
+		return 0
+	})
+	for k, i := range order {
+		if k == 10 {
 			break
 		}
-		n++
+		r.trim(i, people)
+		if t := r.cands[i].text; r.cands[i].usable && utf8.RuneCountInString(t) <= DescriptionMax {
+			return t
+		}
 	}
-	head := s[:end]
-	if k := strings.LastIndexByte(head, ' '); k > 0 {
-		head = head[:k]
+	if utf8.RuneCountInString(r.d.Headline) <= DescriptionMax {
+		return r.d.Headline
 	}
-	return strings.TrimRight(head, " ,;:-–—") + "…"
+	return ""
+}
+
+// wholeSentences is the longest run of s's opening sentences that fits in
+// DescriptionMax characters, or "" when even the first does not.
+func wholeSentences(s string) string {
+	out := ""
+	for _, sent := range text.SplitSentences(s, nil) {
+		next := sent
+		if out != "" {
+			next = out + " " + sent
+		}
+		if utf8.RuneCountInString(next) > DescriptionMax {
+			break
+		}
+		out = next
+	}
+	return out
 }

@@ -8,6 +8,8 @@ import "sync"
 type wordSets struct {
 	danglingWords map[string]bool
 	stopwords     map[string]bool
+	personHeads   map[string]bool
+	thingHeads    map[string]bool
 }
 
 var lex = sync.OnceValue(buildWordSets)
@@ -24,6 +26,39 @@ func buildWordSets() *wordSets {
 			"Besides", "Then", "Thus", "Hence", "Therefore", "Likewise", "Similarly", "Otherwise",
 			"Or", "Nor", "Plus", "Indeed", "Additionally", "Consequently", "Accordingly", "Again",
 			"Elsewhere", "Later", "Separately", "Now"),
+		// personHeads and thingHeads are the nouns news copy uses, after
+		// "The", for someone or something it has already named: "The
+		// man", "The striker"; "The company", "The attack".
+		personHeads: stringSet(
+			"man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teen", "teenager",
+			"teenagers", "child", "children", "baby", "toddler", "mother", "father", "son",
+			"daughter", "wife", "husband", "couple", "pair", "trio", "victim", "victims",
+			"suspect", "suspects", "gunman", "attacker", "driver", "pilot", "officer", "player",
+			"players", "star", "singer", "actor", "actress", "rapper", "striker", "midfielder",
+			"defender", "forward", "goalkeeper", "coach", "manager", "boss", "chairman", "founder",
+			"brothers", "sisters", "student", "students", "soldier", "soldiers", "doctor", "nurse",
+			"teacher", "journalist", "reporter", "lawyer", "judge", "defendant", "accused", "ex-wife",
+			"ex-husband", "girlfriend", "boyfriend", "fiancee", "widow", "passenger", "former",
+			"latter", "youngster", "veteran", "winger", "campaigner", "activist", "billionaire",
+			"millionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "mogul",
+			"politician", "lawmaker", "senator", "congressman", "spokesman", "spokeswoman",
+			"comedian", "presenter", "host", "model", "designer", "artist", "author", "writer",
+			"director", "producer", "musician", "drummer", "guitarist", "frontman", "athlete",
+			"champion", "golfer", "boxer", "fighter", "wrestler", "swimmer", "runner", "cyclist",
+			"batsman", "bowler", "captain", "dog", "cat", "animal", "creature"),
+		thingHeads: stringSet(
+			"company", "firm", "group", "club", "side", "team", "band", "duo", "family", "crew",
+			"incident", "accident", "crash", "attack", "attacks", "shooting", "deal", "move",
+			"decision", "case", "report", "study", "plan", "bill", "scheme", "proposal", "project",
+			"device", "product", "app", "film", "movie", "show", "book", "album", "song", "game",
+			"match", "event", "festival", "organisation", "organization", "agency", "charity",
+			"church", "school", "hospital", "store", "restaurant", "shop", "vessel", "ship", "plane",
+			"aircraft", "jet", "car", "vehicle", "building", "house", "home", "village", "town",
+			"city", "country", "video", "photo", "picture", "image", "footage", "letter", "post",
+			"statement", "ruling", "verdict", "trial", "investigation", "probe", "program",
+			"programme", "service", "site", "website", "network", "body", "ban", "law", "policy",
+			"rule", "vote", "election", "campaign", "race", "fire", "blast", "explosion", "storm",
+			"quake", "earthquake", "outbreak", "virus", "disease", "scandal", "row", "dispute"),
 		// stopwords carry no topic; reporting verbs and titles are included
 		// because every sentence of news has them.
 		stopwords: stringSet(

@@ -1,5 +1,7 @@
 package tagger
 
+import "briefing/generator/meta/tagger/internal/conll"
+
 // Span is a phrase of a sentence: its words [Start, End) and its type
 // ("NP", "PER").
 type Span struct {
@@ -9,32 +11,16 @@ type Span struct {
 
 // Spans returns the phrases of a BIO tag sequence. An I-X that does not
 // continue an X phrase opens one, as conlleval reads it (the models never
-// give one).
+// give one); the scorer's reading is the tagger's, so both share one.
 func Spans(tags []string) []Span {
 	var out []Span
-	open, typ := -1, ""
-	for i, t := range tags {
-		p, x := splitTag(t)
-		if open >= 0 && (p != 'I' || x != typ) {
-			out = append(out, Span{open, i, typ})
-			open = -1
-		}
-		if p == 'B' || p == 'I' && open < 0 {
-			open, typ = i, x
-		}
-	}
-	if open >= 0 {
-		out = append(out, Span{open, len(tags), typ})
+	for _, s := range conll.Spans(tags) {
+		out = append(out, Span(s))
 	}
 	return out
 }
 
-func splitTag(t string) (byte, string) {
-	if len(t) > 2 && t[1] == '-' && (t[0] == 'B' || t[0] == 'I') {
-		return t[0], t[2:]
-	}
-	return 'O', ""
-}
+func splitTag(t string) (byte, string) { return conll.Split(t) }
 
 // Confident is a confidence above which a name is seldom wrong. On the
 // CoNLL-2003 development set, listing a document's names (PER, LOC, ORG)

@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // furnitureStarts open a paragraph or sentence that is page furniture, not
 // reporting. Matched case-insensitively.
@@ -12,7 +16,10 @@ var furnitureStarts = []string{
 	"copyright 19", "copyright 20", "copyright ©", "©", "all rights reserved", "e-mail to a friend", "email to a friend",
 	"last updated", "published:", "updated:", "watch:", "video:", "watch the video",
 	"listen:", "more:", "editor's note", "editor’s note", "story highlights", "top stories",
-	"like us on facebook", "get the latest", "print this",
+	"like us on facebook", "get the latest", "print this", "email your story", "e-mail your story",
+	"share your thoughts", "the opinions expressed in this", "the views expressed in this",
+	"the opinions expressed are", "join the conversation", "follow the latest",
+	"see more:", "read:", "watch more", "related content", "[photo",
 }
 
 func hasPrefixFold(s, prefix string) bool {
@@ -34,6 +41,90 @@ func furnitureSentence(s string) bool {
 		if len(f) <= n && string(buf[:len(f)]) == f {
 			return true
 		}
+	}
+	return creditLine(s) || dateOnly(s) || followLine(s)
+}
+
+// creditLine reports a sentence that credits the reporting rather than
+// reporting: "CNN's Jo Bloggs contributed to this report.", "Manny Muang
+// reported from Myanmar, and CNN's Greg Botelho wrote this story from
+// Atlanta.", "Aaron Cooper reported from Boston."
+func creditLine(s string) bool {
+	if len(s) > 400 {
+		return false
+	}
+	for _, c := range []string{"contributed to this report", "contributed to this story", "contributed reporting",
+		"contributed to this article", "contributed to the report", "contributed to this post"} {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	// Names, then "reported from", "wrote from", "wrote this story from":
+	// every word before the verb is capitalised, "and" or a comma.
+	for _, v := range []string{" reported from ", " wrote from ", " wrote this story from ", " wrote this report from ",
+		" wrote the story from ", " wrote and reported from ", " reported and wrote from ", " wrote it from "} {
+		k := strings.Index(s, v)
+		if k <= 0 {
+			continue
+		}
+		names, n := true, 0
+		for w := range strings.FieldsSeq(s[:k]) {
+			n++
+			w = strings.TrimRight(w, ",")
+			r, _ := utf8.DecodeRuneInString(w)
+			if w != "and" && !unicode.IsUpper(r) {
+				names = false
+				break
+			}
+		}
+		if names && n >= 2 { // "Police reported from the scene" is news
+			return true
+		}
+	}
+	return false
+}
+
+// dateOnly reports a sentence that is only a date, as a page stamps it:
+// "March 25, 2015.", "25 October 2013."
+func dateOnly(s string) bool {
+	words := strings.Fields(strings.TrimRight(s, ". "))
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	months := 0
+	for _, w := range words {
+		w = strings.TrimRight(w, ",")
+		switch {
+		case monthName(w):
+			months++
+		case w != "" && leadingDigit(w) && len(w) <= 4:
+		default:
+			return false
+		}
+	}
+	return months == 1
+}
+
+func monthName(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+		"Sept", "Oct", "Nov", "Dec":
+		return true
+	}
+	return false
+}
+
+// followLine reports a call to follow the outlet or a writer: "Follow
+// Evangelista's ongoing project at www.example.com.", "Follow us on
+// Twitter.", "Watch The Lead with Jake Tapper weekdays at 4pm ET."
+func followLine(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "Follow ") && (strings.Contains(s, " on Twitter") || strings.Contains(s, " on Facebook") ||
+		strings.Contains(s, " on Instagram") || strings.Contains(s, "www.") || strings.Contains(s, "@")):
+		return true
+	case strings.HasPrefix(s, "Watch ") && (strings.Contains(s, " weekdays") || strings.Contains(s, " ET.") || strings.Contains(s, " p.m. ET")):
+		return true
 	}
 	return false
 }
@@ -113,9 +204,14 @@ func stripDotByline(p string) string {
 	return rest[k+3:]
 }
 
-// stripDateline removes "BEIJING (Reuters) - ", "(CNN) -- ", "LONDON, England
-// (CNN) -- " and "WASHINGTON — " from the start of p.
+// stripDateline removes a wire or web dateline from the start of p, in
+// every style: "BEIJING (Reuters) - ", "(CNN) -- ", "(CNN)Share ...",
+// "LONDON, England (CNN) -- ", "Chao Hu, Anhui, China (CNN)", "BEIJING,
+// June 15 (Reuters) - ", "(The Hollywood Reporter)", "WASHINGTON — ".
 func stripDateline(p string) string {
+	if q, ok := stripOutletDateline(p); ok {
+		return q
+	}
 	head := p[:min(len(p), 90)]
 	if strings.IndexByte(head, '-') < 0 && !strings.Contains(head, "—") && !strings.Contains(head, "–") {
 		return p
@@ -130,21 +226,98 @@ func stripDateline(p string) string {
 		return p
 	}
 	prefix := strings.TrimSpace(p[:dash])
-	if prefix == "" || strings.ContainsAny(prefix, ".!?\"“") && !strings.HasSuffix(prefix, ")") {
-		return p
-	}
-	if strings.HasSuffix(prefix, ")") {
-		open := strings.LastIndexByte(prefix, '(')
-		if open < 0 || strings.Count(prefix[open:], " ") > 3 {
-			return p
-		}
-		if !allCapsPlace(prefix[:open]) {
-			return p
-		}
-	} else if !allCapsPlace(prefix) || !strings.ContainsFunc(prefix, upperASCII) {
+	if prefix == "" || strings.ContainsAny(prefix, ".!?\"“()") || !allCapsPlace(prefix) || !strings.ContainsFunc(prefix, upperASCII) {
 		return p
 	}
 	return strings.TrimSpace(p[dash+width:])
+}
+
+// stripOutletDateline removes a dateline that names its outlet in brackets:
+// an optional place and date, "(Outlet)", an optional dash, then the
+// story, which must open as a sentence does.
+func stripOutletDateline(p string) (string, bool) {
+	open := strings.IndexByte(p[:min(len(p), 80)], '(')
+	if open < 0 {
+		return p, false
+	}
+	end := strings.IndexByte(p[open:], ')')
+	if end < 0 {
+		return p, false
+	}
+	end += open
+	if !outletName(p[open+1:end]) || !datelinePlace(p[:open]) {
+		return p, false
+	}
+	rest := strings.TrimLeft(p[end+1:], " ")
+	dashed := false
+	for _, d := range []string{"--", "—", "–", "-"} {
+		if strings.HasPrefix(rest, d) {
+			rest, dashed = strings.TrimLeft(rest[len(d):], " "), true
+			break
+		}
+	}
+	// Web copy glues the story to the bracket, "(CNN)Share"; a space with
+	// no dash is a dateline only after a place in capitals or none, since
+	// "Microsoft (MSFT) CEO Satya Nadella" is not one.
+	if spaced := len(rest) < len(p)-end-1; spaced && !dashed && !allCapsPlace(p[:open]) {
+		return p, false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.IsUpper(r) && !unicode.IsDigit(r) && !opensSentence(r) && r != '‘' && r != '“' {
+		return p, false
+	}
+	return rest, true
+}
+
+// outletName accepts what a dateline puts in brackets: one to four words,
+// each capitalised ("CNN", "Reuters", "The Hollywood Reporter", "EW.com",
+// "CNN Student News").
+func outletName(s string) bool {
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:!?\"“”") {
+			return false
+		}
+	}
+	return true
+}
+
+// datelinePlace accepts the place and date before "(Outlet)": nothing, or
+// up to eight capitalised words, numbers and commas ("Chao Hu, Anhui,
+// China", "BEIJING, June 15", "Isle of Man").
+func datelinePlace(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	if len(s) > 60 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.TrimRight(w, ",")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "of" || w == "de" || w == "la" || w == "upon" || w == "al" || w == "el":
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			if strings.ContainsAny(w, ".!?;:\"“”") && !dottedAbbrev(strings.TrimRight(w, ".")) && !strings.HasSuffix(w, ".") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func upperASCII(r rune) bool { return r >= 'A' && r <= 'Z' }

@@ -22,6 +22,7 @@ import (
 	jsonfeed "github.com/mmcdole/gofeed/json"
 
 	"briefing/generator/source/htmltext"
+	"briefing/generator/source/internal/weburl"
 )
 
 // Feed is what a feed document gives.
@@ -106,8 +107,8 @@ func Parse(name string, data []byte, opt Options) (*Feed, error) {
 			Hint: "only JSON Feed (jsonfeed.org) is read; check the file or the address"}
 	}
 	out := &Feed{Title: oneLine(f.Title), Kind: kindOf(f.FeedType)}
-	base := absURL(opt.URL, nil)
-	if u := absURL(f.Link, base); u != nil {
+	base := weburl.Abs(opt.URL, nil)
+	if u := weburl.Abs(f.Link, base); u != nil {
 		out.Link = u.String()
 		if base == nil {
 			base = u
@@ -272,12 +273,12 @@ func oneLine(s string) string {
 // link is the entry's own address, resolved against the feed's.
 func link(it *gofeed.Item, base *nurl.URL) string {
 	for _, s := range append([]string{it.Link}, it.Links...) {
-		if u := absURL(s, base); u != nil {
+		if u := weburl.Abs(s, base); u != nil {
 			return u.String()
 		}
 	}
 	// An RSS guid that is a permalink is the address.
-	if u := absURL(it.GUID, nil); u != nil {
+	if u := weburl.Abs(it.GUID, nil); u != nil {
 		return u.String()
 	}
 	return ""
@@ -316,25 +317,6 @@ func words(ps []string) int {
 		n += len(strings.Fields(p))
 	}
 	return n
-}
-
-// absURL parses s as an http(s) address, resolved against base when relative.
-func absURL(s string, base *nurl.URL) *nurl.URL {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	u, err := nurl.Parse(s)
-	if err != nil {
-		return nil
-	}
-	if !u.IsAbs() && base != nil {
-		u = base.ResolveReference(u)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil
-	}
-	return u
 }
 
 // String describes a short entry for messages: `item 3 "Title"`.

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"briefing/generator/source/htmltext"
+	"briefing/generator/source/internal/weburl"
 )
 
 // head is what a page says about itself in its markup.
@@ -94,7 +95,8 @@ func readHead(doc *html.Node) *head {
 // when fetched, else what the page says it is.
 func (h *head) base(pageURL string) *nurl.URL {
 	for _, s := range []string{pageURL, h.canonical, h.ogURL, h.savedFrom, h.baseHref} {
-		if u := absURL(s, nil); u != nil {
+		if u := weburl.Abs(s, nil); u != nil {
+			u.Fragment = ""
 			return u
 		}
 	}
@@ -106,33 +108,14 @@ func (h *head) base(pageURL string) *nurl.URL {
 // absolute http(s) addresses qualify, so a saved page never reports a
 // local path.
 func (h *head) url(pageURL, found string) string {
-	base := absURL(pageURL, nil)
+	base := weburl.Abs(pageURL, nil)
 	for _, s := range []string{h.canonical, h.ogURL, found, pageURL, h.savedFrom} {
-		if u := absURL(s, base); u != nil {
+		if u := weburl.Abs(s, base); u != nil {
+			u.Fragment = "" // "#comments" is the same article
 			return u.String()
 		}
 	}
 	return ""
-}
-
-// absURL parses s as an http(s) address, resolved against base when relative.
-func absURL(s string, base *nurl.URL) *nurl.URL {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	u, err := nurl.Parse(s)
-	if err != nil {
-		return nil
-	}
-	if !u.IsAbs() && base != nil {
-		u = base.ResolveReference(u)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil
-	}
-	u.Fragment = ""
-	return u
 }
 
 func attr(n *html.Node, key string) string {

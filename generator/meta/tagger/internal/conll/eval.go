@@ -20,7 +20,7 @@ func Spans(tags []string) []Span {
 	open := -1
 	typ := ""
 	for i, t := range tags {
-		p, x := split(t)
+		p, x := Split(t)
 		if open >= 0 && (p != 'I' || x != typ) {
 			out = append(out, Span{open, i, typ})
 			open = -1
@@ -35,7 +35,8 @@ func Spans(tags []string) []Span {
 	return out
 }
 
-func split(t string) (byte, string) {
+// Split is a BIO tag's prefix ('B', 'I', or 'O' for anything else) and type.
+func Split(t string) (byte, string) {
 	if len(t) > 2 && t[1] == '-' && (t[0] == 'B' || t[0] == 'I') {
 		return t[0], t[2:]
 	}

@@ -1,0 +1,92 @@
+package evaluate
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"briefing/generator/meta"
+	"briefing/generator/meta/rank"
+	"briefing/generator/meta/text"
+)
+
+// FitReport is the outcome of fitting the ranker's model on the CNN
+// development set: the cross-validated score, the figure to quote, and
+// the model fit on every story, to ship.
+type FitReport struct {
+	Stories  int
+	Folds    int
+	CV       Scores // each story's key points from the model fit without it
+	CVWords  float64
+	Lead3    Scores
+	InSample Scores // the shipped model on the stories it was fit on: not a figure to quote
+	Model    *rank.Model
+}
+
+// FitKeyPoints labels every sentence of root/cnndm-dev with the greedy
+// ROUGE oracle, cross-validates the ranker's model over folds (story i
+// is in fold i mod folds) and fits the model to ship on all stories.
+func FitKeyPoints(root string, folds int, l2 float64) (*FitReport, error) {
+	if folds < 2 {
+		return nil, fmt.Errorf("fit: %d folds, want 2 or more", folds)
+	}
+	dir := filepath.Join(root, "cnndm-dev")
+	refs, err := readJSONL(filepath.Join(dir, "refs.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	leads, err := readJSONL(filepath.Join(dir, "lead3clean.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	lead := make(map[string][]string, len(leads))
+	for _, r := range leads {
+		lead[r.ID] = lines(r.Text)
+	}
+	score := func(cand, ref []string) float64 { s := Rouge(cand, ref); return s.R1 + s.R2 }
+	rep := &FitReport{Stories: len(refs), Folds: folds}
+	exs := make([]rank.Example, len(refs))
+	labeled := make([]rank.Labeled, len(refs))
+	for i, r := range refs {
+		a, err := ReadStory(filepath.Join(dir, "articles", r.ID+".txt"))
+		if err != nil {
+			return nil, err
+		}
+		m := meta.Compute(a.Headline, a.Paragraphs)
+		exs[i] = rank.Example{Doc: text.Prepare(a.Headline, a.Paragraphs), People: m.People,
+			Organizations: m.Organizations, Reference: lines(r.Text)}
+		labeled[i] = rank.Label(exs[i], score)
+		rep.Lead3.Add(Rouge(lead[r.ID], exs[i].Reference))
+	}
+	words := 0
+	for f := range folds {
+		var train []rank.Labeled
+		for i := range labeled {
+			if i%folds != f {
+				train = append(train, labeled[i])
+			}
+		}
+		m := rank.Fit(train, l2)
+		for i, ex := range exs {
+			if i%folds != f {
+				continue
+			}
+			_, kp, _ := m.Summarize(ex.Doc, ex.People, ex.Organizations)
+			rep.CV.Add(Rouge(kp, ex.Reference))
+			for _, k := range kp {
+				words += len(strings.Fields(k))
+			}
+		}
+	}
+	rep.Model = rank.Fit(labeled, l2)
+	for _, ex := range exs {
+		_, kp, _ := rep.Model.Summarize(ex.Doc, ex.People, ex.Organizations)
+		rep.InSample.Add(Rouge(kp, ex.Reference))
+	}
+	n := len(exs)
+	rep.CV, rep.Lead3, rep.InSample = rep.CV.Div(n), rep.Lead3.Div(n), rep.InSample.Div(n)
+	if n > 0 {
+		rep.CVWords = float64(words) / float64(n)
+	}
+	return rep, nil
+}

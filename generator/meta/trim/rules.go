@@ -1,0 +1,767 @@
+package trim
+
+import (
+	"strings"
+)
+
+// Each rule appends the cuts it proposes to out. Rules read the tagger's
+// parts of speech and chunks; try decides whether a cut is safe.
+
+// parentheticals proposes brackets ("(pictured)", "(£3 million)") and
+// dashed asides ("-- which is based in Leeds --", a trailing "-- a brave
+// new dawn ..."). An acronym in brackets stays: later text may use it.
+func (t *sentence) parentheticals(out []span) []span {
+	for i := 0; i < t.stop; i++ {
+		w := t.words[i]
+		switch {
+		case w == "(" || w == "[":
+			closer := ")"
+			if w == "[" {
+				closer = "]"
+			}
+			j := i + 1
+			for j < t.stop && j < i+25 && t.words[j] != closer && t.words[j] != "(" {
+				j++
+			}
+			if j >= t.stop || t.words[j] != closer || j == i+1 {
+				continue
+			}
+			if j == i+2 && acronym(t.words[i+1]) {
+				continue // "(ISIS)"
+			}
+			out = append(out, span{i, j + 1, Parenthetical})
+			i = j
+		case isDash(w) && i > 0 && t.toks[i].Start > t.toks[i-1].End:
+			// a dash set apart, not one inside a word ("X--0")
+			j := i + 1
+			for j < t.stop && !isDash(t.words[j]) {
+				j++
+			}
+			switch {
+			case j < t.stop:
+				// "-- Superman, Wonder Woman and Archie --" names what it
+				// follows: it stays
+				if j-i <= 25 && !t.introBefore(i) && t.pos[i+1] != "NNP" {
+					out = append(out, span{i, j + 1, Parenthetical})
+				}
+				i = j
+			case j-i <= 30 && i > 4 && i+1 < j && !t.hasVerb(i+1, j) && !(capWord(t.words[i-1]) && capWord(t.words[i+1]) && t.pos[i-1] == "NNP"):
+				// A closing aside; a closing clause ("- they are coming")
+				// is the point, and "Jerry Springer - The Opera" a name.
+				out = append(out, span{i, j, Parenthetical})
+				i = j
+			}
+		}
+	}
+	return out
+}
+
+func isDash(w string) bool { return w == "--" || w == "—" || w == "–" || w == "-" }
+
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '.' || r == '&') {
+			return false
+		}
+	}
+	return true
+}
+
+// timePhrases proposes days named in passing: "on Wednesday", "late on
+// Tuesday night", "early Friday", a bare "Wednesday" after a verb. Dates
+// with a year and spans ("since Wednesday") stay: they carry the news.
+func (t *sentence) timePhrases(out []span) []span {
+	for i := 0; i < t.stop; i++ {
+		if !dayName(t.words[i]) || i+1 < len(t.words) && (t.words[i+1] == "'s" || t.words[i+1] == "’s") {
+			continue
+		}
+		if i+2 < t.stop && t.words[i+1] == "," && monthName(t.words[i+2]) {
+			continue // "Saturday, April 18" is a date
+		}
+		a, b := i, i+1
+		for b < t.stop && partOfDay(t.words[b]) {
+			b++
+		}
+		if b < t.stop && (t.words[b] == "morning" || t.words[b] == "night") {
+			b++
+		}
+		prev := ""
+		if a > 0 {
+			prev = strings.ToLower(t.words[a-1])
+		}
+		switch prev {
+		case "on":
+			a--
+			if a > 0 && (strings.EqualFold(t.words[a-1], "late") || strings.EqualFold(t.words[a-1], "early") ||
+				strings.EqualFold(t.words[a-1], "earlier") || strings.EqualFold(t.words[a-1], "later")) {
+				a--
+			}
+		case "late", "early", "earlier", "later":
+			a--
+		case "since", "until", "till", "by", "before", "after", "from", "to", "through", "between", "and", "or", "of", "next", "last", "this", "every", "each", "the", "a":
+			continue
+		default:
+			if a == 0 || !strings.HasPrefix(t.pos[a-1], "VB") && t.pos[a-1] != "," && !strings.HasPrefix(t.pos[a-1], "NN") && t.pos[a-1] != "RP" {
+				continue
+			}
+		}
+		// "the report released Wednesday" needs its day; "was arrested on
+		// Wednesday" does not.
+		if v := a - 1; v > 0 && t.pos[v] == "VBN" && !auxiliary(t.words[v-1]) {
+			continue
+		}
+		// "the indictment announced Tuesday", "In an order issued Friday":
+		// a participle that needs its day.
+		if v := a - 1; v > 0 && strings.HasPrefix(t.pos[v], "VB") && (t.finiteBefore(v) || t.objectBefore(v)) {
+			continue
+		}
+		// A comma before it goes with it; the one after too when the verb
+		// follows: "Police, on Wednesday, arrested", but "in Houston,
+		// Texas, on Tuesday, a day after".
+		if a > 0 && t.words[a-1] == "," && (b < len(t.words) && t.words[b] == "," || b == t.stop) {
+			a--
+			if b < t.stop && t.finiteAt(b+1) {
+				b++
+			}
+		}
+		if a == 0 && (b < t.stop && t.words[b] == ",") {
+			continue // leadPhrase takes "On Wednesday,"
+		}
+		out = append(out, span{a, b, Time})
+		i = b - 1
+	}
+	return out
+}
+
+func dayName(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
+}
+
+func partOfDay(w string) bool {
+	switch w {
+	case "morning", "afternoon", "evening", "night":
+		return true
+	}
+	return false
+}
+
+// leadPhrase proposes an opening phrase set off by a comma that only sets
+// the scene: a time ("On Wednesday,", "Earlier this month,", "Two days
+// later,"), the occasion of a statement ("In a statement,", "Speaking to
+// reporters,"), or "According to X," before a claim that is not an
+// allegation. A phrase with a year stays: it dates history.
+func (t *sentence) leadPhrase(out []span) []span {
+	c := -1
+	for i := 0; i < t.stop && i < 14; i++ {
+		if t.quoted[i] || t.words[i] == ";" || t.words[i] == ":" {
+			return out
+		}
+		if t.words[i] == "," {
+			c = i
+			break
+		}
+	}
+	if c < 1 {
+		return out
+	}
+	first := strings.ToLower(t.words[0])
+	phrase := t.words[:c]
+	ok := false
+	if subordinator(first) {
+		return out // "If you feel a ripple in the Force today," is a clause
+	}
+	switch {
+	case first == "according" && len(phrase) > 2 && strings.EqualFold(phrase[1], "to"):
+		ok = !t.allegation(c+1, t.stop)
+	case first == "speaking" || first == "writing" || first == "talking":
+		ok = true
+	case first == "meanwhile" || first == "earlier" || first == "later" || first == "separately" || first == "elsewhere":
+		ok = len(phrase) <= 5
+	default:
+		for k, w := range phrase {
+			lw := strings.ToLower(w)
+			if timeWord(lw) || k > 0 && occasionWord(lw) && (first == "in" || first == "at" || first == "during") {
+				ok = true
+			}
+			if year(w) || strings.HasPrefix(t.pos[k], "VB") && t.pos[k] != "VBG" && t.pos[k] != "VBN" || t.pos[k] == "MD" || t.pos[k] == "PRP" {
+				return out // "In 2010,"; a clause, not a phrase
+			}
+		}
+		// a phrase opens with a preposition, an adverb or a time noun
+		if ok && t.pos[0] != "IN" && t.pos[0] != "RB" && !timeWord(first) && t.pos[0] != "CD" && t.pos[0] != "JJ" && t.pos[0] != "DT" {
+			ok = false
+		}
+	}
+	if ok {
+		out = append(out, span{0, c + 1, LeadPhrase})
+	}
+	return out
+}
+
+func year(w string) bool {
+	if len(w) != 4 && !(len(w) == 5 && w[4] == 's') {
+		return false
+	}
+	return (w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
+func timeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"week", "weekend", "month", "day", "days", "weeks", "months", "morning", "afternoon",
+		"evening", "night", "tonight", "today", "yesterday", "earlier", "later", "recently",
+		"ago", "hours", "minutes", "moments", "meanwhile", "overnight", "now":
+		return true
+	}
+	return false
+}
+
+// occasionWord is what a statement is made in: "In a statement", "At a
+// news conference", "In an interview with CNN".
+func occasionWord(w string) bool {
+	switch w {
+	case "statement", "interview", "post", "tweet", "letter", "conference", "briefing", "video",
+		"speech", "email", "e-mail", "release", "blog", "message", "appearance":
+		return true
+	}
+	return false
+}
+
+// attribution proposes a closing attribution: ", police said", ", the
+// agency said in a statement", ", said a spokesman for the firm",
+// ", according to the hospital". It stays when the speaker is a person
+// (whose claim it is) or the clause is an allegation.
+func (t *sentence) attribution(out []span) []span {
+	c := -1
+	for i := t.stop - 1; i > 2; i-- {
+		if t.quoted[i] {
+			return out
+		}
+		if t.words[i] == "," {
+			c = i
+			break
+		}
+	}
+	if c < 0 || t.stop-c > 16 {
+		return out
+	}
+	tail := t.words[c+1 : t.stop]
+	if len(tail) < 2 {
+		return out
+	}
+	var speaker []int // token indices of the speaker
+	switch {
+	case strings.EqualFold(tail[0], "according") && len(tail) > 2 && tail[1] == "to":
+		for k := c + 3; k < t.stop; k++ {
+			speaker = append(speaker, k)
+		}
+	case speechVerb(tail[0]):
+		// ", said a spokesman for the firm"
+		for k := c + 2; k < t.stop && t.words[k] != ","; k++ {
+			speaker = append(speaker, k)
+		}
+	default:
+		// ", police said ...": a noun phrase, then the verb, then no clause
+		v := -1
+		for k := c + 1; k < t.stop; k++ {
+			if speechVerb(t.words[k]) && strings.HasPrefix(t.pos[k], "VB") {
+				v = k
+				break
+			}
+			if !nounPhraseTag(t.pos[k]) {
+				return out
+			}
+			speaker = append(speaker, k)
+		}
+		if v < 0 || len(speaker) == 0 {
+			return out
+		}
+		for k := v + 1; k < t.stop; k++ {
+			switch t.pos[k] {
+			case "VBD", "VBZ", "VBP", "MD", "WDT", "WP", "IN":
+				if t.pos[k] == "IN" && (t.words[k] == "on" || t.words[k] == "in" || t.words[k] == "at" || t.words[k] == "to" || t.words[k] == "during") {
+					continue
+				}
+				return out // a clause follows: ", police said that ..."
+			}
+		}
+	}
+	if len(speaker) == 0 || !t.impersonal(speaker) || t.allegation(0, c) {
+		return out
+	}
+	return append(out, span{c, t.stop, Attribution})
+}
+
+func nounPhraseTag(p string) bool {
+	switch p {
+	case "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD", "IN", "HYPH", "CC":
+		return true
+	}
+	return false
+}
+
+func speechVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tells", "added", "reported", "reports", "announced",
+		"stated", "confirmed", "explained", "wrote", "tweeted", "posted", "noted", "according":
+		return true
+	}
+	return false
+}
+
+// impersonal reports whether the speaker is an institution or a document
+// rather than a person: its head is one of the words for them ("police",
+// "officials", "the agency", "a spokesman", "a statement", "CNN affiliate
+// KGO") and it names no one the article names as a person.
+func (t *sentence) impersonal(speaker []int) bool {
+	inst := false
+	for _, k := range speaker {
+		w := t.words[k]
+		lw := strings.ToLower(w)
+		switch {
+		case t.pos[k] == "PRP":
+			return false // "he said", "they said"
+		case lw == "mr" || lw == "mrs" || lw == "ms" || lw == "dr" || lw == "sir" || lw == "lord" || lw == "mr." || lw == "mrs." || lw == "ms." || lw == "dr.":
+			return false
+		case institutional(lw):
+			inst = true
+		case lw == "affiliate" || lw == "cnn" || lw == "reuters":
+			inst = true
+		}
+		if capWord(w) && t.namesPerson(w) {
+			return false
+		}
+		if capWord(w) && t.namesOrganization(k) {
+			inst = true
+		}
+	}
+	return inst
+}
+
+// namesOrganization reports whether the words from k on name one of the
+// article's organisations ("the Kremlin", "the Australian Red Cross").
+func (t *sentence) namesOrganization(k int) bool {
+	for _, o := range t.orgs {
+		parts := strings.Fields(o)
+		if len(parts) == 0 || k+len(parts) > len(t.words) {
+			continue
+		}
+		match := true
+		for j, p := range parts {
+			if t.words[k+j] != p {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *sentence) namesPerson(w string) bool {
+	for _, p := range t.people {
+		for part := range strings.FieldsSeq(p) {
+			if part == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func institutional(w string) bool {
+	switch w {
+	case "police", "officials", "official", "authorities", "spokesman", "spokeswoman", "spokesperson",
+		"statement", "report", "reports", "agency", "ministry", "department", "company", "firm",
+		"club", "team", "government", "military", "army", "navy", "media", "network", "website",
+		"organizers", "organisers", "researchers", "scientists", "study", "survey", "data", "figures",
+		"hospital", "office", "service", "council", "board", "court", "commission", "authority",
+		"airline", "channel", "newspaper", "broadcaster", "station", "museum", "university",
+		"center", "centre", "association", "federation", "league", "union", "organization",
+		"organisation", "embassy", "police.", "force", "forces", "sheriff's", "coroner", "coroner's",
+		"group", "prosecutors", "investigators", "regulator", "regulators", "watchdog", "administration",
+		"spokespeople", "representatives", "representative", "officers", "department's", "agency's",
+		"release", "tweet", "post", "documents", "records", "data.", "estimates", "ministry's":
+		return true
+	}
+	return false
+}
+
+// allegation reports whether tokens [a, b) accuse someone or make a claim
+// whose source the reader must keep: "alleged", "accused", "claimed",
+// hedges ("may", "reportedly", "believed"), or a crime done by someone
+// ("killed his wife", not "was killed").
+func (t *sentence) allegation(a, b int) bool {
+	for k := a; k < b; k++ {
+		lw := strings.ToLower(t.words[k])
+		switch lw {
+		case "alleged", "allegedly", "allegations", "allegation", "accused", "accuses", "accusing",
+			"accusation", "accusations", "claim", "claims", "claimed", "claiming", "blamed", "blames",
+			"deny", "denies", "denied", "suspect", "suspects", "suspected", "believed", "believe",
+			"reportedly", "responsible", "guilty", "may", "might", "could", "possibly", "likely",
+			"probably", "apparently", "appears", "appeared", "seems", "seemed", "would", "should",
+			"must", "think", "thinks", "thought", "expects", "expected", "hopes", "fears", "feared", "plot", "plotted",
+			"will", "'ll", "need", "needs", "proves", "prove", "wrong", "unfair", "best", "worst", "failed",
+			"mistake", "better", "worse", "vital", "crucial", "urged", "warned", "insisted":
+			return true
+		}
+		if crimeVerb(lw) && t.pos[k] == "VBD" {
+			return true // "He killed his wife", not "two were killed"
+		}
+		if crimeVerb(lw) && t.pos[k] == "VBN" && k+1 < b && t.words[k+1] == "by" {
+			return true // "was shot by her husband"
+		}
+	}
+	return false
+}
+
+func crimeVerb(w string) bool {
+	switch w {
+	case "killed", "murdered", "shot", "stabbed", "raped", "assaulted", "attacked", "abused",
+		"kidnapped", "abducted", "stole", "stolen", "robbed", "beat", "beaten", "strangled", "molested",
+		"poisoned", "tortured", "threatened", "lied", "bribed", "cheated", "hacked", "defrauded",
+		"harassed", "hit", "punched", "kicked", "slapped", "strangle", "smuggled", "trafficked":
+		return true
+	}
+	return false
+}
+
+// finiteAt reports whether token k starts a finite verb phrase, perhaps
+// after an adverb: the main verb that follows a subject's aside.
+func (t *sentence) finiteAt(k int) bool {
+	for ; k < t.stop && (t.pos[k] == "RB" || t.pos[k] == "ADVP"); k++ {
+	}
+	if k >= t.stop {
+		return false
+	}
+	switch t.pos[k] {
+	case "VBD", "VBZ", "VBP", "MD":
+		return !t.quoted[k] && !t.invertedSaid(k)
+	case "VBN":
+		// the tagger reads some past tenses as participles: ", which
+		// struck Lahore, wounded 78 people"
+		return !t.quoted[k] && strings.HasSuffix(t.words[k], "ed") && (k+1 >= t.stop || t.words[k+1] != "by")
+	}
+	return false
+}
+
+// invertedSaid reports "said Dr. Sohbin": a speech verb before its
+// speaker, which attributes the sentence rather than being its verb.
+func (t *sentence) invertedSaid(k int) bool {
+	return speechVerb(t.words[k]) && k+1 < t.stop && (t.pos[k+1] == "NNP" || t.pos[k+1] == "DT")
+}
+
+// relatives proposes non-restrictive relative clauses: ", who has a
+// history of fainting," before the main verb, or ", which ..." to the
+// end. A clause followed by "and" or "but" may be a list; it stays.
+func (t *sentence) relatives(out []span) []span {
+	for c := 1; c+1 < t.stop; c++ {
+		if t.words[c] != "," || t.quoted[c] {
+			continue
+		}
+		switch strings.ToLower(t.words[c+1]) {
+		case "who", "which", "whose", "whom", "where":
+		default:
+			continue
+		}
+		end := -1
+		for k := c + 2; k <= t.stop; k++ {
+			if k == t.stop {
+				end = t.stop
+				break
+			}
+			if t.quoted[k] || t.words[k] == ";" || t.words[k] == ":" || isDash(t.words[k]) {
+				break
+			}
+			if t.words[k] != "," {
+				continue
+			}
+			if t.attributionAt(k + 1) {
+				end = k // the clause ends; its attribution stays
+				break
+			}
+			if t.finiteAt(k + 1) {
+				end = k + 1
+				break
+			}
+			if next := strings.ToLower(t.words[k+1]); next == "and" || next == "but" || next == "or" {
+				break
+			}
+		}
+		if t.hasNumber(c, end) {
+			continue // ", who has died at the age of 84,": the news
+		}
+		if end == t.stop && t.asideBefore(c) {
+			continue // "pilots, a handful over the years, who have ...": it is their point
+		}
+		if end > 0 && end-c >= 3 && end-c <= 30 {
+			out = append(out, span{c, end, Relative})
+			c = end - 1
+		}
+	}
+	return out
+}
+
+// appositives proposes a noun phrase set off by commas after a noun:
+// "Sir Michael Graydon, a former head of the RAF, called ..." and a
+// closing one, "..., said Smith, a spokesman for the firm." An age (", 13,")
+// or a name (", John Smith,") stays: it identifies.
+func (t *sentence) appositives(out []span) []span {
+	for c := 1; c+2 < t.stop; c++ {
+		if t.words[c] != "," || t.quoted[c] || !strings.HasPrefix(t.pos[c-1], "NN") {
+			continue
+		}
+		switch t.pos[c+1] {
+		case "DT", "PRP$", "JJ", "JJS", "NN", "NNS":
+		default:
+			continue
+		}
+		if strings.ToLower(t.words[c+1]) == "both" || strings.ToLower(t.words[c+1]) == "all" {
+			continue
+		}
+		end := -1
+		for k := c + 1; k <= t.stop; k++ {
+			if k == t.stop {
+				if strings.HasPrefix(t.pos[c-1], "NNP") {
+					end = t.stop
+				}
+				break
+			}
+			if t.quoted[k] {
+				break
+			}
+			if t.words[k] == "," {
+				if t.finiteAt(k + 1) {
+					end = k + 1
+				}
+				break
+			}
+			if !appositiveTag(t.pos[k]) {
+				break
+			}
+		}
+		if end > 0 && end-c >= 3 && end-c <= 20 {
+			out = append(out, span{c, end, Appositive})
+			c = end - 1
+		}
+	}
+	return out
+}
+
+func appositiveTag(p string) bool {
+	switch p {
+	case "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD", "IN", "TO", "HYPH", "VBN", "VBG", "RB", "CC":
+		return true
+	}
+	return false
+}
+
+// participles proposes a closing clause that reports rather than tells:
+// ", saying ...", ", adding that ...", ", citing ...", and a closing list
+// of examples, ", including ...".
+func (t *sentence) participles(out []span) []span {
+	for c := 3; c+1 < t.stop; c++ {
+		if t.words[c] != "," || t.quoted[c] {
+			continue
+		}
+		switch strings.ToLower(t.words[c+1]) {
+		case "saying", "adding", "noting", "citing", "explaining", "insisting", "stressing",
+			"arguing", "telling", "writing", "describing", "calling", "urging", "including":
+			if t.stop-c <= 40 {
+				out = append(out, span{c, t.stop, Participle})
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// adverbs proposes "also" between a subject and its verb, and an
+// interjected ", however,".
+func (t *sentence) adverbs(out []span) []span {
+	for i := 1; i+1 < t.stop; i++ {
+		switch {
+		case strings.EqualFold(t.words[i], "also") && t.pos[i] == "RB" && strings.HasPrefix(t.pos[i+1], "VB"):
+			out = append(out, span{i, i + 1, Adverb})
+		case t.words[i] == "," && i+2 < t.stop && strings.EqualFold(t.words[i+1], "however") && t.words[i+2] == "," &&
+			strings.HasPrefix(t.pos[i-1], "NN") && t.finiteAt(i+3):
+			out = append(out, span{i, i + 3, Adverb})
+		}
+	}
+	return out
+}
+
+// cuttableSubordinator opens an adverbial clause that may go: one of
+// time, reason or concession. A condition ("if", "unless", "until")
+// changes what is said, and stays.
+func cuttableSubordinator(w string) bool {
+	switch w {
+	case "when", "whenever", "while", "whilst", "as", "because", "although", "though", "since",
+		"before", "after", "once", "despite", "following", "amid":
+		return true
+	}
+	return false
+}
+
+// subordinator opens an adverbial clause.
+func subordinator(w string) bool {
+	switch w {
+	case "if", "when", "whenever", "while", "whilst", "as", "because", "although", "though",
+		"since", "unless", "until", "before", "after", "once", "whether", "where", "despite",
+		"following", "amid", "even", "so", "rather", "given":
+		return true
+	}
+	return false
+}
+
+func auxiliary(w string) bool {
+	switch strings.ToLower(w) {
+	case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "got", "get", "gets":
+		return true
+	}
+	return false
+}
+
+// hasFinite reports whether tokens [a, b) hold a finite verb outside
+// quotations.
+func (t *sentence) hasFinite(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch t.pos[k] {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !t.quoted[k] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finiteBefore reports whether a finite verb comes before token v in its
+// clause (since the last comma): v is then a participle.
+func (t *sentence) finiteBefore(v int) bool {
+	for k := v - 1; k >= 0 && t.words[k] != ","; k-- {
+		switch t.pos[k] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// attributionAt reports whether tokens [k, stop) are a closing
+// attribution: "a Turkish TV network reported Friday", "police said",
+// "according to the ministry", "said a spokesman".
+func (t *sentence) attributionAt(k int) bool {
+	if k >= t.stop {
+		return false
+	}
+	if strings.EqualFold(t.words[k], "according") {
+		return true
+	}
+	if speechVerb(t.words[k]) && t.pos[k] != "VBG" {
+		return !t.hasFinite(k+1, t.stop) // "said a spokesman", not "says the church has"
+	}
+	for j := k; j < t.stop && j < k+10; j++ {
+		if (speechVerb(t.words[j]) || claimVerb(t.words[j])) && strings.HasPrefix(t.pos[j], "VB") {
+			return j > k && !t.hasFinite(j+1, t.stop)
+		}
+		if !nounPhraseTag(t.pos[j]) && !(j > k && auxiliary(t.words[j])) {
+			return false
+		}
+	}
+	return false
+}
+
+// claimVerb reports what a speaker claims rather than reports: its
+// attribution stays.
+func claimVerb(w string) bool {
+	switch w {
+	case "predicted", "predicts", "warned", "warns", "estimated", "estimates", "claimed", "claims",
+		"argued", "argues", "insisted", "insists", "believe", "believes", "believed", "alleged",
+		"alleges", "suggested", "suggests", "forecast", "forecasts", "expect", "expects":
+		return true
+	}
+	return false
+}
+
+// hasNumber reports whether tokens [a, b) hold a number.
+func (t *sentence) hasNumber(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t.pos[k] == "CD" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether tokens [a, b) hold a verb that is not a
+// participle, outside quotations.
+func (t *sentence) hasVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p := t.pos[k]; !t.quoted[k] && (p == "VB" || p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD") {
+			return true
+		}
+	}
+	return false
+}
+
+// asideBefore reports whether another comma comes between the clause's
+// verb and the comma at c: what c follows may itself be an aside.
+func (t *sentence) asideBefore(c int) bool {
+	for k := c - 1; k >= 0; k-- {
+		switch {
+		case t.words[k] == "," && !t.quoted[k]:
+			return true
+		case t.pos[k] == "VBD" || t.pos[k] == "VBZ" || t.pos[k] == "VBP" || t.pos[k] == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// objectBefore reports whether the noun phrase before token v is the
+// object of a preposition ("In an order issued"): v cannot be its verb.
+func (t *sentence) objectBefore(v int) bool {
+	k := v - 1
+	if k < 0 || !strings.HasPrefix(t.pos[k], "NN") {
+		return false
+	}
+	for k > 0 && strings.HasPrefix(t.chunk[k], "I-") {
+		k--
+	}
+	return k > 0 && (t.pos[k-1] == "IN" || t.pos[k-1] == "TO")
+}
+
+// introBefore reports whether the sentence opens with a subordinate
+// clause that the dash at i ends ("When the book came out -- weeks
+// after his death -- it ..."): without the dashes it would run on.
+func (t *sentence) introBefore(i int) bool {
+	if !subordinator(strings.ToLower(t.words[0])) {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if t.words[k] == "," {
+			return false
+		}
+	}
+	return true
+}
+
+func monthName(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+		"Sept", "Oct", "Nov", "Dec":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,258 @@
+package trim
+
+import "strings"
+
+// The second tier of cuts shortens a sentence that is still long once the
+// safe cuts are made: each removes a whole clause that adds to the news
+// rather than being it, and is made only while the sentence is over its
+// target, least informative first.
+const (
+	Rest        = "rest"        // "; ..." after the main clause
+	With        = "with"        // a closing ", with ..."
+	Trailing    = "trailing"    // a closing participial clause: ", potentially handing ..."
+	Subordinate = "subordinate" // a closing ", as ...", ", after ..." or an opening "When ...,"
+	Coordinate  = "coordinate"  // a closing ", and ..." or ", but ..." clause with its own subject
+	Frame       = "frame"       // an opening "Police said" before the news
+)
+
+// shorter lists the second-tier cuts, in the order they are tried.
+func (t *sentence) shorter() []span {
+	var out []span
+	for c := 2; c < t.stop; c++ {
+		if t.quoted[c] {
+			continue
+		}
+		w := t.words[c]
+		if w == ":" {
+			break // "; B; and C" end a list the colon opened: "three schools: A; B; and C"
+		}
+		if w == ";" && t.stop-c > 3 && !t.bracketed[c] {
+			out = append(out, span{c, t.stop, Rest})
+			break
+		}
+	}
+	out = t.closingClauses(out)
+	out = t.openingClause(out)
+	out = t.reportingFrame(out)
+	return out
+}
+
+// closingClauses proposes a clause after a comma that runs to the end:
+// ", with ...", a participial ", VBG ...", a subordinate ", as ...", a
+// coordinate ", and ..." or ", but ..." that has its own subject and verb
+// (not a ", but ..." after a concession).
+func (t *sentence) closingClauses(out []span) []span {
+	var with, part, sub, coord []span
+	for c := 3; c+1 < t.stop; c++ {
+		if t.words[c] != "," || t.quoted[c] {
+			continue
+		}
+		next := strings.ToLower(t.words[c+1])
+		// The clause runs to the end, or to a closing attribution, which
+		// stays: ", killing seven people, the governor said".
+		end := t.stop
+		for k := c + 2; k < t.stop; k++ {
+			if t.words[k] == "," && !t.quoted[k] && t.attributionAt(k+1) {
+				end = k
+				break
+			}
+		}
+		quoted, numbers := false, false
+		for k := c; k < end; k++ {
+			quoted = quoted || t.quoted[k] || t.bracketed[k]
+			numbers = numbers || t.pos[k] == "CD"
+		}
+		if quoted || end-c > 40 || next == "according" {
+			continue
+		}
+		switch {
+		case next == "with":
+			with = append(with, span{c, end, With})
+		case t.pos[c+1] == "VBG" || (next == "potentially" || next == "effectively" || next == "possibly") && c+2 < t.stop && t.pos[c+2] == "VBG":
+			if !numbers { // ", killing seven people" is the news
+				part = append(part, span{c, end, Trailing})
+			}
+		case cuttableSubordinator(next):
+			sub = append(sub, span{c, end, Subordinate})
+		case next == "but" && t.concedes(c):
+			// what follows a concession is the news: "Vonn may have
+			// missed out on gold, but the skier has set her sights on
+			// the title after a record win"
+		case next == "and" || next == "but" || next == "while" || next == "whereas":
+			if t.clauseAt(c + 2) {
+				coord = append(coord, span{c, end, Coordinate})
+			}
+		}
+	}
+	// the clause nearest the end first: it is the least central
+	for _, group := range [][]span{with, part, sub, coord} {
+		for k := len(group) - 1; k >= 0; k-- {
+			out = append(out, group[k])
+		}
+	}
+	return out
+}
+
+// concedes reports whether the clause before the comma at c grants a
+// point with "may" or "might" that the clause after it answers.
+func (t *sentence) concedes(c int) bool {
+	for k := c - 1; k >= 0 && t.words[k] != "," && t.words[k] != ";"; k-- {
+		if t.pos[k] == "MD" && (strings.EqualFold(t.words[k], "may") || strings.EqualFold(t.words[k], "might")) {
+			return true // not "in May"
+		}
+	}
+	return false
+}
+
+// clauseAt reports whether a clause starts at token k: a noun phrase
+// followed by a finite verb.
+func (t *sentence) clauseAt(k int) bool {
+	if k >= t.stop || !strings.HasSuffix(t.chunk[k], "NP") {
+		return false
+	}
+	for ; k < t.stop && strings.HasSuffix(t.chunk[k], "NP"); k++ {
+	}
+	return t.finiteAt(k)
+}
+
+// openingClause proposes an opening adverbial clause set off by a comma:
+// "When the match resumed,", "After collapsing during the game,".
+func (t *sentence) openingClause(out []span) []span {
+	if !cuttableSubordinator(strings.ToLower(t.words[0])) && t.pos[0] != "VBG" && t.pos[0] != "VBN" {
+		return out
+	}
+	for c := 1; c < t.stop && c < 25; c++ {
+		if t.quoted[c] || t.words[c] == ";" {
+			return out
+		}
+		if t.words[c] == "," {
+			// "While texting has not overtaken the call, it is heading that
+			// way": the pronoun's antecedent would go with the clause.
+			if t.clauseAt(c+1) && t.pos[c+1] != "PRP" {
+				out = append(out, span{0, c + 1, Subordinate})
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// reportingFrame proposes an opening "Police said", "Officials say that":
+// an institution's report of a fact that is not an allegation.
+func (t *sentence) reportingFrame(out []span) []span {
+	v := -1
+	for k := 0; k < t.stop && k < 8; k++ {
+		if speechVerb(t.words[k]) && strings.HasPrefix(t.pos[k], "VB") {
+			v = k
+			break
+		}
+		if !nounPhraseTag(t.pos[k]) {
+			return out
+		}
+	}
+	if v < 1 {
+		return out
+	}
+	speaker := make([]int, v)
+	for k := range speaker {
+		speaker[k] = k
+	}
+	b := v + 1
+	if b < t.stop && t.words[b] == "that" {
+		b++
+	}
+	if !t.impersonal(speaker) || t.allegation(b, t.stop) || !t.clauseAt(b) || t.pos[b] == "PRP" || t.pos[b] == "PRP$" {
+		return out
+	}
+	return append(out, span{0, b, Frame})
+}
+
+// Tail is the last resort for a sentence over its target: its closing
+// phrases go, one at a time from the end, down to the main clause.
+const Tail = "tail"
+
+// tail proposes, from the end, the sentence less its closing phrases:
+// each cut runs from the start of a chunk (a prepositional, adverb or
+// subordinate phrase, or a noun phrase after a comma) to the stop.
+func (t *sentence) tail() []span {
+	var out []span
+	verb := -1
+	for k := 0; k < t.stop; k++ {
+		if !t.quoted[k] && (t.pos[k] == "VBD" || t.pos[k] == "VBZ" || t.pos[k] == "VBP" || t.pos[k] == "MD" || t.pos[k] == "VBN") {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	// A closing attribution stays: the cuts end before it.
+	end := t.stop
+	for k := t.stop - 1; k > verb; k-- {
+		if t.words[k] == "," && !t.quoted[k] && t.attributionAt(k+1) {
+			end = k
+			break
+		}
+	}
+	finite := false // the tail from k on has a finite verb
+	for k := end - 1; k > verb+1; k-- {
+		if t.quoted[k] || t.bracketed[k] {
+			break
+		}
+		switch t.pos[k] {
+		case "VBD", "VBZ", "VBP", "MD":
+			finite = true
+		}
+		c := t.chunk[k]
+		prev := t.pos[k-1]
+		switch {
+		case t.words[k] == ",":
+			// a clause boundary, unless the verb of a clause follows:
+			// "before "Mad Men," which ..., returns"
+			if t.finiteAt(k + 1) {
+				continue
+			}
+		case strings.ToLower(t.words[k]) == "as" || capWord(t.words[k]):
+			continue // "quoted Xi as saying", "such as"; "When the Game Stands Tall" is a title
+		case c == "B-SBAR" || cuttableSubordinator(t.words[k]):
+			// a subordinate clause may go whole, but not from a span of
+			// time: "two weeks after gunmen attacked"
+			if timeAmount(strings.ToLower(t.words[k-1])) {
+				continue
+			}
+		case finite:
+			// a phrase that runs into a clause would leave its subject
+			// behind: "warned that another 5 inches"
+			continue
+		case c == "B-PP" && placePreposition(t.words[k]) && (strings.HasPrefix(prev, "NN") || prev == "CD"):
+			// a phrase of place or time on a noun; one on the verb
+			// ("rotated between") is what the verb needs, and others
+			// ("the fourth player since 1940") finish the noun
+		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") || prev == ","):
+		default:
+			continue
+		}
+		out = append(out, span{k, end, Tail})
+	}
+	return out
+}
+
+// placePreposition opens a phrase of place or time.
+func placePreposition(w string) bool {
+	switch w {
+	case "in", "at", "on", "near", "across", "around", "throughout", "during", "amid", "outside", "inside", "within":
+		return true
+	}
+	return false
+}
+
+// timeAmount is a span of time a clause may be measured from: "two weeks
+// after", "shortly before".
+func timeAmount(w string) bool {
+	switch w {
+	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
+		"day", "week", "month", "year", "hour", "shortly", "soon", "just", "immediately", "long", "ago", "later":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,557 @@
+package trim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefing/generator/meta/tagger"
+)
+
+// Cut is one deletion: the rule that made it and the words it removed.
+type Cut struct {
+	Rule string // one of the Rule constants
+	Text string // the words removed, as written
+}
+
+// The rules, in the order they are tried. A cut is kept only when what
+// is left still reads as a whole sentence.
+const (
+	Attribution   = "attribution"   // ", police said", ", according to the agency"
+	LeadPhrase    = "lead-phrase"   // "On Wednesday,", "In a statement,", "Speaking to reporters,"
+	Time          = "time"          // "on Wednesday", "last week", a bare "Tuesday"
+	Parenthetical = "parenthetical" // "(pictured)", "-- a brave new dawn --"
+	Appositive    = "appositive"    // ", a former head of the RAF,"
+	Relative      = "relative"      // ", who has a history of fainting,"
+	Participle    = "participle"    // ", saying he was tired", ", including three children"
+	Adverb        = "adverb"        // "also"
+)
+
+// Options are what the trimmer knows of the article beyond the sentence.
+// The zero value is ready to use.
+type Options struct {
+	// People are the names of people the article mentions: an attribution
+	// to one of them is a claim, and stays.
+	People []string
+	// Target is the length in words above which the second tier of cuts
+	// (closing and opening clauses, an opening "Police said") is tried;
+	// 0 makes only the first, safe tier.
+	Target int
+	// Truncate lets a sentence still over Target lose its closing
+	// phrases, from the end, down to its main clause.
+	Truncate bool
+	// Organizations are the organisations the article names: an
+	// attribution to one of them is an institution's report.
+	Organizations []string
+}
+
+// Sentence returns s shortened by deletion, and the cuts made, in the
+// order of the sentence. A sentence the rules cannot shorten safely comes
+// back as it was.
+func Sentence(s string, opt Options) (string, []Cut) {
+	return Parse(s).Trim(opt)
+}
+
+// Parsed is a sentence tagged for trimming, to be trimmed once or more
+// with different options without tagging it again.
+type Parsed struct {
+	src string
+	t   *sentence // nil when there is nothing to cut
+}
+
+// Parse tags s for trimming. A sentence with nothing any rule could cut
+// (no comma, bracket, dash, day's name, "also" or reporting verb) is not
+// tagged unless it is to be truncated.
+func Parse(s string) *Parsed {
+	p := &Parsed{src: s}
+	if hasCue(s) {
+		p.t = parse(s)
+	}
+	return p
+}
+
+// Trim returns the sentence shortened by deletion under opt, and the cuts
+// made, in the order of the sentence.
+func (p *Parsed) Trim(opt Options) (string, []Cut) {
+	// Truncation counts the tagger's words ("Rome's" is two), so only
+	// the parse can tell whether a sentence is over the target.
+	if p.t == nil && opt.Truncate && opt.Target > 0 {
+		p.t = parse(p.src)
+	}
+	t := p.t
+	if t == nil {
+		return p.src, nil
+	}
+	t.reset()
+	t.people, t.orgs = opt.People, opt.Organizations
+	for _, c := range t.candidates() {
+		t.try(c)
+	}
+	if opt.Target > 0 {
+		for _, c := range t.shorter() {
+			if t.kept() <= opt.Target {
+				break
+			}
+			t.try(c)
+		}
+		if opt.Truncate && t.kept() > opt.Target {
+			for _, c := range t.tail() {
+				if t.kept() <= opt.Target {
+					break
+				}
+				t.try(c)
+			}
+		}
+	}
+	return t.text(), t.cutList()
+}
+
+// hasCue reports whether s has something a rule short of truncation
+// could cut: every such rule starts at a comma, a semicolon, a bracket, a
+// dash, a day's name, "also" or a reporting verb.
+func hasCue(s string) bool {
+	if strings.ContainsAny(s, ",;([—–-") || strings.Contains(s, " also ") {
+		return true
+	}
+	for _, v := range []string{" said ", " says ", " say ", " told ", " reported ", " reports ", " announced ", " confirmed "} {
+		if strings.Contains(s, v) {
+			return true // "Police said the fire was deliberate"
+		}
+	}
+	for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+		if strings.Contains(s, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// kept counts the words left.
+func (t *sentence) kept() int {
+	n := 0
+	for i, w := range t.words {
+		if !t.gone[i] && isWordToken(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// reset undoes every cut, for trimming again.
+func (t *sentence) reset() {
+	clear(t.gone)
+	clear(t.rules)
+}
+
+// token roles the rules read.
+type sentence struct {
+	src       string
+	toks      []tagger.Token
+	words     []string
+	pos       []string
+	chunk     []string
+	quoted    []bool // inside quotation marks, the marks included
+	bracketed []bool // inside brackets, the brackets included
+	gone      []bool // deleted
+	rules     []string
+	stop      int // index of the final stop
+	people    []string
+	orgs      []string
+}
+
+// span is a candidate cut of tokens [a, b).
+type span struct {
+	a, b int
+	rule string
+}
+
+func parse(s string) *sentence {
+	if len(s) > 2000 || strings.TrimSpace(s) == "" || !utf8.ValidString(s) {
+		return nil
+	}
+	toks := tagger.Tokenize(s)
+	if len(toks) < 6 || len(toks) > 150 {
+		return nil
+	}
+	words := tagger.Words(toks)
+	pos, chunk := tagger.POSChunks(words)
+	t := &sentence{src: s, toks: toks, words: words, pos: pos, chunk: chunk,
+		quoted: make([]bool, len(toks)), gone: make([]bool, len(toks)), rules: make([]string, len(toks))}
+	t.markQuotes()
+	t.bracketed = make([]bool, len(toks))
+	depth := 0
+	for i, w := range words {
+		if w == "(" || w == "[" {
+			depth++
+		}
+		t.bracketed[i] = depth > 0
+		if (w == ")" || w == "]") && depth > 0 {
+			depth--
+		}
+	}
+	t.stop = -1
+	for i := len(toks) - 1; i >= 0; i-- {
+		if w := words[i]; w == "." || w == "!" || w == "?" {
+			t.stop = i
+			break
+		}
+		if !isCloseMark(words[i]) {
+			break
+		}
+	}
+	if t.stop < 3 {
+		return nil // not a sentence: no final stop to keep
+	}
+	return t
+}
+
+func isCloseMark(w string) bool {
+	return w == "\"" || w == "”" || w == "'" || w == "’" || w == ")" || w == "]"
+}
+
+// markQuotes marks the tokens inside quotation marks. Straight double
+// quotes toggle; curly ones open and close; a lone single quote opens
+// when a word follows it without a space and closes an open single
+// quote (otherwise it is the apostrophe of "players'"). A quotation left
+// open runs to the end.
+func (t *sentence) markQuotes() {
+	double, single := false, false
+	for i, w := range t.words {
+		in := double || single
+		switch w {
+		case "\"":
+			double = !double
+			in = true
+		case "“":
+			double, in = true, true
+		case "”":
+			double, in = false, true
+		case "'", "‘", "’":
+			glued := i+1 < len(t.toks) && t.toks[i+1].Start == t.toks[i].End
+			spaced := i == 0 || t.toks[i-1].End < t.toks[i].Start
+			switch {
+			case single && !glued:
+				single, in = false, true
+			case !single && spaced && glued && w != "’":
+				single, in = true, true
+			}
+		default:
+			// a mark inside a token the tokenizer left whole: `WTKR."That`
+			if n := strings.Count(w, "\"") + strings.Count(w, "“") + strings.Count(w, "”"); n > 0 {
+				in = true
+				if strings.Contains(w, "“") {
+					double = true
+				}
+				if strings.Contains(w, "”") {
+					double = false
+				}
+				if strings.Count(w, "\"")%2 == 1 {
+					double = !double
+				}
+			}
+		}
+		t.quoted[i] = in
+	}
+}
+
+// candidates lists the cuts the rules propose, safest first.
+func (t *sentence) candidates() []span {
+	var out []span
+	out = t.parentheticals(out)
+	out = t.timePhrases(out)
+	out = t.leadPhrase(out)
+	out = t.attribution(out)
+	out = t.relatives(out)
+	out = t.appositives(out)
+	out = t.participles(out)
+	out = t.adverbs(out)
+	return out
+}
+
+// try makes cut c when it is safe: no quotation, name or number cut
+// through, and what is left still a whole sentence with a verb.
+func (t *sentence) try(c span) bool {
+	if c.a < 0 || c.b > len(t.toks) || c.a >= c.b {
+		return false
+	}
+	for i := c.a; i < c.b; i++ {
+		if t.quoted[i] {
+			return false
+		}
+	}
+	if !t.edgesClean(c) {
+		return false
+	}
+	saved := make([]bool, c.b-c.a)
+	copy(saved, t.gone[c.a:c.b])
+	for i := c.a; i < c.b; i++ {
+		t.gone[i] = true
+	}
+	if !t.whole() {
+		copy(t.gone[c.a:c.b], saved)
+		return false
+	}
+	for i := c.a; i < c.b; i++ {
+		if !saved[i-c.a] {
+			t.rules[i] = c.rule
+		}
+	}
+	return true
+}
+
+// edgesClean reports whether cut c leaves names and numbers whole: it
+// must not start or end inside a run of capitalised words or between a
+// number and its unit.
+func (t *sentence) edgesClean(c span) bool {
+	before, after := t.prevKept(c.a), t.nextKept(c.b)
+	host := before
+	if host > 0 && t.clitic(host) {
+		host-- // "A's At": the word of "'s" is "A"
+	}
+	// A day's name is not part of the name beside it: "Old Trafford Monday".
+	if before >= 0 && before == c.a-1 && capWord(t.words[c.a]) && capWord(t.words[host]) && !dayName(t.words[c.a]) {
+		return false
+	}
+	if after < len(t.toks) && after == c.b && capWord(t.words[after]) && capWord(t.words[c.b-1]) && !dayName(t.words[c.b-1]) {
+		return false
+	}
+	// nor take the clitic from its word ("can't", "Russia's"), nor any
+	// word from what it is glued to ("AA--a0")
+	if t.clitic(c.a) || c.a > 0 && t.toks[c.a].Start == t.toks[c.a-1].End && isWordToken(t.words[c.a]) {
+		return false
+	}
+	// nor glue what follows to what precedes ("A--0--aed", "bd - --!0",
+	// "Tuesday%"): only a closing mark may follow a cut without a space.
+	glued := after < len(t.toks) && after > c.a && t.toks[after].Start == t.toks[after-1].End
+	if glued && !isTrailingMark(t.words[after]) && t.words[after] != "\"" {
+		return false
+	}
+	if glued && isTrailingMark(t.words[after]) {
+		for k := after + 1; k < len(t.toks) && t.toks[k].Start == t.toks[k-1].End; k++ {
+			if isWordToken(t.words[k]) {
+				return false // "bd!0"
+			}
+		}
+	}
+	// nor cut a name at its small words: "the Centers for Disease Control"
+	if before >= 0 && before == c.a-1 && capWord(t.words[host]) && nameJoiner(t.words[c.a]) &&
+		c.a+1 < len(t.toks) && capWord(t.words[c.a+1]) && !dayName(t.words[c.a+1]) {
+		return false
+	}
+	// nor join two names into one: "Airbus A320 (twin-jet) Airline"
+	if before >= 0 && after < len(t.toks) && capWord(t.words[before]) && capWord(t.words[after]) && !dayName(t.words[after]) {
+		return false
+	}
+	if before >= 0 && before == c.a-1 && numberWord(t.words[before]) && strings.HasPrefix(t.pos[c.a], "NN") {
+		return false // "$5 million" less its unit
+	}
+	if after < len(t.toks) && after == c.b && numberWord(t.words[c.b-1]) && strings.HasPrefix(t.pos[after], "NN") {
+		return false
+	}
+	return true
+}
+
+func (t *sentence) prevKept(i int) int {
+	for i--; i >= 0 && t.gone[i]; i-- {
+	}
+	return i
+}
+
+func (t *sentence) nextKept(i int) int {
+	for ; i < len(t.toks) && t.gone[i]; i++ {
+	}
+	return i
+}
+
+// capWord reports a word whose first letter or digit is a capital.
+func capWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+func numberWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// whole reports whether the kept tokens read as a whole sentence: enough
+// words, a finite verb, a subject before it, and nothing Broken.
+func (t *sentence) whole() bool {
+	words, finite := 0, false
+	first := -1
+	for i := range t.toks {
+		if t.gone[i] {
+			continue
+		}
+		if first < 0 && !isOpenMark(t.words[i]) {
+			first = i
+		}
+		if isWordToken(t.words[i]) {
+			words++
+		}
+		switch t.pos[i] {
+		case "VBD", "VBZ", "VBP", "MD":
+			finite = finite || !t.quoted[i]
+		case "VBN":
+			// the tagger reads some past tenses as participles:
+			// "police arrested a man"
+			if p := t.prevKept(i); p >= 0 && !t.quoted[i] && (strings.HasPrefix(t.pos[p], "NN") || t.pos[p] == "PRP") {
+				finite = true
+			}
+		}
+	}
+	if words < 6 || !finite || first < 0 {
+		return false
+	}
+	// A cut at the start must leave the sentence opening as a clause
+	// does: with its subject (a noun phrase), a quotation or "There".
+	if t.gone[0] && !strings.HasSuffix(t.chunk[first], "NP") && !t.quoted[first] && t.pos[first] != "EX" {
+		return false
+	}
+	// nor with a numeral, which style books spell out there, or a sign
+	if t.gone[0] && (numberWord(t.words[first]) || !t.quoted[first] && !unicode.IsLetter([]rune(t.words[first])[0])) {
+		return false
+	}
+	// nor end on a word that needs more: "cover for Russia by.", "later
+	// due.", "after." before a cut clause
+	if last := t.prevKept(t.stop); last >= 0 && t.gone[last+1] {
+		if t.pos[last] == "IN" && isWordToken(t.words[last+1]) {
+			return false // a stranded preposition
+		}
+		switch strings.ToLower(t.words[last]) {
+		case "due", "according", "because", "instead", "ahead", "prior", "such", "rather", "thanks", "regardless",
+			"so", "and", "but", "or", "nor", "yet": // "not individual members, so."
+			return false
+		}
+		switch t.pos[last] {
+		case "TO", "DT", "CC", "PRP$", "WDT", "WP", "POS":
+			return false
+		case "IN":
+			switch strings.ToLower(t.words[last]) {
+			case "of", "for", "with", "from", "at", "by", "into", "onto", "upon", "than", "as", "like",
+				"via", "per", "among", "between", "during", "without", "including", "against", "toward",
+				"towards", "despite", "amid", "that", "if", "because", "although", "whether", "while":
+				return false
+			}
+		}
+	}
+	// A sentence that opens with a subordinate clause needs its main
+	// clause: "Although the Kremlin released photos." is not one.
+	if k := t.nextKept(0); k < t.stop && subordinator(strings.ToLower(t.words[k])) && !t.keptComma() {
+		return false
+	}
+	return Broken(t.text()) == ""
+}
+
+// keptComma reports whether a comma outside quotations is left.
+func (t *sentence) keptComma() bool {
+	for k := 0; k < t.stop; k++ {
+		if !t.gone[k] && !t.quoted[k] && t.words[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+func isOpenMark(w string) bool {
+	return w == "\"" || w == "“" || w == "'" || w == "‘" || w == "(" || w == "["
+}
+
+func isWordToken(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// text rebuilds the sentence from its kept tokens, keeping the spacing
+// as written (a cut leaves the space that came before the next kept
+// word, if any), and capitalises its new first word.
+func (t *sentence) text() string {
+	var b strings.Builder
+	b.Grow(len(t.src))
+	prev := -1
+	for i := range t.toks {
+		if t.gone[i] {
+			continue
+		}
+		if prev >= 0 {
+			if prev == i-1 {
+				b.WriteString(t.src[t.toks[prev].End:t.toks[i].Start])
+			} else if t.toks[i].Start > t.toks[i-1].End {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t.src[t.toks[i].Start:t.toks[i].End])
+		prev = i
+	}
+	out := b.String()
+	if t.gone[0] {
+		out = capitalise(out)
+	}
+	return out
+}
+
+// isTrailingMark is punctuation that attaches to the word before it.
+func isTrailingMark(w string) bool {
+	switch w {
+	case ".", ",", ";", ":", "!", "?", ")", "]", "”", "’":
+		return true
+	}
+	return false
+}
+
+func capitalise(s string) string {
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.IsUpper(r) {
+				return s
+			}
+			return s[:i] + string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+		}
+		if unicode.IsDigit(r) {
+			return s
+		}
+	}
+	return s
+}
+
+func (t *sentence) cutList() []Cut {
+	var out []Cut
+	for i := 0; i < len(t.toks); {
+		if !t.gone[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t.toks) && t.gone[j] && t.rules[j] == t.rules[i] {
+			j++
+		}
+		out = append(out, Cut{Rule: t.rules[i], Text: t.src[t.toks[i].Start:t.toks[j-1].End]})
+		i = j
+	}
+	return out
+}
+
+// clitic reports whether token k is a clitic glued to the word before it:
+// "'s", "n't", "'re".
+func (t *sentence) clitic(k int) bool {
+	w := t.words[k]
+	return k > 0 && t.toks[k].Start == t.toks[k-1].End && (strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") ||
+		strings.EqualFold(w, "n't") || strings.EqualFold(w, "n’t"))
+}
+
+// nameJoiner is a small word inside a name: "Bank of England", "Centers
+// for Disease Control", "Marks and Spencer".
+func nameJoiner(w string) bool {
+	switch w {
+	case "of", "for", "and", "&", "de", "del", "da", "von", "van", "the", "on", "upon":
+		return true
+	}
+	return false
+}
