@@ -272,6 +272,22 @@ func TestQuotes(t *testing.T) {
 			paras: []string{`Democratic presidential candidate Bernie Sanders spoke on Monday: "The economy is rigged against working families."`},
 			want:  []Quote{{"The economy is rigged against working families.", "Bernie Sanders"}},
 		},
+		{
+			name:  "any reporting verb after a question",
+			paras: []string{`The hearing lead Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) to invoke the prospect of breaking up the bank.`, `“Why isn’t this crystal clear proof that an entity as big as Wells is too big to fail?” Vitter demanded.`},
+			want:  []Quote{{"Why isn’t this crystal clear proof that an entity as big as Wells is too big to fail?", "David Vitter"}},
+		},
+		{
+			name: "a pronoun stands for a speaker no mention covers",
+			paras: []string{`Suu Kyi had breakfast with Vice President Biden before visiting the Oval Office.`,
+				`"It is the right thing to do to ensure that the people of Burma see rewards," Obama said. He called Burma a "good news story in an era when so often we see countries going the opposite direction."`},
+			want: []Quote{{"It is the right thing to do to ensure that the people of Burma see rewards", "Obama"}, {"good news story in an era when so often we see countries going the opposite direction.", "Obama"}},
+		},
+		{
+			name:  "a given name both men and women bear says no gender",
+			paras: []string{`“They are 100 percent wrong,” said 9/11 widow Terry Strada.`, `She continued, “For us, the 9/11 families and survivors, all we are asking for is an opportunity.”`},
+			want:  []Quote{{"They are 100 percent wrong", "Terry Strada"}, {"For us, the 9/11 families and survivors, all we are asking for is an opportunity.", "Terry Strada"}},
+		},
 		// marks
 		{
 			name:  "single marks",

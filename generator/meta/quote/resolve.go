@@ -63,7 +63,7 @@ func (an *scan) resolveAt(e int, g gender, depth int) (source, bool) {
 		for k := sb - 1; k >= sa; k-- {
 			if i := an.inside[k]; i != 0 {
 				q := an.segs[i-1].quote
-				if sp := an.speakers[q]; sp.kind == entity.Person && an.nameGender(sp.name) != opposite(g) && pronounOf(sp.name) != opposite(g) {
+				if sp := an.speakers[q]; (sp.kind == entity.Person || sp.kind == entity.None && an.personLike(sp.name)) && an.nameGender(sp.name) != opposite(g) && pronounOf(sp.name) != opposite(g) {
 					return sp, true
 				}
 				k = an.segs[i-1].open

@@ -183,7 +183,9 @@ func (an *scan) attributionAt(k int) bool {
 		if t.Kind != text.Word {
 			return t.Text == "." && j > k && toks[j-1].Is(text.Cap) // "Mr. Smith said"
 		}
-		if c := an.lx.cues[lower(t.Text)]; c&cueInverted != 0 {
+		if c := an.lx.cues[lower(t.Text)]; c&cueInverted != 0 || c != 0 && j > k && k >= 2 && toks[k-1].Kind == text.Punct && (toks[k-2].Text == "?" || toks[k-2].Text == "!") {
+			// ""...?" Vitter demanded.": after a question any reporting verb
+			// attributes it
 			// the verb ends the attribution: "Smith said.", "Smith said on
 			// Monday", not "Consumer comments and reviews were ..."
 			if j+1 < len(toks) && toks[j+1].Para == t.Para {
