@@ -209,8 +209,8 @@ var dashes = map[string]bool{"—": true, "–": true, "―": true, "-": true, "
 // isCue reports whether token k is a reporting verb or "according (to)".
 func (an *scan) isCue(k int) bool {
 	t := &an.toks[k]
-	if t.Kind != text.Word {
-		return false
+	if t.Kind != text.Word || an.mention(k) != nil || t.Is(text.Cap) && !t.Is(text.SentStart) {
+		return false // "United States", "Wells Fargo Reports": a name, no verb
 	}
 	w := lower(t.Text)
 	switch w {

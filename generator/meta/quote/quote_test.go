@@ -288,6 +288,11 @@ func TestQuotes(t *testing.T) {
 			paras: []string{`“They are 100 percent wrong,” said 9/11 widow Terry Strada.`, `She continued, “For us, the 9/11 families and survivors, all we are asking for is an opportunity.”`},
 			want:  []Quote{{"They are 100 percent wrong", "Terry Strada"}, {"For us, the 9/11 families and survivors, all we are asking for is an opportunity.", "Terry Strada"}},
 		},
+		{
+			name:  "a capitalised word of a name is no reporting verb",
+			paras: []string{`''Their strategy is very clear: to create the appearance of being a legitimate source of news,'' Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said of RT.`},
+			want:  []Quote{{"Their strategy is very clear: to create the appearance of being a legitimate source of news", "Michael McFaul"}},
+		},
 		// marks
 		{
 			name:  "single marks",
