@@ -293,6 +293,11 @@ func TestQuotes(t *testing.T) {
 			paras: []string{`''Their strategy is very clear: to create the appearance of being a legitimate source of news,'' Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said of RT.`},
 			want:  []Quote{{"Their strategy is very clear: to create the appearance of being a legitimate source of news", "Michael McFaul"}},
 		},
+		{
+			name:  "a title's stop after a quotation is no attribution when the verb opens a clause",
+			paras: []string{`Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but said "the question is the timing." Gov. Pat McCrory (R) said it would be improper for him to speak on it.`},
+			want:  []Quote{{"the question is the timing.", "Jennifer Roberts"}},
+		},
 		// marks
 		{
 			name:  "single marks",

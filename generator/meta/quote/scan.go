@@ -178,15 +178,25 @@ func (an *scan) mention(k int) *entity.Mention {
 // first ("Said Smith").
 func (an *scan) attributionAt(k int) bool {
 	toks := an.toks
-	for j := k; j < len(toks) && j < k+5 && toks[j].Para == toks[k].Para; j++ {
+	words := 0
+	for j := k; j < len(toks) && words < 5 && toks[j].Para == toks[k].Para; j++ {
 		t := &toks[j]
 		if t.Kind != text.Word {
-			return t.Text == "." && j > k && toks[j-1].Is(text.Cap) // "Mr. Smith said"
+			switch {
+			case t.Text == "." && j > k && toks[j-1].Is(text.Cap):
+				continue // "Mr. Smith said", "Gov. Pat McCrory (R) said it would ...": read on to the verb
+			case t.Text == "(" && j > k:
+				for j+1 < len(toks) && j < k+12 && toks[j].Text != ")" {
+					j++
+				}
+				continue
+			}
+			return false
 		}
+		words++
 		if c := an.lx.cues[lower(t.Text)]; c&cueInverted != 0 || c != 0 && j > k && k >= 2 && toks[k-1].Kind == text.Punct && (toks[k-2].Text == "?" || toks[k-2].Text == "!") {
-			// ""...?" Vitter demanded.": after a question any reporting verb
-			// attributes it
-			// the verb ends the attribution: "Smith said.", "Smith said on
+			// (""...?" Vitter demanded.": after a question any reporting verb
+			// attributes it.) The verb ends the attribution: "Smith said.", "Smith said on
 			// Monday", not "Consumer comments and reviews were ..."
 			if j+1 < len(toks) && toks[j+1].Para == t.Para {
 				n := &toks[j+1]
