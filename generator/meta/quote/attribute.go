@@ -667,8 +667,11 @@ func (an *scan) nameRun(e, a int) (source, bool) {
 	for s-1 >= a && toks[s-1].Kind == text.Word && toks[s-1].Is(text.Cap) && !toks[s-1].Is(text.Possessive) && an.mention(s-1) == nil && e-s < 3 {
 		s--
 	}
-	for s < e && (an.lx.titles[toks[s].Text] != unknown || titleWord(toks[s].Text)) {
-		s++
+	for i := s; i < e; i++ {
+		// "Charlotte Mayor Jennifer Roberts": the name follows the last title
+		if an.lx.titles[toks[i].Text] != unknown || titleWord(toks[i].Text) {
+			s = i + 1
+		}
 	}
 	last := toks[e].Text
 	if entity.IsNonEntity(last) || titleWord(last) {
