@@ -953,6 +953,16 @@ var rankWords = map[string]bool{
 // cut off: "Harry M. Reid" for a mention "Harry M" followed by ". Reid".
 func (an *scan) fullName(m *entity.Mention) string {
 	toks := an.toks
+	// "Carly Fiorina" split into a person "Carly" and an organisation
+	// "Fiorina": a given name alone and the one capitalised word after it
+	if e := m.End; m.Kind == entity.Person && m.End-m.Start == 1 && e < len(toks) && (an.lx.male[m.Name] || an.lx.female[m.Name]) &&
+		toks[e].Kind == text.Word && len(toks[e].Text) > 1 && toks[e].Is(text.Cap) && toks[e].Para == toks[m.Start].Para && !toks[e-1].Is(text.Possessive) {
+		if n := an.mention(e); n == nil || n.Start == e && n.End == e+1 && n.Kind != entity.Person {
+			if e+1 >= len(toks) || !(toks[e+1].Kind == text.Word && toks[e+1].Is(text.Cap)) {
+				return m.Name + " " + toks[e].Text
+			}
+		}
+	}
 	// "Patrick J. Tiberi" where the mention starts at the initial
 	if p := m.Start - 1; m.Kind == entity.Person && p >= 0 && len(toks[m.Start].Text) == 1 && toks[p].Kind == text.Word && toks[p].Para == toks[m.Start].Para &&
 		an.mention(p) == nil && (an.lx.male[toks[p].Text] || an.lx.female[toks[p].Text]) {

@@ -458,3 +458,24 @@ func TestWordBeforeNameOpeningSentence(t *testing.T) {
 		t.Errorf("quotes = %q, want %q", got, want)
 	}
 }
+
+// TestGivenNameBeforeMistypedSurname: a person named by a given name alone
+// and the one capitalised word after it, which the entity analysis took
+// for an organisation, is named in full ("Carly" and "Fiorina").
+func TestGivenNameBeforeMistypedSurname(t *testing.T) {
+	d := articletest.Paragraphs(`Carly Fiorina threw her support behind Ted Cruz on Wednesday, saying it is time to have a “real constitutional conservative in the White House.”`)
+	names := entity.Analyse(d)
+	names.Mentions = nil
+	for k, tok := range d.Tokens() {
+		switch tok.Text {
+		case "Carly":
+			names.Mentions = append(names.Mentions, entity.Mention{Kind: entity.Person, Name: "Carly", Start: k, End: k + 1})
+		case "Fiorina":
+			names.Mentions = append(names.Mentions, entity.Mention{Kind: entity.Organization, Name: "Fiorina", Start: k, End: k + 1})
+		}
+	}
+	want := []Quote{{"real constitutional conservative in the White House.", "Carly Fiorina"}}
+	if got := Find(d, names); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("quotes = %q, want %q", got, want)
+	}
+}
