@@ -193,6 +193,14 @@ func TestEntities(t *testing.T) {
 			places: []string{"New Jersey"},
 		},
 		{
+			name:     "a compound surname used alone is the full name's short form",
+			headline: "Investors sue Argentina",
+			paras: []string{"Carlos Baez Silva, a lawyer for the bondholders, spoke in Rome on Monday.",
+				"Baez Silva said the bondholders invested in good faith. Baez Silva added that the case would go on."},
+			people: []string{"Carlos Baez Silva"},
+			places: []string{"Argentina", "Rome"},
+		},
+		{
 			name:     "a headline in capitals and a dateline",
 			headline: "SOCCER - LEICESTERSHIRE TAKE OVER AT TOP",
 			paras:    []string{"AL-AIN, United Arab Emirates 1996-12-06", "Leicestershire beat Somerset by an innings."},

@@ -212,7 +212,7 @@ func (w *work) undecorate() {
 		if n.kind != Person || n.words < 3 || n.into >= 0 {
 			continue
 		}
-		plain := -1
+		plain, seen := -1, -1
 		for j := range w.names {
 			m := &w.names[j]
 			if j == i || m.kind != Person || m.words < 2 || m.words >= n.words || m.into >= 0 || !edgeOf(m.lower, n.lower) {
@@ -221,9 +221,17 @@ func (w *work) undecorate() {
 			if m.count <= n.count && !(n.body == 0 && m.body > 0) {
 				continue // the longer name is the story's own: "John F. Kennedy"
 			}
-			if plain >= 0 && !edgeOf(w.names[plain].lower, m.lower) && !edgeOf(m.lower, w.names[plain].lower) {
+			if seen >= 0 && !edgeOf(w.names[seen].lower, m.lower) && !edgeOf(m.lower, w.names[seen].lower) {
 				plain = -2 // two people
 				break
+			}
+			seen = j
+			// the plainer name opens with a given name (or the longer is a
+			// headline's) and the words it lacks hold none: "Hillary Clinton"
+			// in "Crooked Hillary Clinton", not "Baez Silva" in "Carlos Baez
+			// Silva" nor "Sir Elton" in "Sir Elton John"
+			if !w.lx.firstNames[strings.Fields(m.form)[0]] && n.body > 0 || w.givenIn(n.form, m.form) {
+				continue
 			}
 			if plain < 0 || m.words > w.names[plain].words {
 				plain = j
@@ -237,6 +245,24 @@ func (w *work) undecorate() {
 			n.keep, n.joined = false, true
 		}
 	}
+}
+
+// givenIn reports whether the words of long that short lacks hold a given
+// name.
+func (w *work) givenIn(long, short string) bool {
+	lw, sw := strings.Fields(long), strings.Fields(short)
+	rest := lw[len(sw):] // short closes long
+	if strings.EqualFold(strings.Join(lw[len(lw)-len(sw):], " "), short) {
+		rest = lw[:len(lw)-len(sw)]
+	} else if !strings.EqualFold(strings.Join(lw[:len(sw)], " "), short) {
+		return false
+	}
+	for _, x := range rest {
+		if w.lx.firstNames[x] {
+			return true
+		}
+	}
+	return false
 }
 
 // personalise makes a person of an unsure name of another kind that ends
