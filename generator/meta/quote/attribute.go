@@ -1116,6 +1116,9 @@ func (an *scan) attributes(a, b int) (source, bool) {
 		if src, ok := an.npBefore(k-1, a); ok {
 			return src, true
 		}
+		if c := an.lx.cues[w]; c&cueListener != 0 && c&cueInverted == 0 {
+			continue // "telling French media": who listened
+		}
 		if src, ok := an.npAfter(k+1, b); ok {
 			return src, true
 		}

@@ -298,6 +298,16 @@ func TestQuotes(t *testing.T) {
 			paras: []string{`Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but said "the question is the timing." Gov. Pat McCrory (R) said it would be improper for him to speak on it.`},
 			want:  []Quote{{"the question is the timing.", "Jennifer Roberts"}},
 		},
+		{
+			name:  "who was told is not who spoke",
+			paras: []string{`Airbus chief executive Noel Forgeard spoke on Monday.`, `Mr Forgeard has denied this, telling French media that there is no overrun. "But for the sake of transparency, we told our shareholders last week," he told France's LCI Television.`},
+			want:  []Quote{{"But for the sake of transparency, we told our shareholders last week", "Noel Forgeard"}},
+		},
+		{
+			name:  "a name inside a phrase before said does not stand for a later pronoun",
+			paras: []string{`JF Sullivan, spokesman for e-mail software firm Sendmail said many organisations were starting to realise how important messaging was. "The key thing is being able to manage all this information," he said.`},
+			want:  []Quote{{"The key thing is being able to manage all this information", "JF Sullivan"}},
+		},
 		// marks
 		{
 			name:  "single marks",

@@ -71,7 +71,7 @@ func (an *scan) resolveAt(e int, g gender, depth int) (source, bool) {
 		}
 		// the one a reported sentence attributes words to: "Cruz won the
 		// crowds over, Stovall said."
-		if src, ok := an.attributes(sa, sb); ok && (src.kind == entity.Person || src.kind == entity.None && an.personLike(src.name)) && an.nameGender(src.name) != opposite(g) && pronounOf(src.name) != opposite(g) {
+		if src, ok := an.attributes(sa, sb); ok && (src.kind == entity.Person || src.kind == entity.None && an.personLike(src.name) && strings.HasPrefix(src.name, an.toks[sa].Text)) && an.nameGender(src.name) != opposite(g) && pronounOf(src.name) != opposite(g) {
 			return src, true
 		}
 		if src, ok := an.candidateIn(sa, sb, g, depth); ok {
@@ -94,7 +94,9 @@ func (an *scan) personFor(m *entity.Mention, g gender) bool {
 
 // personLike reports whether a name no mention covers, read before a
 // reporting verb ("Bamberg, who is 28, said"), may be a person's: not a
-// word the entity lists know as no name.
+// word the entity lists know as no name. (Where it stands for a pronoun,
+// it must also open its sentence: not "spokesman for software firm
+// Sendmail said".)
 func (an *scan) personLike(name string) bool {
 	if name == "" || an.lx.outlets[lower(name)] {
 		return false
