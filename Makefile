@@ -50,7 +50,7 @@ check: site ## web checks: HTML validator, accessibility, links, feeds
 # them (60 s each by default), not fuzzing: -fuzzminimizetime 2s.
 FUZZMIN := -fuzzminimizetime 2s
 
-fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds, file sniffing, URL lists, recipient lists, addresses, quotations, dates and trimming for a while each (FUZZTIME=30s)
+fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds, file sniffing, URL lists, recipient lists, addresses, quotations, dates, trimming and what search indexes for a while each (FUZZTIME=30s)
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} ./generator/article
 	$(GO) test -run '^$$' -fuzz FuzzEscape -fuzztime $${FUZZTIME:-30s} ./generator/content
 	$(GO) test -run '^$$' -fuzz FuzzScalar -fuzztime $${FUZZTIME:-30s} ./generator/content
@@ -66,6 +66,7 @@ fuzz: ## fuzz parsing, escaping, front matter, term names, ingest, pages, feeds,
 	$(GO) test -run '^$$' -fuzz FuzzTokenize -fuzztime $${FUZZTIME:-30s} ./generator/meta/tagger
 	$(GO) test -run '^$$' -fuzz FuzzSentence -fuzztime $${FUZZTIME:-30s} ./generator/meta/trim
 	$(GO) test -run '^$$' -fuzz FuzzFind -fuzztime $${FUZZTIME:-30s} ./generator/meta/quote
+	$(GO) test -run '^$$' -fuzz FuzzView -fuzztime $${FUZZTIME:-30s} $(FUZZMIN) ./generator/search
 	$(GO) -C $(DATEPARSER) test -run '^$$' -fuzz FuzzParse -fuzztime $${FUZZTIME:-30s} .
 	$(GO) -C $(DATEPARSER) test -run '^$$' -fuzz FuzzRoundTrip -fuzztime $${FUZZTIME:-30s} .
 

@@ -42,7 +42,9 @@ Hugo rendering the same content with the plainest site there is (one
 template per kind, HTML only, no taxonomies, feeds or sitemap). It prints
 medians of --runs runs of wall and CPU time (user + system, Hugo
 included), their ratios to the floor, the generator's peak memory and the
-load average. It repeats at each --scale (10 lays the corpus ten times, as
+load average; and the search step of the rebuild and of a build with one
+more issue (the corpus's first topic as the next day's), with the
+index's shards and size. It repeats at each --scale (10 lays the corpus ten times, as
 more issues with distinct slugs). Everything is written under --work,
 tmpfs by default, so the disk is not what is measured.`,
 		Args: cobra.MaximumNArgs(1),
@@ -103,6 +105,12 @@ type benchResult struct {
 	peakMiB               float64
 	before, after         int64
 	load                  [2]string // load average before and after
+	// The search index: a rebuild with nothing changed, and a build with
+	// one more issue (its pages in the tail shard); the full build's is
+	// among the stages.
+	searchRebuild, searchAdded time.Duration
+	searchShards               string
+	searchBytes                int64
 }
 
 func benchScale(cmd *cobra.Command, self, root, corpus, work string, scale, runs int, keep bool) (benchResult, error) {
@@ -149,6 +157,7 @@ func benchScale(cmd *cobra.Command, self, root, corpus, work string, scale, runs
 	}
 	stages := map[string][]time.Duration{}
 	var builds, rebuilds, floors []timing
+	var searchRe, searchAdd []time.Duration
 	for i := 0; i < runs; i++ {
 		// Side by side: a full build, a rebuild and the floor, run after
 		// run, so that a change in the machine's load touches all three.
@@ -165,12 +174,17 @@ func benchScale(cmd *cobra.Command, self, root, corpus, work string, scale, runs
 		r.pages = rep.Pages
 		r.peakMiB = max(r.peakMiB, rep.PeakMemoryMiB)
 		r.before, r.after = rep.Minify.BytesBefore, rep.Minify.BytesAfter
+		if rep.Search.Unavailable != "" {
+			return r, fmt.Errorf("bench: no search index: %s", rep.Search.Unavailable)
+		}
+		r.searchBytes = rep.Search.Bytes
 		rep, _, t, err = build()
 		if err != nil {
 			return r, err
 		}
 		rebuilds = append(rebuilds, t)
 		r.peakMiB = max(r.peakMiB, rep.PeakMemoryMiB)
+		searchRe = append(searchRe, time.Duration(rep.Seconds.Search*float64(time.Second)))
 
 		os.RemoveAll(floorOut)
 		c := hugo.Command(cmd.Context(), "--quiet", "--noBuildLock", "--source", floorSite, "--contentDir", content, "--destination", floorOut)
@@ -181,11 +195,26 @@ func benchScale(cmd *cobra.Command, self, root, corpus, work string, scale, runs
 			return r, fmt.Errorf("bench floor: %v\n%s", err, out.String())
 		}
 		floors = append(floors, t)
+
+		// Tomorrow's issue: the archive's search shards stay, its pages
+		// go to the tail.
+		added, err := addIssue(corpus, filepath.Join(ws, "inbox"))
+		if err != nil {
+			return r, err
+		}
+		rep, _, _, err = build()
+		os.RemoveAll(added)
+		if err != nil {
+			return r, err
+		}
+		searchAdd = append(searchAdd, time.Duration(rep.Seconds.Search*float64(time.Second)))
+		r.searchShards = fmt.Sprintf("%d (%d reused)", rep.Search.Shards, rep.Search.Reused)
 	}
 	for k, ds := range stages {
 		r.stages[k] = median(ds)
 	}
 	r.build, r.rebuild, r.floor = medianTiming(builds), medianTiming(rebuilds), medianTiming(floors)
+	r.searchRebuild, r.searchAdded = median(searchRe), median(searchAdd)
 	r.load[1] = loadAverage()
 	return r, nil
 }
@@ -249,6 +278,48 @@ func loadAverage() string {
 		return "?"
 	}
 	return strings.Join(f[:3], " ")
+}
+
+// addIssue lays the corpus's first topic into inbox as the issue the day
+// after the last one, with headlines of their own; it returns the folder.
+func addIssue(corpus, inbox string) (string, error) {
+	topics, err := os.ReadDir(corpus)
+	if err != nil {
+		return "", err
+	}
+	dirs, _ := filepath.Glob(filepath.Join(inbox, "*-*-*"))
+	if len(dirs) == 0 {
+		return "", fmt.Errorf("bench: no issue in %s", inbox)
+	}
+	sort.Strings(dirs)
+	last, err := issue.Parse(filepath.Base(dirs[len(dirs)-1]))
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(inbox, issue.Format(last.AddDate(0, 0, 1)))
+	for _, t := range topics {
+		if !t.IsDir() {
+			continue
+		}
+		files, _ := filepath.Glob(filepath.Join(corpus, t.Name(), "*.txt"))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return "", err
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				return "", err
+			}
+			if i := bytes.IndexByte(data, '\n'); i > 0 {
+				data = append([]byte(fmt.Sprintf("%s (late edition)", data[:i])), data[i:]...)
+			}
+			if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), data, 0o644); err != nil {
+				return "", err
+			}
+		}
+		break
+	}
+	return dir, nil
 }
 
 // layCorpus copies every topic folder of corpus into its own issue under
@@ -338,6 +409,10 @@ func printBench(w io.Writer, rs []benchResult) {
 	row("rebuild, CPU", d(func(r benchResult) time.Duration { return r.rebuild.cpu }))
 	row("ratio rebuild/build, wall", ratio(func(r benchResult) time.Duration { return r.rebuild.wall }, func(r benchResult) time.Duration { return r.build.wall }))
 	row("HTML pages", func(r benchResult) string { return fmt.Sprint(r.pages) })
+	row("search, rebuild", d(func(r benchResult) time.Duration { return r.searchRebuild }))
+	row("search, one issue added", d(func(r benchResult) time.Duration { return r.searchAdded }))
+	row("search shards after it", func(r benchResult) string { return r.searchShards })
+	row("search index size", func(r benchResult) string { return bytesize(r.searchBytes) })
 	row("generator peak memory", func(r benchResult) string { return fmt.Sprintf("%.0f MiB", r.peakMiB) })
 	row("minify before -> after", func(r benchResult) string { return bytesize(r.before) + " -> " + bytesize(r.after) })
 	row("load average before", func(r benchResult) string { return r.load[0] })

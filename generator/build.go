@@ -23,7 +23,8 @@ func buildCmd() *cobra.Command {
 		Use:   "build [--json]",
 		Short: "Ingest the inbox, build the site with Hugo and minify it into public/",
 		Long: `Build is what 'make site' runs: it ingests every article in the inbox, runs
-the Hugo pinned in go.mod into a staging folder, minifies it, writes the
+the Hugo pinned in go.mod into a staging folder, minifies it, indexes it for
+search (Pagefind, installed with npm the first time), writes the
 email edition, and only then replaces the public folder. A failed build
 leaves the previous public folder as it was.
 
@@ -92,10 +93,18 @@ func printBuild(w, errw io.Writer, r *pipeline.Report) {
 	fmt.Fprintf(w, "hugo: %d pages in %s\n", r.Pages, seconds(s.Hugo))
 	fmt.Fprintf(w, "minify: %d files (%d unchanged, reused), %s -> %s in %s\n",
 		r.Minify.Files, r.Minify.Reused, bytesize(r.Minify.BytesBefore), bytesize(r.Minify.BytesAfter), seconds(s.Minify))
+	if sr := r.Search; sr.Unavailable == "" {
+		line := fmt.Sprintf("search: %s in %s (%d reused, %s indexed), %s in %s",
+			count(sr.Pages, "page"), count(sr.Shards, "shard"), sr.Reused, count(sr.Indexed, "page"), bytesize(sr.Bytes), seconds(s.Search))
+		if sr.InstallSeconds > 0 {
+			line += fmt.Sprintf(" (Pagefind installed in %s)", seconds(sr.InstallSeconds))
+		}
+		fmt.Fprintln(w, line)
+	}
 	fmt.Fprintf(w, "email: %s, HTML %s (limit %d KB)\n", count(r.Email.Issues, "issue"), kb(r.Email.LargestHTML), email.ClipLimit/1000)
-	fmt.Fprintf(w, "build: %s, %d pages, %s published to %s in %s (ingest %s, check %s, terms %s, hugo compile %s, hugo %s, minify %s, email %s, publish %s; peak memory %.0f MiB)\n",
+	fmt.Fprintf(w, "build: %s, %d pages, %s published to %s in %s (ingest %s, check %s, terms %s, hugo compile %s, hugo %s, minify %s, search %s, email %s, publish %s; peak memory %.0f MiB)\n",
 		count(r.Articles, "article"), r.Pages, bytesize(r.Minify.BytesAfter), r.Public, seconds(s.Total),
-		seconds(s.Ingest), seconds(s.Check), seconds(s.Terms), seconds(s.HugoCompile), seconds(s.Hugo), seconds(s.Minify), seconds(s.Email), seconds(s.Publish),
+		seconds(s.Ingest), seconds(s.Check), seconds(s.Terms), seconds(s.HugoCompile), seconds(s.Hugo), seconds(s.Minify), seconds(s.Search), seconds(s.Email), seconds(s.Publish),
 		r.PeakMemoryMiB)
 }
 

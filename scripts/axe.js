@@ -26,6 +26,8 @@ const axePath = require.resolve(path.join(tools, 'node_modules', 'axe-core', 'ax
           await page.setViewport({ width, height: 800 });
           const res = await page.goto(url, { waitUntil: 'load', timeout: 30000 });
           if (!res || res.status() >= 400) throw new Error(`${url}: HTTP ${res && res.status()}`);
+          // A search URL is checked with its results (or its message) shown.
+          if (/[?&]q=/.test(url)) await page.waitForSelector('#search-results li, #search-unavailable:not([hidden])', { timeout: 15000 });
           await page.addScriptTag({ path: axePath });
           const result = await page.evaluate(() => window.axe.run(document, {
             runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

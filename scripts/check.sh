@@ -5,13 +5,18 @@
 #      npm: vnu-jar, axe-core, puppeteer-core into .tools/)
 #   2. builds two more sites beside public/: the same inbox at a sub-path
 #      baseURL, and a fixture with people, quotes, figures and hostile text
+#      and a subscribe form (params.subscribe.action set); each build
+#      indexes itself for search (Pagefind, installed by the build)
 #   3. Nu HTML Checker (errors) on every page of all three
 #   4. links, fragments, other-host requests, feeds (gofeed) and sitemap
 #   5. hostile text comes out literally, never as markup
 #   6. axe-core in headless Chromium, light and dark, phone and desktop
 #   7. the home page's HTML + CSS stay under 14 KB gzipped
+#   8. search in a real browser: the sub-path build served on loopback
+#      under its path, "Putin" typed into the search page finds the sample
+#      story, and no request leaves the host (scripts/search-browser.js)
 #
-#   8. with CHECK_LIGHTHOUSE=1, Lighthouse (scripts/lighthouse.sh)
+#   9. with CHECK_LIGHTHOUSE=1, Lighthouse (scripts/lighthouse.sh)
 #
 # Set CHECK_KEEP=1 to keep the temporary builds.
 set -euo pipefail
@@ -66,7 +71,8 @@ trap cleanup EXIT
 [ -f public/index.html ] || { say "building public/"; "${GEN[@]}" build; }
 
 say "building at a sub-path: $SUB_BASE"
-"${GEN[@]}" build --base-url "$SUB_BASE" --content "$TMP/sub-content" --public "$TMP/sub" >/dev/null
+"${GEN[@]}" build --base-url "$SUB_BASE" --content "$TMP/sub-content" --public "$TMP/sub" >"$TMP/sub.log"
+grep '^search:' "$TMP/sub.log" >&2 || finding "the sub-path build has no search index"
 
 # The fixture: the sample inbox twice (two issues in two months), its
 # entity, quote and figure lists filled with test values, some hostile.
@@ -91,7 +97,11 @@ printf '%s\n' 'Rovers reach the cup final' '' \
   >"$TMP/inbox/2000-01-31/sport/rovers.txt"
 "${GEN[@]}" ingest --out "$TMP/fixture-content" "$TMP/inbox" >/dev/null
 python3 scripts/enrich-fixture.py "$TMP/fixture-content" >/dev/null
-"${GEN[@]}" build --inbox "$TMP/inbox" --content "$TMP/fixture-content" --public "$TMP/fixture" >/dev/null
+SUBSCRIBE=https://lists.example.net/subscribe
+HUGO_PARAMS_SUBSCRIBE_ACTION=$SUBSCRIBE "${GEN[@]}" build --inbox "$TMP/inbox" --content "$TMP/fixture-content" --public "$TMP/fixture" >/dev/null
+for p in "$TMP/fixture/index.html" "$TMP"/fixture/issues/*-*-*/index.html; do
+  grep -q "action=\"\?$SUBSCRIBE" "$p" || finding "${p#"$TMP/"} has no subscribe form posting to $SUBSCRIBE"
+done
 
 # A real ten-article issue for the weight budget, when the BBC corpus is
 # here (CORPUS=/path/to/bbc to point elsewhere); skipped otherwise.
@@ -120,11 +130,11 @@ fi
 # --- 4. links, feeds, sitemap ----------------------------------------------
 say "links, feeds and sitemap"
 go build -o "$TMP/webcheck" ./checks/webcheck
-"$TMP/webcheck" -skip email.html -base "$BASE" -feed-items "$FEED_ITEMS" public || finding "public/"
-"$TMP/webcheck" -skip email.html -base "$SUB_BASE" -feed-items "$FEED_ITEMS" "$TMP/sub" || finding "sub-path build"
-"$TMP/webcheck" -skip email.html -base "$BASE" -feed-items "$FEED_ITEMS" "$TMP/fixture" || finding "fixture build"
+"$TMP/webcheck" -skip email.html -search -base "$BASE" -feed-items "$FEED_ITEMS" public || finding "public/"
+"$TMP/webcheck" -skip email.html -search -base "$SUB_BASE" -feed-items "$FEED_ITEMS" "$TMP/sub" || finding "sub-path build"
+"$TMP/webcheck" -skip email.html -search -base "$BASE" -feed-items "$FEED_ITEMS" "$TMP/fixture" || finding "fixture build"
 if [ -d "$TMP/bbc" ]; then
-  "$TMP/webcheck" -skip email.html -base "$BASE" -feed-items "$FEED_ITEMS" "$TMP/bbc" || finding "ten-article build"
+  "$TMP/webcheck" -skip email.html -search -base "$BASE" -feed-items "$FEED_ITEMS" "$TMP/bbc" || finding "ten-article build"
 fi
 
 # --- 5. hostile text ----------------------------------------------------------
@@ -145,7 +155,7 @@ rel() { local f; f=$(ls -d $1 2>/dev/null | head -1); [ -n "$f" ] && echo "${f#"
 issue=$(rel "$TMP/fixture/issues/*-*-*/")
 article=$(rel "$TMP/fixture/issues/*-*-*/*/")
 term=$(rel "$TMP/fixture/people/*/")
-pages=("$U/" "$U$issue" "$U$article" "$U$term" "$U/people/" "$U/issues/" "$U/404.html")
+pages=("$U/" "$U$issue" "$U$article" "$U$term" "$U/people/" "$U/issues/" "$U/404.html" "$U/search/" "$U/search/?q=Putin")
 node scripts/axe.js "${pages[@]}" || finding "axe-core violations"
 
 # --- 7. size budget -----------------------------------------------------------
@@ -158,7 +168,19 @@ for site in "${sites[@]}"; do
   [ "$bytes" -le 14336 ] || finding "$site home page is $bytes bytes gzipped (budget 14336)"
 done
 
-# --- 8. Lighthouse, on request (its scores move with machine load) -----------
+# --- 8. search in a real browser -------------------------------------------
+say "search in a real browser, at a sub-path"
+kill "$SERVER" 2>/dev/null || true
+mkdir -p "$TMP/serve"
+ln -s "$TMP/sub" "$TMP/serve/$(basename "${SUB_BASE%/}")"
+python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$TMP/serve" >/dev/null 2>&1 &
+SERVER=$!
+SUB_PATH=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.urlparse(sys.argv[1]).path)' "$SUB_BASE")
+for _ in $(seq 50); do python3 -c "import urllib.request; urllib.request.urlopen('$U$SUB_PATH')" 2>/dev/null && break; sleep 0.1; done
+SAMPLE=$(head -1 inbox/2022-06-15/000_6416b27d7081f7ba.txt | tr -d '\r')
+node scripts/search-browser.js "$U$SUB_PATH" Putin "$SAMPLE" || finding "search in a real browser"
+
+# --- 9. Lighthouse, on request (its scores move with machine load) -----------
 if [ -n "${CHECK_LIGHTHOUSE:-}" ]; then
   say "Lighthouse"
   bash scripts/lighthouse.sh "${sites[-1]}" || finding "Lighthouse below target"

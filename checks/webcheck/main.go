@@ -1,7 +1,9 @@
 // Command webcheck checks a built site offline: every internal link and
 // resource resolves to a file, no page loads anything from another host,
 // same-page and cross-page #fragments exist, every sitemap URL resolves,
-// and every RSS and JSON feed parses (gofeed) with the right items.
+// and every RSS and JSON feed parses (gofeed) with the right items. With
+// -search, the search page and its index must be there: every article
+// page in a shard of pagefind/shards.json, each shard a whole bundle.
 //
 //	go run ./checks/webcheck -base https://example.org/briefing/ -feed-items 30 public/
 //
@@ -9,6 +11,7 @@
 package main
 
 import (
+	"encoding/json"
 	"encoding/xml"
 	"flag"
 	"fmt"
@@ -34,6 +37,7 @@ func main() {
 	baseFlag := flag.String("base", "", "the baseURL the site was built with (required)")
 	skip := flag.String("skip", "", "HTML file name to leave out (e.g. email.html, the email edition)")
 	feedItems := flag.Int("feed-items", 30, "most articles a feed carries (params.web.feedItems)")
+	search := flag.Bool("search", false, "require the search page and its index")
 	flag.Parse()
 	if flag.NArg() != 1 || *baseFlag == "" {
 		fmt.Fprintln(os.Stderr, "usage: webcheck -base URL [-feed-items N] DIR")
@@ -61,6 +65,9 @@ func main() {
 		s.findf("walk: %v", err)
 	}
 	feeds := s.checkFeeds(*feedItems)
+	if *search {
+		s.checkSearch()
+	}
 	locs := s.checkSitemap()
 	for _, f := range s.findings {
 		fmt.Println(f)
@@ -367,4 +374,46 @@ func (s *site) checkSitemap() int {
 		s.findf("robots.txt: no Sitemap line for this base URL")
 	}
 	return len(sm.URLs)
+}
+
+// checkSearch wants the search page, pointing at this site's index, and
+// an index that holds every article page.
+func (s *site) checkSearch() {
+	page, err := os.ReadFile(filepath.Join(s.dir, "search", "index.html"))
+	if err != nil {
+		s.findf("search page: %v", err)
+		return
+	}
+	bundle := s.base.Path + "pagefind/"
+	if !strings.Contains(string(page), "data-bundle="+bundle) && !strings.Contains(string(page), `data-bundle="`+bundle+`"`) {
+		s.findf("search page: its index is not at %s", bundle)
+	}
+	data, err := os.ReadFile(filepath.Join(s.dir, "pagefind", "shards.json"))
+	if err != nil {
+		s.findf("search index: %v", err)
+		return
+	}
+	var m struct {
+		Shards []struct {
+			Dir   string `json:"dir"`
+			Pages int    `json:"pages"`
+		} `json:"shards"`
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		s.findf("pagefind/shards.json: %v", err)
+		return
+	}
+	pages := 0
+	for _, sh := range m.Shards {
+		pages += sh.Pages
+		for _, f := range []string{"pagefind.js", "pagefind-entry.json", "pagefind-worker.js"} {
+			if _, err := os.Stat(filepath.Join(s.dir, "pagefind", filepath.FromSlash(sh.Dir), f)); err != nil {
+				s.findf("search index: shard %s lacks %s", sh.Dir, f)
+			}
+		}
+	}
+	articles, _ := filepath.Glob(filepath.Join(s.dir, "issues", "*", "*", "index.html"))
+	if pages != len(articles) {
+		s.findf("search index: %d pages in its shards, %d article pages in the site", pages, len(articles))
+	}
 }

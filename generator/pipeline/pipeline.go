@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"briefing/generator/internal/fsx"
 	"briefing/generator/minify"
 	"briefing/generator/publish"
+	"briefing/generator/search"
 	"briefing/generator/source/fetch"
 	"briefing/generator/terms"
 )
@@ -147,6 +149,21 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 	}
 	rep.Minify = Minify{Files: st.Files, Reused: st.Reused, BytesBefore: st.Before, BytesAfter: st.After}
 	rep.Seconds.Minify = since(&stage)
+
+	// The search index reads the minified pages; the last site's shards
+	// whose pages are unchanged are reused. Without Pagefind (no npm) the
+	// site is published without an index and its search page says so.
+	sr, err := search.Index(ctx, search.Options{Site: staged, Previous: o.Public,
+		Tools: filepath.Join(c.Dir, ".tools", "pagefind"), Log: lineWriter(logf)})
+	if err != nil {
+		return nil, err
+	}
+	rep.Search = Search{Pages: sr.Pages, Shards: sr.Shards, Reused: sr.Reused, Indexed: sr.Indexed, Bytes: sr.Bytes,
+		InstallSeconds: sr.Install.Seconds(), Unavailable: sr.Unavailable}
+	if sr.Unavailable != "" {
+		rep.Warnings = append(rep.Warnings, sr.String())
+	}
+	rep.Seconds.Search = since(&stage)
 
 	er, err := email.Edition(ctx, staged, EmailSettings(c))
 	if err != nil {
@@ -318,6 +335,20 @@ func lock(path string, logf func(string, ...any)) (func() error, error) {
 	}
 	return unlock, err
 }
+
+// lineWriter is an io.Writer that logs each line written to it.
+func lineWriter(logf func(string, ...any)) io.Writer {
+	return writerFunc(func(p []byte) (int, error) {
+		for _, line := range strings.Split(strings.TrimRight(string(p), "\n"), "\n") {
+			logf("%s", line)
+		}
+		return len(p), nil
+	})
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
 // since is the seconds from *t to now, and moves *t to now.
 func since(t *time.Time) float64 {

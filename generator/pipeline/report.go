@@ -21,6 +21,8 @@ type Report struct {
 	Terms Terms `json:"terms"`
 	// Minify is what minification did to the web edition.
 	Minify Minify `json:"minify"`
+	// Search is what indexing the site for search did.
+	Search Search `json:"search"`
 	// Email is what the email step wrote.
 	Email Email `json:"email"`
 	// Seconds is the time each stage took.
@@ -77,6 +79,21 @@ type Minify struct {
 	BytesAfter  int64 `json:"bytes_after"`
 }
 
+// Search says what indexing the site for search (Pagefind) did.
+type Search struct {
+	Pages   int   `json:"pages"`   // article pages in the index
+	Shards  int   `json:"shards"`  // Pagefind bundles the search page merges
+	Reused  int   `json:"reused"`  // shards taken unchanged from the last build
+	Indexed int   `json:"indexed"` // pages Pagefind read this time
+	Bytes   int64 `json:"bytes"`   // size of the index and search code
+	// InstallSeconds is the time spent installing Pagefind with npm (the
+	// first build only).
+	InstallSeconds float64 `json:"install_seconds"`
+	// Unavailable, when set, says why the site has no index (no npm, say);
+	// it is a warning too.
+	Unavailable string `json:"unavailable,omitempty"`
+}
+
 // Email says what the email step wrote.
 type Email struct {
 	Issues      int `json:"issues"`
@@ -95,6 +112,7 @@ type Seconds struct {
 	HugoCompile float64 `json:"hugo_compile"`
 	Hugo        float64 `json:"hugo"`
 	Minify      float64 `json:"minify"`
+	Search      float64 `json:"search"`
 	Email       float64 `json:"email"`
 	Publish     float64 `json:"publish"`
 	Total       float64 `json:"total"`

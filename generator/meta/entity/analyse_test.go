@@ -177,6 +177,30 @@ func TestEntities(t *testing.T) {
 			orgs:   []string{"Birmingham City"},
 		},
 		{
+			name:     "an epithet before a name is not part of it",
+			headline: "Trump mocks debate microphone",
+			paras: []string{"Donald Trump spoke in Michigan on Friday about his debate with Hillary Clinton.",
+				"He said: \u201cWorking that microphone was a lot more difficult than working Crooked Hillary Clinton.\u201d Hillary Clinton did not reply."},
+			people: []string{"Donald Trump", "Hillary Clinton"},
+			places: []string{"Michigan"},
+		},
+		{
+			name:     "a headline in title case running two names together names neither alone",
+			headline: "Chris Christie Calls Hillary Clinton A Disgrace",
+			paras: []string{"New Jersey Gov. Chris Christie described Hillary Clinton as a disgrace on Tuesday.",
+				"Clinton had criticised the police, and Christie said she was wrong."},
+			people: []string{"Chris Christie", "Hillary Clinton"},
+			places: []string{"New Jersey"},
+		},
+		{
+			name:     "a compound surname used alone is the full name's short form",
+			headline: "Investors sue Argentina",
+			paras: []string{"Carlos Baez Silva, a lawyer for the bondholders, spoke in Rome on Monday.",
+				"Baez Silva said the bondholders invested in good faith. Baez Silva added that the case would go on."},
+			people: []string{"Carlos Baez Silva"},
+			places: []string{"Argentina", "Rome"},
+		},
+		{
 			name:     "a headline in capitals and a dateline",
 			headline: "SOCCER - LEICESTERSHIRE TAKE OVER AT TOP",
 			paras:    []string{"AL-AIN, United Arab Emirates 1996-12-06", "Leicestershire beat Somerset by an innings."},
@@ -207,5 +231,32 @@ func TestShortFormBesideNameWithThe(t *testing.T) {
 	}
 	if got := lastWords("The Daiwa Securities Group", 2); got != "Securities Group" {
 		t.Errorf("lastWords = %q", got)
+	}
+}
+
+// A headline's longer run of a name ("Shark Tale DVD") folds into the
+// plainer name the body uses; a word that was a short form of the longer
+// run ("DVD") follows it there rather than standing as a name of its own.
+func TestShortFormFollowsFoldedName(t *testing.T) {
+	d := text.Prepare("Shark Tale DVD is US best-seller", []string{
+		"Oscar-nominated animation Shark Tale has raked in $80m in the first week of its US DVD release.",
+		"Shark Tale is now the sixth-highest earning DVD for first week sales. Shark Tale sold more than 6 million DVDs.",
+	})
+	p, pl, o := Analyse(d).Lists()
+	for _, name := range slices.Concat(p, pl, o) {
+		if name == "DVD" || name == "Shark Tale DVD" {
+			t.Errorf("%q listed: people %q places %q orgs %q", name, p, pl, o)
+		}
+	}
+}
+
+func TestPartyTag(t *testing.T) {
+	for form, want := range map[string]bool{
+		"R-Ky": true, "D-Md.": true, "R-Fla": true, "D-N.Y": true, "I-Vt": true,
+		"D-NY": true, "R-Wis.": true, "Al-Ain": false, "R-": false, "Rolls-Royce": false, "D-Day": false, "X-Men": false,
+	} {
+		if got := partyTag(form); got != want {
+			t.Errorf("partyTag(%q) = %v, want %v", form, got, want)
+		}
 	}
 }

@@ -22,6 +22,7 @@ type name struct {
 	alts   []string // other spellings: "LEICESTERSHIRE" beside "Leicestershire"
 	words  int
 	count  int
+	body   int // mentions outside the headline
 	first  int // sentence of the first mention
 	head   bool
 	cued   bool    // a mention's kind comes from a sure cue (see found)
@@ -30,6 +31,8 @@ type name struct {
 	keep   bool
 	vague  bool   // a given name alone, shared by two people named in full
 	lone   bool   // a given name alone the tagger was unsure of: kept only as a short form
+	joined bool   // two people's names run together (see undecorate)
+	decor  bool   // folded into a plainer name by undecorate; its short forms follow it
 	into   int    // index of the name it is a short form of; -1 for none
 	canon  string // the canonical name of its entity
 }
@@ -54,6 +57,9 @@ func (w *work) group() {
 		f.name = k
 		n := &w.names[k]
 		n.count++
+		if !f.headline {
+			n.body++
+		}
 		n.head = n.head || f.headline
 		n.conf = max(n.conf, f.conf)
 		n.cued = n.cued || f.cued
@@ -159,6 +165,7 @@ func appendNew(list []string, s string) []string {
 // "Securities and Exchange Commission", "U.S." into "United States".
 func (w *work) merge() {
 	w.personalise()
+	w.undecorate()
 	for i := range w.names {
 		n := &w.names[i]
 		if n.into >= 0 {
@@ -194,6 +201,70 @@ func (w *work) merge() {
 	}
 }
 
+// undecorate folds a person's name run together with a word before or
+// after it into the plainer name the story uses more: "Crooked Hillary
+// Clinton" (an epithet in a quotation) into "Hillary Clinton". A run
+// holding two people's names ("Chris Christie Calls Hillary Clinton", a
+// headline in title case) names nobody.
+func (w *work) undecorate() {
+	for i := range w.names {
+		n := &w.names[i]
+		if n.kind != Person || n.words < 3 || n.into >= 0 {
+			continue
+		}
+		plain, seen := -1, -1
+		for j := range w.names {
+			m := &w.names[j]
+			if j == i || m.kind != Person || m.words < 2 || m.words >= n.words || m.into >= 0 || !edgeOf(m.lower, n.lower) {
+				continue
+			}
+			if m.count <= n.count && !(n.body == 0 && m.body > 0) {
+				continue // the longer name is the story's own: "John F. Kennedy"
+			}
+			if seen >= 0 && !edgeOf(w.names[seen].lower, m.lower) && !edgeOf(m.lower, w.names[seen].lower) {
+				plain = -2 // two people
+				break
+			}
+			seen = j
+			// the plainer name opens with a given name (or the longer is a
+			// headline's) and the words it lacks hold none: "Hillary Clinton"
+			// in "Crooked Hillary Clinton", not "Baez Silva" in "Carlos Baez
+			// Silva" nor "Sir Elton" in "Sir Elton John"
+			if !w.lx.firstNames[strings.Fields(m.form)[0]] && n.body > 0 || w.givenIn(n.form, m.form) {
+				continue
+			}
+			if plain < 0 || m.words > w.names[plain].words {
+				plain = j
+			}
+		}
+		switch {
+		case plain >= 0:
+			n.into, n.decor = plain, true
+			w.names[plain].keep = w.names[plain].keep || n.keep
+		case plain == -2:
+			n.keep, n.joined = false, true
+		}
+	}
+}
+
+// givenIn reports whether the words of long that short lacks hold a given
+// name.
+func (w *work) givenIn(long, short string) bool {
+	lw, sw := strings.Fields(long), strings.Fields(short)
+	rest := lw[len(sw):] // short closes long
+	if strings.EqualFold(strings.Join(lw[len(lw)-len(sw):], " "), short) {
+		rest = lw[:len(lw)-len(sw)]
+	} else if !strings.EqualFold(strings.Join(lw[:len(sw)], " "), short) {
+		return false
+	}
+	for _, x := range rest {
+		if w.lx.firstNames[x] {
+			return true
+		}
+	}
+	return false
+}
+
 // personalise makes a person of an unsure name of another kind that ends
 // in a name the document surely gives a person: "Niall Quinn", taken for a
 // place, beside "Quinn", surely a person.
@@ -219,7 +290,10 @@ func (w *work) fullForm(i int) int {
 	best := -1
 	for j := range w.names {
 		m := &w.names[j]
-		if j == i || m.into >= 0 || m.words <= n.words && !(n.kind == m.kind && n.kind != Person) {
+		if j == i || m.into >= 0 && !m.decor || m.joined || m.words <= n.words && !(n.kind == m.kind && n.kind != Person) {
+			continue
+		}
+		if m.decor && w.root(m.into) == i {
 			continue
 		}
 		ok := false
@@ -253,7 +327,7 @@ func (w *work) fullForm(i int) int {
 		if !ok {
 			continue
 		}
-		if best >= 0 && w.names[best].lower != m.lower {
+		if best >= 0 && w.names[best].lower != m.lower && w.root(best) != w.root(j) {
 			if m.kind == w.names[best].kind && (m.kind == Person || w.sport) {
 				// two people share the word, or two clubs: leave it alone,
 				// or drop a lone given name ("Ken" beside two Kens)
@@ -267,6 +341,14 @@ func (w *work) fullForm(i int) int {
 		best = j
 	}
 	return best
+}
+
+// root is the name that name i is folded into so far, or i.
+func (w *work) root(i int) int {
+	for n := 0; w.names[i].into >= 0 && n < len(w.names); n++ {
+		i = w.names[i].into
+	}
+	return i
 }
 
 // lastWords is the last k words of form. A name's key drops a leading

@@ -193,7 +193,7 @@ func (w *work) trim(f *found) {
 // works ("My Summer of Love"), a lone letter, a lone "University".
 func (w *work) notAName(f *found) bool {
 	ws := w.words[f.sent][f.a:f.b]
-	if len(f.form) < 2 || w.isDemonym(f.form) || w.credit(f) {
+	if len(f.form) < 2 || w.isDemonym(f.form) || w.credit(f) || partyTag(f.form) {
 		return true
 	}
 	if (w.lx.nonEntities[f.form] || w.lx.nonEntities[strings.ToLower(f.form)]) && !w.surnames[f.form] {
@@ -213,6 +213,27 @@ func (w *work) notAName(f *found) bool {
 	}
 	// "Organisation of the Islamic Conference" is no event
 	return w.lx.eventCues[strings.TrimSuffix(ws[len(ws)-1], ".")] && !w.lx.orgCues[ws[0]] || w.lx.determiners[ws[0]]
+}
+
+// partyTag reports a congressman's party and state written after the
+// name, "R-Ky" or "D-N.Y" or "D-NY": no name of its own.
+func partyTag(form string) bool {
+	if len(form) < 4 || form[1] != '-' || !strings.ContainsRune("RDI", rune(form[0])) {
+		return false
+	}
+	state := strings.TrimSuffix(form[2:], ".")
+	return usStates[state] || len(state) == 2 && isCapsWord(state) && unicode.IsUpper(rune(state[0]))
+}
+
+// usStates are the states as the AP writes them after a party: "R-Ky.".
+var usStates = map[string]bool{}
+
+func init() {
+	for _, s := range strings.Fields(`Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Hawaii Idaho Ill Ind
+		Iowa Kan Kans Ky La Maine Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Ohio
+		Okla Ore Pa R.I S.C S.D Tenn Tex Texas Utah Vt Va Wash W.Va Wis Wyo`) {
+		usStates[s] = true
+	}
 }
 
 // credit reports a hashtag or handle ("#JeSuisBardo", "@BBCNews"), or

@@ -30,7 +30,7 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		got, floor float64
 	}{
 		{"found", rep.FoundShare(), 0.97},
-		{"speaker right", rep.RightShare(), 0.82},
+		{"speaker right", rep.RightShare(), 0.92},
 		{"precision", rep.Precision(), 0.91},
 	} {
 		if c.got < c.floor {

@@ -70,6 +70,9 @@ func (an *scan) fromSentence(s *segment) (source, bool) {
 			cues = append(cues, cueAt{k, d})
 		}
 	}
+	if src, ok := an.signedOff(s); ok {
+		return src, true
+	}
 	if src, ok := an.trailing(s, b); ok {
 		return src, true
 	}
@@ -122,17 +125,92 @@ func (an *scan) trailing(s *segment, b int) (source, bool) {
 		return source{}, false
 	}
 	v := toks[e].Text
+	if an.lx.roleNouns[v] || entity.IsRoleWord(v) || modifierNouns[v] {
+		return source{}, false // "White House press secretary Josh Earnest said": a title, not a verb
+	}
 	if !(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") || an.lx.cues[v] != 0) || an.lx.preps[v] || v == "was" || v == "is" || v == "has" || v == "had" {
 		return source{}, false
 	}
 	return an.headAt(e-1, k, true)
 }
 
+// signedOff reads a quotation signed with a dash and its speaker's name,
+// as readers' comments and epigraphs are: ""...." ― Pamela Padilla". The
+// name must end the signature: the paragraph, a stop or the next
+// quotation follow it.
+func (an *scan) signedOff(s *segment) (source, bool) {
+	toks := an.toks
+	c := s.close
+	if c+2 >= len(toks) || an.kinds[c] == notMark || toks[c].Para != int32(s.para) {
+		return source{}, false
+	}
+	k := c + 1
+	if an.kinds[k] == twin {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Para != toks[c].Para || !dashes[toks[k].Text] {
+		return source{}, false
+	}
+	k++
+	// the name: capitalised words, initials and mentions other than places
+	e := k
+	var person *entity.Mention
+	for e < len(toks) && e < k+8 && toks[e].Para == toks[k].Para {
+		t := &toks[e]
+		if m := an.mention(e); m != nil && m.Start == e {
+			if m.Kind == entity.Place && e == k {
+				return source{}, false
+			}
+			if m.Kind == entity.Person && person == nil {
+				person = m
+			}
+			e = m.End
+			continue
+		}
+		if t.Kind == text.Word && t.Is(text.Cap) && an.kinds[e] == notMark {
+			e++
+			continue
+		}
+		if t.Text == "." && len(toks[e-1].Text) == 1 && e > k && e+1 < len(toks) && toks[e+1].Is(text.Cap) && toks[e+1].Kind == text.Word {
+			e++ // "Julie A. Diaz Martinez"
+			continue
+		}
+		break
+	}
+	if e == k {
+		return source{}, false
+	}
+	if e < len(toks) && toks[e].Para == toks[k].Para {
+		n := &toks[e]
+		if !(isStop(n) || an.kinds[e] != notMark && opens(n)) {
+			return source{}, false
+		}
+	}
+	if person != nil && person.Start == k && person.End == e {
+		return source{an.fullName(person), person.Kind}, true
+	}
+	if m := an.mention(k); m != nil && m.Start == k && m.End == e {
+		return source{m.Name, m.Kind}, true
+	}
+	if entity.IsNonEntity(toks[e-1].Text) {
+		return source{}, false
+	}
+	kind := entity.None
+	if person != nil {
+		kind = entity.Person
+	}
+	p := an.d.Paragraphs[toks[k].Para]
+	return source{p[toks[k].Start:toks[e-1].End], kind}, true
+}
+
+// dashes sign a quotation with its speaker's name.
+var dashes = map[string]bool{"—": true, "–": true, "―": true, "-": true, "--": true, "~": true}
+
 // isCue reports whether token k is a reporting verb or "according (to)".
 func (an *scan) isCue(k int) bool {
 	t := &an.toks[k]
-	if t.Kind != text.Word {
-		return false
+	if t.Kind != text.Word || an.mention(k) != nil || t.Is(text.Cap) && !t.Is(text.SentStart) {
+		return false // "United States", "Wells Fargo Reports": a name, no verb
 	}
 	w := lower(t.Text)
 	switch w {
@@ -167,6 +245,16 @@ func (an *scan) cueSource(k, a, b int, s *segment) (source, bool) {
 			return src, true
 		}
 	}
+	if p := k - 1; p >= a && (toks[p].Is(text.Possessive) || determinerWords[lower(toks[p].Text)]) {
+		return source{}, false // "Trump's early-morning tweets", "the statement": a noun
+	}
+	if strings.HasSuffix(w, "ing") {
+		// "footage of Hillary Clinton asking, "...": the one saying it,
+		// even in a prepositional phrase
+		if m := an.mention(k - 1); m != nil && m.Kind == entity.Person && !toks[k-1].Is(text.Possessive) && !an.quoted(k-1) {
+			return source{an.fullName(m), m.Kind}, true
+		}
+	}
 	c := an.lx.cues[w]
 	if w == "went" {
 		c = cueSubject | cueInverted
@@ -194,7 +282,7 @@ func (an *scan) cueSource(k, a, b int, s *segment) (source, bool) {
 			return src, true
 		}
 	}
-	if c&cueInverted != 0 && k < s.open {
+	if c&cueInverted != 0 && k < s.open && (k == a || toks[k-1].Text == ",") {
 		// "But, said Solovey, "...""
 		if src, ok := an.npAfter(k+1, s.open); ok {
 			return src, true
@@ -218,6 +306,9 @@ func (an *scan) subjectOf(a, e int) (source, bool) {
 		}
 		if m := an.mention(k); m != nil {
 			if m.Kind != entity.Place && !an.inPP(m.Start, a) && !an.lx.outlets[lower(m.Name)] && !an.modifies(m) && !an.toks[m.End-1].Is(text.Possessive) {
+				if src, ok := an.nameAfterTitle(m, e); ok {
+					return src, true
+				}
 				return source{an.fullName(m), m.Kind}, true
 			}
 			k = m.End - 1
@@ -228,6 +319,10 @@ func (an *scan) subjectOf(a, e int) (source, bool) {
 			r := k
 			for r+1 < e && an.toks[r+1].Kind == text.Word && an.toks[r+1].Is(text.Cap) && an.mention(r+1) == nil && r-k < 3 {
 				r++
+			}
+			if m := an.mention(r + 1); r+1 < e && m != nil && m.Kind == entity.Person && !an.toks[r].Is(text.Possessive) {
+				k = r // "Rival Hillary Clinton had mocked": a word before the name
+				continue
 			}
 			if n := &an.toks[min(r+1, len(an.toks)-1)]; !an.toks[r].Is(text.Possessive) && r+1 < e && n.Kind == text.Word && !an.lx.roleNouns[n.Text] && !entity.IsRoleWord(n.Text) {
 				return an.nameRun(r, k)
@@ -245,6 +340,27 @@ func (an *scan) subjectOf(a, e int) (source, bool) {
 		}
 	}
 	return source{}, false
+}
+
+// nameAfterTitle reads the person named right after mention m, before
+// token e, when m is a title the entity analysis took for a name and the
+// person's name it missed: "Senate Majority Leader Mitch McConnell" (a
+// given name opens it).
+func (an *scan) nameAfterTitle(m *entity.Mention, e int) (source, bool) {
+	toks := an.toks
+	k := m.End
+	if m.Kind == entity.Person || k+1 >= e || an.mention(k) != nil || !(an.lx.male[toks[k].Text] || an.lx.female[toks[k].Text]) {
+		return source{}, false
+	}
+	r := k
+	for r+1 < e && toks[r+1].Kind == text.Word && toks[r+1].Is(text.Cap) && an.mention(r+1) == nil && r-k < 2 {
+		r++
+	}
+	if r == k || toks[r].Is(text.Possessive) {
+		return source{}, false
+	}
+	p := an.d.Paragraphs[toks[k].Para]
+	return source{p[toks[k].Start:toks[r].End], entity.Person}, true
 }
 
 // firstPerson returns the first person named in [a,e) outside quotation
@@ -393,6 +509,24 @@ func (an *scan) headAt(e, a int, subject bool) (source, bool) {
 	toks := an.toks
 	t := &toks[e]
 	if m := an.mention(e); m != nil {
+		if m.Kind == entity.Organization || m.Kind == entity.Place {
+			// "Mr. Morgan of the Sierra Club said", "former Gov. Jeb Bush
+			// of Florida said": the person speaks
+			p := m.Start - 1
+			if p >= a && lower(toks[p].Text) == "the" {
+				p--
+			}
+			if p-1 >= a && (toks[p].Text == "of" || toks[p].Text == "at" || toks[p].Text == "from") {
+				if n := an.mention(p - 1); n != nil && n.Kind == entity.Person && !toks[p-1].Is(text.Possessive) {
+					return source{an.fullName(n), n.Kind}, true
+				}
+				if q := &toks[p-1]; an.mention(p-1) == nil && q.Kind == text.Word && q.Is(text.Cap) && !q.Is(text.Possessive) && !q.Is(text.SentStart) {
+					if src, ok := an.nameRun(p-1, a); ok && (src.kind == entity.Person || an.lx.titles[strings.TrimSuffix(toks[max(p-3, 0)].Text, ".")] != unknown) {
+						return src, true
+					}
+				}
+			}
+		}
 		if p := m.Start - 1; p >= a && an.lx.preps[lower(toks[p].Text)] {
 			// "a spokesman for Amnesty said": the organisation speaks
 			// through someone unnamed; "an aide to Clinton said": nobody named
@@ -488,6 +622,10 @@ func (an *scan) nominal(e, a int) (source, bool) {
 	if det != "the" && det != "its" && det != "this" {
 		return source{}, false
 	}
+	if docNouns[head] && modifier != nil && modifier.Kind == entity.Organization {
+		// "the IMF report stated": what an organisation publishes is its word
+		return source{modifier.Name, modifier.Kind}, true
+	}
 	if head == "spokesman" || head == "spokeswoman" || head == "spokesperson" {
 		if modifier != nil && modifier.Kind == entity.Organization {
 			return source{modifier.Name, modifier.Kind}, true
@@ -501,6 +639,18 @@ func (an *scan) nominal(e, a int) (source, bool) {
 		return an.role(e, head)
 	}
 	return source{}, false
+}
+
+// determinerWords before a cue make a noun of it: "the statement".
+var determinerWords = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
+}
+
+// docNouns are what an organisation publishes, speaking through it.
+var docNouns = map[string]bool{
+	"report": true, "statement": true, "study": true, "survey": true, "release": true, "letter": true,
+	"memo": true, "filing": true, "analysis": true, "document": true, "review": true,
 }
 
 // media are descriptions of an outlet: "the newspaper reported".
@@ -517,8 +667,11 @@ func (an *scan) nameRun(e, a int) (source, bool) {
 	for s-1 >= a && toks[s-1].Kind == text.Word && toks[s-1].Is(text.Cap) && !toks[s-1].Is(text.Possessive) && an.mention(s-1) == nil && e-s < 3 {
 		s--
 	}
-	for s < e && (an.lx.titles[toks[s].Text] != unknown || titleWord(toks[s].Text)) {
-		s++
+	for i := s; i < e; i++ {
+		// "Charlotte Mayor Jennifer Roberts": the name follows the last title
+		if an.lx.titles[toks[i].Text] != unknown || titleWord(toks[i].Text) {
+			s = i + 1
+		}
 	}
 	last := toks[e].Text
 	if entity.IsNonEntity(last) || titleWord(last) {
@@ -530,6 +683,9 @@ func (an *scan) nameRun(e, a int) (source, bool) {
 	if m := an.byName()[last]; m != nil {
 		return source{an.full(m), m.Kind}, true
 	}
+	if s == e && kind0(an, s) == entity.None && an.wordNotName(s) {
+		return source{}, false // "Harsh? He doesn't think so", "Surveying the crowd, ..."
+	}
 	p := an.d.Paragraphs[toks[s].Para]
 	kind := entity.None
 	// "Mr. Trump", "spokesman Hope Hicks": a person
@@ -538,6 +694,53 @@ func (an *scan) nameRun(e, a int) (source, bool) {
 	}
 	return source{p[toks[s].Start:toks[e].End], kind}, true
 }
+
+// kind0 is the kind a title or role before token s gives the word at s:
+// a person, or None.
+func kind0(an *scan, s int) entity.Kind {
+	toks := an.toks
+	if b := s - 1; b >= 0 && (toks[b].Text == "." && b > 0 && an.lx.titles[toks[b-1].Text] != unknown || an.lx.titles[toks[b].Text] != unknown || an.lx.roleNouns[toks[b].Text] || entity.IsRoleWord(toks[b].Text)) {
+		return entity.Person
+	}
+	return entity.None
+}
+
+// wordNotName reports whether the lone capitalised word at token k, which
+// no mention covers, reads as a word rather than a name: a number, a
+// party's adjective opening a sentence ("Democratic presidential candidate
+// ..."), or, opening its sentence, a participle, an adverb, a plural or an
+// ordinary word ("Surveying", "Signs", "Harsh"). "a New Hampshire
+// Republican" still speaks.
+func (an *scan) wordNotName(k int) bool {
+	t := &an.toks[k]
+	w := lower(t.Text)
+	if numberWords[w] || rankWords[t.Text] || partyWords[w] && t.Is(text.SentStart) && k+1 < len(an.toks) && an.toks[k+1].Kind == text.Word {
+		return true // "Democratic presidential candidate ...": an adjective, not a Democrat
+	}
+	if !t.Is(text.SentStart) {
+		return false
+	}
+	if an.common.Has(w) || an.starters.Has(t.Text) || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) {
+		return true
+	}
+	// a plural subject before its verb: "Pollsters say", not "Citizens for
+	// Tax Justice"
+	n := k + 1
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && an.bySurname(t.Text) == nil &&
+		n < len(an.toks) && an.toks[n].Kind == text.Word && !an.toks[n].Is(text.Cap) && !an.lx.preps[an.toks[n].Text]
+}
+
+// partyWords may name a party's member ("a Republican said") or qualify a
+// name ("Democratic presidential candidate"); numberWords are no one.
+var (
+	partyWords = map[string]bool{"republican": true, "republicans": true, "democratic": true, "democrat": true,
+		"democrats": true, "conservative": true, "conservatives": true, "liberal": true, "liberals": true,
+		"labour": false, "tory": true, "tories": true, "gop": true}
+	numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+		"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+		"fourteen": true, "fifteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+		"hundred": true, "hundreds": true, "thousands": true, "millions": true, "dozens": true}
+)
 
 func lastWord(name string) string {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
@@ -578,11 +781,16 @@ func (an *scan) npAfter(k, b int) (source, bool) {
 	if t := &toks[k]; t.Kind == text.Word && (clauseWords[t.Text] || an.lx.preps[t.Text]) {
 		return source{}, false // "adding that Sanders is ...": a clause, not a speaker
 	}
+	if w := lower(toks[k].Text); (w == "he" || w == "she") && k+1 < b && toks[k+1].Kind == text.Word {
+		// "Perdue said he didn't believe it did Romney in": the clause's
+		// subject, not a speaker after the verb, and no one named in it speaks
+		return source{}, false
+	}
 	start := k
 	// the phrase: up to the clause's end
 	e := k
-	for e < b && e < start+16 && !an.quoted(e) && !(toks[e].Kind == text.Punct && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != "(" && toks[e].Text != ")" && toks[e].Text != "-") {
-		if toks[e].Text == "." && e+1 < b && toks[e+1].Is(text.SentStart) {
+	for e < b && e < start+16 && !an.quoted(e) && !(toks[e].Kind == text.Punct && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != "(" && toks[e].Text != ")" && toks[e].Text != "-" && toks[e].Text != "/") {
+		if toks[e].Text == "." && e+1 < b && toks[e+1].Is(text.SentStart) && !an.titleStop(e) {
 			break
 		}
 		e++
@@ -690,6 +898,11 @@ func (an *scan) capName(k, e int) (source, bool) {
 			if w := toks[r].Text; an.lx.titles[w] != unknown || titleWord(w) || rankWords[w] {
 				return source{an.fullName(m), m.Kind}, true
 			}
+			// a given name the mention left out: "Patrick" of "Patrick J. Tiberi"
+			if w := toks[r].Text; (an.lx.male[w] || an.lx.female[w]) && toks[m.Start].Para == toks[r].Para {
+				p := an.d.Paragraphs[toks[r].Para]
+				return source{p[toks[r].Start:toks[m.End-1].End], entity.Person}, true
+			}
 		}
 		if r+1 < e && toks[r+1].Kind == text.Word && !toks[r+1].Is(text.Cap) && (an.lx.roleNouns[toks[r+1].Text] || entity.IsRoleWord(toks[r+1].Text)) {
 			j = r // a modifier: "Democratic pollster"
@@ -740,6 +953,28 @@ var rankWords = map[string]bool{
 // cut off: "Harry M. Reid" for a mention "Harry M" followed by ". Reid".
 func (an *scan) fullName(m *entity.Mention) string {
 	toks := an.toks
+	// "Carly Fiorina" split into a person "Carly" and an organisation
+	// "Fiorina": a given name alone and the one capitalised word after it
+	if e := m.End; m.Kind == entity.Person && m.End-m.Start == 1 && e < len(toks) && (an.lx.male[m.Name] || an.lx.female[m.Name]) &&
+		toks[e].Kind == text.Word && len(toks[e].Text) > 1 && toks[e].Is(text.Cap) && toks[e].Para == toks[m.Start].Para && !toks[e-1].Is(text.Possessive) {
+		if n := an.mention(e); n == nil || n.Start == e && n.End == e+1 && n.Kind != entity.Person {
+			if e+1 >= len(toks) || !(toks[e+1].Kind == text.Word && toks[e+1].Is(text.Cap)) {
+				return m.Name + " " + toks[e].Text
+			}
+		}
+	}
+	// "Patrick J. Tiberi" where the mention starts at the initial
+	if p := m.Start - 1; m.Kind == entity.Person && p >= 0 && len(toks[m.Start].Text) == 1 && toks[p].Kind == text.Word && toks[p].Para == toks[m.Start].Para &&
+		an.mention(p) == nil && (an.lx.male[toks[p].Text] || an.lx.female[toks[p].Text]) {
+		return toks[p].Text + " " + m.Name
+	}
+	// "Charles B. Rangel" where the mention stops at "Charles"
+	if e := m.End; m.Kind == entity.Person && e+2 < len(toks) && len(toks[e].Text) == 1 && toks[e].Is(text.Cap) && toks[e+1].Text == "." &&
+		toks[e+2].Kind == text.Word && toks[e+2].Is(text.Cap) && toks[e+2].Para == toks[e].Para {
+		if n := an.mention(e + 2); n == nil || n.Kind == entity.Person && !strings.Contains(n.Name, " ") {
+			return m.Name + " " + toks[e].Text + ". " + toks[e+2].Text
+		}
+	}
 	last := toks[m.End-1].Text
 	if len(last) == 1 && m.End+1 < len(toks) && toks[m.End].Text == "." && toks[m.End+1].Kind == text.Word && toks[m.End+1].Is(text.Cap) {
 		if n := an.mention(m.End + 1); n == nil || n.Kind == entity.Person && !strings.Contains(n.Name, " ") {
@@ -881,7 +1116,13 @@ func (an *scan) attributes(a, b int) (source, bool) {
 		if src, ok := an.npBefore(k-1, a); ok {
 			return src, true
 		}
-		return an.npAfter(k+1, b)
+		if c := an.lx.cues[w]; c&cueListener != 0 && c&cueInverted == 0 {
+			continue // "telling French media": who listened
+		}
+		if src, ok := an.npAfter(k+1, b); ok {
+			return src, true
+		}
+		// "When he wrote his book, Mr. McKinley said ...": a later verb
 	}
 	return source{}, false
 }

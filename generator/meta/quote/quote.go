@@ -55,7 +55,11 @@ func (an *scan) output() []Quote {
 			continue
 		}
 		seen[t] = true
-		out = append(out, Quote{Text: t, Speaker: an.completeName(an.speakers[q].name)})
+		sp := an.completeName(an.speakers[q].name)
+		if an.speakers[q].kind == entity.Person {
+			sp = an.afterTitles(sp)
+		}
+		out = append(out, Quote{Text: t, Speaker: sp})
 	}
 	return out
 }
@@ -90,6 +94,23 @@ func (an *scan) completeName(name string) string {
 		return full
 	}
 	return name
+}
+
+// afterTitles drops what comes before the last title inside a person's
+// name when a full name follows it: "Charlotte Mayor Jennifer Roberts" is
+// Jennifer Roberts.
+func (an *scan) afterTitles(name string) string {
+	words := strings.Fields(name)
+	cut := -1
+	for i, w := range words[:max(len(words)-2, 0)] {
+		if w = strings.TrimSuffix(w, "."); titleWord(w) || an.lx.titles[w] != unknown {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return name
+	}
+	return strings.Join(words[cut+1:], " ")
 }
 
 // full is the complete name of person m (see completeName).

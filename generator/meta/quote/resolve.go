@@ -63,7 +63,7 @@ func (an *scan) resolveAt(e int, g gender, depth int) (source, bool) {
 		for k := sb - 1; k >= sa; k-- {
 			if i := an.inside[k]; i != 0 {
 				q := an.segs[i-1].quote
-				if sp := an.speakers[q]; sp.kind == entity.Person && an.nameGender(sp.name) != opposite(g) && pronounOf(sp.name) != opposite(g) {
+				if sp := an.speakers[q]; (sp.kind == entity.Person || sp.kind == entity.None && an.personLike(sp.name)) && an.nameGender(sp.name) != opposite(g) && pronounOf(sp.name) != opposite(g) {
 					return sp, true
 				}
 				k = an.segs[i-1].open
@@ -71,7 +71,7 @@ func (an *scan) resolveAt(e int, g gender, depth int) (source, bool) {
 		}
 		// the one a reported sentence attributes words to: "Cruz won the
 		// crowds over, Stovall said."
-		if src, ok := an.attributes(sa, sb); ok && src.kind == entity.Person && an.nameGender(src.name) != opposite(g) && pronounOf(src.name) != opposite(g) {
+		if src, ok := an.attributes(sa, sb); ok && (src.kind == entity.Person || src.kind == entity.None && an.personLike(src.name) && strings.HasPrefix(src.name, an.toks[sa].Text)) && an.nameGender(src.name) != opposite(g) && pronounOf(src.name) != opposite(g) {
 			return src, true
 		}
 		if src, ok := an.candidateIn(sa, sb, g, depth); ok {
@@ -79,6 +79,34 @@ func (an *scan) resolveAt(e int, g gender, depth int) (source, bool) {
 		}
 	}
 	return source{}, false
+}
+
+// personFor reports whether mention m may be the person a pronoun of
+// gender g stands for: a person, or a name the entity analysis typed
+// otherwise whose given name has that gender ("Melania Trump", taken for
+// an organisation beside "Trump Tower").
+func (an *scan) personFor(m *entity.Mention, g gender) bool {
+	if m.Kind == entity.Person {
+		return true
+	}
+	return m.Kind == entity.Organization && g != unknown && strings.Contains(m.Name, " ") && pronounOf(m.Name) == g
+}
+
+// personLike reports whether a name no mention covers, read before a
+// reporting verb ("Bamberg, who is 28, said"), may be a person's: not a
+// word the entity lists know as no name. (Where it stands for a pronoun,
+// it must also open its sentence: not "spokesman for software firm
+// Sendmail said".)
+func (an *scan) personLike(name string) bool {
+	if name == "" || an.lx.outlets[lower(name)] {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if entity.IsNonEntity(w) || an.common.Has(lower(w)) || strings.ContainsRune(w, '-') || titleWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // candidateIn returns the person of [a,b) a pronoun of gender g may stand
@@ -100,7 +128,11 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 			}
 			if subject && depth < 3 && !an.inPP(k, a) {
 				if w := lower(t.Text); w == "he" && g == male || w == "she" && g == female {
-					return an.resolveDepth(k, g, depth+1)
+					// "Back when he wrote his book, Mr. McKinley said": a
+					// pronoun that looks ahead resolves to no one before it
+					if src, ok := an.resolveDepth(k, g, depth+1); ok {
+						return src, true
+					}
 				}
 			}
 			// a surname no mention covers: "Trump blamed local officials"
@@ -122,8 +154,8 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 		if an.mention(k) == m {
 			k = m.End - 1
 		}
-		if m.Kind != entity.Person || an.gender(m) == opposite(g) {
-			if m.Kind == entity.Person {
+		if !an.personFor(m, g) || an.mentionGender(m) == opposite(g) {
+			if m.Kind == entity.Person && !an.inPP(k, a) {
 				subject = false
 			}
 			continue
@@ -132,13 +164,15 @@ func (an *scan) candidateIn(a, b int, g gender, depth int) (source, bool) {
 			continue // "Clinton spokeswoman Jennifer Palmieri"
 		}
 		if subject && !an.inPP(k, a) && !an.toks[k].Is(text.Possessive) {
-			return source{m.Name, m.Kind}, true
+			return source{m.Name, entity.Person}, true
 		}
-		subject = false
+		// a person in a phrase before the subject ("In an interview with
+		// Rusty Humphries, Ham made it clear") leaves the subject to come
+		subject = subject && an.inPP(k, a)
 		last = m
 	}
 	if last != nil {
-		return source{last.Name, last.Kind}, true
+		return source{last.Name, entity.Person}, true
 	}
 	if lastUnlisted.name != "" {
 		return lastUnlisted, true
@@ -317,6 +351,21 @@ func (an *scan) hasRole(m *entity.Mention, head string) bool {
 	return false
 }
 
+// mentionGender is the gender of the person mention m names, read first
+// from a title right before it: "Mrs. Clinton" is she where the story
+// also writes "Mr. Clinton" and both come out as "Clinton".
+func (an *scan) mentionGender(m *entity.Mention) gender {
+	if p := m.Start - 1; p >= 0 {
+		if an.toks[p].Text == "." && p > 0 {
+			p--
+		}
+		if tg := an.lx.titles[an.toks[p].Text]; tg != unknown {
+			return tg
+		}
+	}
+	return an.gender(m)
+}
+
 // gender reads the gender of the person m names: a title before any of
 // its mentions ("Mr", "Mrs"), else its given name.
 func (an *scan) gender(m *entity.Mention) gender {
@@ -344,13 +393,20 @@ func (an *scan) gender(m *entity.Mention) gender {
 		}
 	}
 	if g == unknown {
-		if first, _, ok := strings.Cut(m.Name, " "); ok {
-			switch {
-			case an.lx.male[first] && !an.lx.female[first]:
+		// the first given name before the surname: "Hillary" of "Crooked
+		// Hillary Clinton", where an epithet or rank opens the name
+		words := strings.Fields(m.Name)
+		for _, w := range words[:max(len(words)-1, 0)] {
+			if an.lx.male[w] && !an.lx.female[w] {
 				g = male
-			case an.lx.female[first] && !an.lx.male[first]:
+			} else if an.lx.female[w] && !an.lx.male[w] {
 				g = female
+			} else if an.lx.male[w] {
+				break // a name either may bear: "Robin"
+			} else {
+				continue
 			}
+			break
 		}
 	}
 	an.genders[m.Name] = g
@@ -436,7 +492,7 @@ func (an *scan) nameOpening(k, b int) bool {
 	if t.Kind != text.Word || !t.Is(text.Cap) || t.Is(text.AllCaps) || an.mention(k) != nil || len(t.Text) < 3 {
 		return false
 	}
-	if an.common.Has(lower(t.Text)) || an.starters.Has(t.Text) || entity.IsNonEntity(t.Text) || titleWord(t.Text) {
+	if an.common.Has(lower(t.Text)) || an.starters.Has(t.Text) || entity.IsNonEntity(t.Text) || titleWord(t.Text) || an.wordNotName(k) {
 		return false
 	}
 	if k+1 >= b {

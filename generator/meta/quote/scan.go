@@ -122,10 +122,37 @@ func (an *scan) endsSentence(k int) bool {
 		}
 		return false
 	}
+	if t.Text == ")" && k > 0 && isStop(&toks[k-1]) {
+		// "(He later resigned.) Smith said": the stop ends the sentence
+		// after its bracket
+		return n.Kind != text.Punct && n.Is(text.Cap) && n.Is(text.SentStart) || nk != notMark && nk != twin && opens(n)
+	}
 	if !isStop(t) {
 		return false
 	}
+	switch n.Text {
+	case ")", ",", ";", ":":
+		// "Sen. David Perdue (R-Ga.) said", "Mitch McConnell, R-Ky., said":
+		// an abbreviation's stop
+		return false
+	}
+	if an.titleStop(k) {
+		return false // "said Del. Stacey Plaskett": a title before a full name
+	}
 	return n.Kind == text.Punct && nk == notMark || newStart && (n.Is(text.SentStart) || nk != notMark || n.Kind == text.Number)
+}
+
+// titleAbbrevs are abbreviated titles the tokenizer does not know, which
+// may also end a sentence ("Wilmington, Del."): one stands before a name
+// only when a full name follows.
+var titleAbbrevs = map[string]bool{"Del": true, "Atty": true, "Amb": true, "Cllr": true, "Rt": true, "Sup": true, "Supt": true, "Insp": true}
+
+// titleStop reports whether token k is the stop of a title in
+// titleAbbrevs before a full name.
+func (an *scan) titleStop(k int) bool {
+	toks := an.toks
+	return k > 0 && k+2 < len(toks) && toks[k].Text == "." && titleAbbrevs[toks[k-1].Text] &&
+		toks[k+1].Kind == text.Word && toks[k+1].Is(text.Cap) && toks[k+2].Kind == text.Word && toks[k+2].Is(text.Cap)
 }
 
 // sentenceOf returns the tokens [a,b) of sentence s.
@@ -151,13 +178,25 @@ func (an *scan) mention(k int) *entity.Mention {
 // first ("Said Smith").
 func (an *scan) attributionAt(k int) bool {
 	toks := an.toks
-	for j := k; j < len(toks) && j < k+5 && toks[j].Para == toks[k].Para; j++ {
+	words := 0
+	for j := k; j < len(toks) && words < 5 && toks[j].Para == toks[k].Para; j++ {
 		t := &toks[j]
 		if t.Kind != text.Word {
-			return t.Text == "." && j > k && toks[j-1].Is(text.Cap) // "Mr. Smith said"
+			switch {
+			case t.Text == "." && j > k && toks[j-1].Is(text.Cap):
+				continue // "Mr. Smith said", "Gov. Pat McCrory (R) said it would ...": read on to the verb
+			case t.Text == "(" && j > k:
+				for j+1 < len(toks) && j < k+12 && toks[j].Text != ")" {
+					j++
+				}
+				continue
+			}
+			return false
 		}
-		if c := an.lx.cues[lower(t.Text)]; c&cueInverted != 0 {
-			// the verb ends the attribution: "Smith said.", "Smith said on
+		words++
+		if c := an.lx.cues[lower(t.Text)]; c&cueInverted != 0 || c != 0 && j > k && k >= 2 && toks[k-1].Kind == text.Punct && (toks[k-2].Text == "?" || toks[k-2].Text == "!") {
+			// (""...?" Vitter demanded.": after a question any reporting verb
+			// attributes it.) The verb ends the attribution: "Smith said.", "Smith said on
 			// Monday", not "Consumer comments and reviews were ..."
 			if j+1 < len(toks) && toks[j+1].Para == t.Para {
 				n := &toks[j+1]

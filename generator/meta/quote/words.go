@@ -84,6 +84,9 @@ func buildWordSets() *wordSets {
 		reminded reminds informed informs advised advises`) {
 		ws.cues[w] |= cueSubject | cueListener
 	}
+	// ""...?" asked Sen. Barbara Mikulski": the one asking speaks
+	ws.cues["asked"] |= cueInverted
+	ws.cues["asks"] |= cueInverted
 	for _, w := range strings.Fields(`issued issues released releases tweeted posted wrote told
 		telling spoke speaks addressed addresses`) {
 		ws.cues[w] |= cueSubject | cueIntro

@@ -1,0 +1,500 @@
+package search
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"briefing/generator/internal/fsx"
+	"briefing/generator/minify"
+)
+
+// Options say what to index; the zero value of each field but Site has a
+// sensible meaning.
+type Options struct {
+	// Site is the minified site to index in place (the build's staging
+	// folder); the index goes into its Bundle folder.
+	Site string
+	// Previous is the last published site, whose unchanged shards are
+	// reused; "" indexes everything.
+	Previous string
+	// Pages is the glob, relative to Site, of the pages to index, each
+	// in a folder of its group (an issue); "" means the briefing's
+	// article pages, "issues/*/*/index.html". The pages say what to index
+	// with data-pagefind-* attributes.
+	Pages string
+	// Tools is the folder Pagefind is installed into with npm the first
+	// time; "" never installs.
+	Tools string
+	// Jobs is how many Pagefind processes a full build runs at once;
+	// 0 means one per CPU.
+	Jobs int
+	// Log receives the one line said when Pagefind is being installed.
+	Log io.Writer
+}
+
+// Bundle is the folder of the site that holds the index and the search
+// code; Manifest, inside it, lists the shards.
+const (
+	Bundle   = "pagefind"
+	Manifest = "shards.json"
+)
+
+// minShard is the fewest pages worth a Pagefind process of their own.
+const minShard = 500
+
+// Report says what one indexing did.
+type Report struct {
+	Pages   int   // pages in the index
+	Shards  int   // Pagefind bundles the search page merges
+	Reused  int   // shards taken unchanged from the previous site
+	Indexed int   // pages Pagefind read this time
+	Bytes   int64 // size of the Bundle folder
+	// Install is the time spent installing Pagefind (first build only).
+	Install time.Duration
+	Elapsed time.Duration
+	// Unavailable, when set, says why the site has no index (no npm, say);
+	// the search page then tells the reader so.
+	Unavailable string
+}
+
+func (r *Report) String() string {
+	if r.Unavailable != "" {
+		return "search: no index, " + r.Unavailable + "; the search page says search is unavailable"
+	}
+	s := fmt.Sprintf("search: %d pages in %d shards (%d reused, %d pages indexed), %s in %.2fs",
+		r.Pages, r.Shards, r.Reused, r.Indexed, size(r.Bytes), r.Elapsed.Seconds())
+	if r.Install > 0 {
+		s += fmt.Sprintf(" (Pagefind installed in %.2fs)", r.Install.Seconds())
+	}
+	return s
+}
+
+// manifest is pagefind/shards.json: read by the search page to find the
+// bundles, and by the next build to reuse them.
+type manifest struct {
+	Version string  `json:"version"`
+	Shards  []shard `json:"shards"`
+}
+
+// shard is one Pagefind bundle: the pages of the groups (folders) from
+// First to Last, or, for the tail, of every group no other shard spans.
+type shard struct {
+	Dir    string `json:"dir"` // under Bundle, named by Digest: a changed shard gets a new URL
+	First  string `json:"first,omitempty"`
+	Last   string `json:"last,omitempty"`
+	Tail   bool   `json:"tail,omitempty"`
+	Pages  int    `json:"pages"`
+	Digest string `json:"digest"`
+
+	groups []*group
+}
+
+type group struct {
+	name  string // the folder, e.g. "issues/2022-06-15"
+	pages []string
+	sums  [][]byte
+}
+
+// format changes when what a shard holds changes meaning, so older
+// shards are not reused.
+const format = "briefing-search-1"
+
+// Index indexes the pages of o.Site into o.Site/pagefind. A site that
+// cannot be indexed because Pagefind cannot be had is not an error: the
+// report says why. Pagefind failing on the site is.
+func Index(ctx context.Context, o Options) (*Report, error) {
+	start := time.Now()
+	r := &Report{}
+	if o.Pages == "" {
+		o.Pages = "issues/*/*/index.html"
+	}
+	if o.Jobs <= 0 {
+		o.Jobs = runtime.NumCPU()
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	groups, err := readGroups(o.Site, o.Pages, o.Jobs)
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range groups {
+		r.Pages += len(g.pages)
+	}
+	shards, keep := plan(groups, previous(o.Previous), r.Pages, o.Jobs)
+
+	var bin string
+	var todo []*shard
+	for i := range shards {
+		if !keep[i] {
+			todo = append(todo, &shards[i])
+		}
+	}
+	if len(todo) > 0 {
+		istart := time.Now()
+		installed := false
+		log := writerFunc(func(p []byte) (int, error) { installed = true; return o.Log.Write(p) })
+		bin, err = locate(ctx, o.Tools, log)
+		if installed {
+			r.Install = time.Since(istart)
+		}
+		if errors.Is(err, errUnavailable) {
+			r.Unavailable = strings.TrimPrefix(err.Error(), errUnavailable.Error()+": ")
+			r.Elapsed = time.Since(start)
+			return r, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	out := filepath.Join(o.Site, Bundle)
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return nil, err
+	}
+	for i := range shards {
+		if keep[i] {
+			if err := linkTree(filepath.Join(o.Previous, Bundle, shards[i].Dir), filepath.Join(out, shards[i].Dir)); err != nil {
+				return nil, fmt.Errorf("search: reuse %s: %w", shards[i].Dir, err)
+			}
+			r.Reused++
+		}
+	}
+	if err := indexShards(ctx, bin, o, todo); err != nil {
+		return nil, err
+	}
+	for _, s := range todo {
+		r.Indexed += s.Pages
+	}
+	m := manifest{Version: Version, Shards: shards}
+	data, err := json.Marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	if err := fsx.WriteFileAtomic(filepath.Join(out, Manifest), data, 0o644); err != nil {
+		return nil, err
+	}
+	r.Shards = len(shards)
+	r.Bytes = treeSize(out)
+	r.Elapsed = time.Since(start)
+	return r, nil
+}
+
+// readGroups finds the pages and their digests, grouped by folder, in
+// folder order.
+func readGroups(site, pattern string, jobs int) ([]*group, error) {
+	files, err := filepath.Glob(filepath.Join(site, filepath.FromSlash(pattern)))
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	slices.Sort(files)
+	sums := make([][]byte, len(files))
+	rels := make([]string, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range jobs {
+		wg.Go(func() {
+			h := sha256.New()
+			for i := range next {
+				rel, _ := filepath.Rel(site, files[i])
+				rels[i] = filepath.ToSlash(rel)
+				b, err := os.ReadFile(files[i])
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				h.Reset()
+				h.Write([]byte(rels[i] + "\x00"))
+				writeView(h, b)
+				sums[i] = h.Sum(nil)
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	var groups []*group
+	for i, rel := range rels {
+		name := path.Dir(path.Dir(rel))
+		if len(groups) == 0 || groups[len(groups)-1].name != name {
+			groups = append(groups, &group{name: name})
+		}
+		g := groups[len(groups)-1]
+		g.pages = append(g.pages, rel)
+		g.sums = append(g.sums, sums[i])
+	}
+	return groups, nil
+}
+
+// previous reads the last site's manifest; nil when there is none or it
+// came from another Pagefind or format.
+func previous(site string) *manifest {
+	if site == "" {
+		return nil
+	}
+	data, err := os.ReadFile(filepath.Join(site, Bundle, Manifest))
+	if err != nil {
+		return nil
+	}
+	var m manifest
+	if json.Unmarshal(data, &m) != nil || m.Version != Version {
+		return nil
+	}
+	for _, s := range m.Shards {
+		if !filepath.IsLocal(s.Dir) {
+			return nil
+		}
+		if _, err := os.Stat(filepath.Join(site, Bundle, s.Dir, "pagefind.js")); err != nil {
+			return nil
+		}
+	}
+	return &m
+}
+
+// plan decides the shards and which of them the previous site already
+// has (keep). Every previous shard but the tail must be unchanged, and the
+// pages outside them (the tail) at most a third of the site; otherwise
+// everything is indexed anew, split into up to jobs shards.
+func plan(groups []*group, prev *manifest, pages, jobs int) (shards []shard, keep []bool) {
+	if prev != nil {
+		shards, keep, ok := incremental(groups, prev, pages)
+		if ok {
+			return shards, keep
+		}
+	}
+	n := min(jobs, max(1, pages/minShard))
+	var cur []*group
+	count, done := 0, 0
+	for i, g := range groups {
+		cur = append(cur, g)
+		count += len(g.pages)
+		left := n - len(shards)
+		// Close this shard once it has its share of what is left.
+		if left > 1 && count*left >= pages-done || i == len(groups)-1 {
+			shards = append(shards, newShard(cur, false))
+			done += count
+			cur, count = nil, 0
+		}
+	}
+	return shards, make([]bool, len(shards))
+}
+
+func incremental(groups []*group, prev *manifest, pages int) ([]shard, []bool, bool) {
+	var shards []shard
+	var keep []bool
+	inClosed := map[*group]bool{}
+	for _, p := range prev.Shards {
+		if p.Tail {
+			continue
+		}
+		var gs []*group
+		for _, g := range groups {
+			if g.name >= p.First && g.name <= p.Last {
+				gs = append(gs, g)
+				inClosed[g] = true
+			}
+		}
+		s := newShard(gs, false)
+		if s.Digest != p.Digest {
+			return nil, nil, false
+		}
+		shards = append(shards, s)
+		keep = append(keep, true)
+	}
+	var tail []*group
+	n := 0
+	for _, g := range groups {
+		if !inClosed[g] {
+			tail = append(tail, g)
+			n += len(g.pages)
+		}
+	}
+	if len(tail) == 0 {
+		return shards, keep, len(shards) > 0
+	}
+	if len(shards) == 0 || n*3 > pages {
+		return nil, nil, false
+	}
+	s := newShard(tail, true)
+	reused := false
+	for _, p := range prev.Shards {
+		if p.Tail && p.Digest == s.Digest {
+			reused = true
+		}
+	}
+	return append(shards, s), append(keep, reused), true
+}
+
+func newShard(gs []*group, tail bool) shard {
+	h := sha256.New()
+	h.Write([]byte(format + "\x00" + Version + "\x00"))
+	s := shard{Tail: tail, groups: gs}
+	for _, g := range gs {
+		for _, sum := range g.sums {
+			h.Write(sum)
+		}
+		s.Pages += len(g.pages)
+	}
+	if len(gs) > 0 && !tail {
+		s.First, s.Last = gs[0].name, gs[len(gs)-1].name
+	}
+	s.Digest = hex.EncodeToString(h.Sum(nil))
+	s.Dir = s.Digest[:16] + "/"
+	return s
+}
+
+// indexShards runs one Pagefind per shard, as many at once as o.Jobs.
+// Each reads its own pages, linked into a folder of their own, and writes
+// its bundle into the site.
+func indexShards(ctx context.Context, bin string, o Options, todo []*shard) error {
+	if len(todo) == 0 {
+		return nil
+	}
+	// Inside the site, so links work and an interrupted build leaves
+	// nothing behind but its staging folder.
+	work, err := os.MkdirTemp(o.Site, ".search-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+	errs := make([]error, len(todo))
+	sem := make(chan struct{}, o.Jobs)
+	var wg sync.WaitGroup
+	for i, s := range todo {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			errs[i] = indexShard(ctx, bin, o.Site, filepath.Join(work, fmt.Sprint(i)), s)
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func indexShard(ctx context.Context, bin, site, work string, s *shard) error {
+	for _, g := range s.groups {
+		for _, p := range g.pages {
+			dst := filepath.Join(work, filepath.FromSlash(p))
+			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+				return err
+			}
+			if err := linkFile(filepath.Join(site, filepath.FromSlash(p)), dst); err != nil {
+				return err
+			}
+		}
+	}
+	out := filepath.Join(site, Bundle, s.Dir)
+	cmd := exec.CommandContext(ctx, bin, "--site", work, "--output-path", out, "--silent")
+	var msg bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &msg, &msg
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("search: pagefind on %d pages: %v: %s", s.Pages, err, strings.TrimSpace(msg.String()))
+	}
+	if _, err := os.Stat(filepath.Join(out, "pagefind.js")); err != nil {
+		return fmt.Errorf("search: pagefind wrote no index: %s", strings.TrimSpace(msg.String()))
+	}
+	// Pagefind's ready-made interfaces: the search page has its own.
+	for _, pattern := range []string{"pagefind-ui.*", "pagefind-modular-ui.*", "pagefind-component-ui.*", "pagefind-highlight.js"} {
+		matches, _ := filepath.Glob(filepath.Join(out, pattern))
+		for _, m := range matches {
+			os.Remove(m)
+		}
+	}
+	// Its search code comes unminified (a quarter of it is spare bytes);
+	// the index files are compressed already.
+	m := minify.New()
+	for _, pattern := range []string{"*.js", "*.json"} {
+		files, _ := filepath.Glob(filepath.Join(out, pattern))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				return err
+			}
+			small, err := minify.File(m, f, data)
+			if err != nil {
+				return fmt.Errorf("search: minify %s: %w", filepath.Base(f), err)
+			}
+			if err := os.WriteFile(f, small, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// linkTree recreates the folder src at dst with hard links (a copy where
+// links cannot be made): the old site is removed after publishing, so
+// sharing its files is safe and costs nothing.
+func linkTree(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		return linkFile(p, target)
+	})
+}
+
+func linkFile(src, dst string) error {
+	if os.Link(src, dst) == nil {
+		return nil
+	}
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(dst, data, 0o644)
+}
+
+func treeSize(dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
+
+func size(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
