@@ -199,16 +199,8 @@ func toolDir(source string) string {
 	if os.Getenv("BRIEFING_HUGO") != "" {
 		return ""
 	}
-	dir, err := os.Getwd()
-	for err == nil {
-		if _, serr := os.Stat(filepath.Join(dir, "go.mod")); serr == nil {
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
+	if _, err := moduleDir(""); err == nil {
+		return ""
 	}
 	return source
 }
