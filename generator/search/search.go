@@ -17,10 +17,10 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"briefing/generator/internal/fsx"
+	"briefing/generator/internal/parallel"
 	"briefing/generator/minify"
 )
 
@@ -207,31 +207,19 @@ func readGroups(site, pattern string, jobs int) ([]*group, error) {
 	sums := make([][]byte, len(files))
 	rels := make([]string, len(files))
 	errs := make([]error, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range jobs {
-		wg.Go(func() {
-			h := sha256.New()
-			for i := range next {
-				rel, _ := filepath.Rel(site, files[i])
-				rels[i] = filepath.ToSlash(rel)
-				b, err := os.ReadFile(files[i])
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				h.Reset()
-				h.Write([]byte(rels[i] + "\x00"))
-				writeView(h, b)
-				sums[i] = h.Sum(nil)
-			}
-		})
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(files), jobs, func(i int) {
+		rel, _ := filepath.Rel(site, files[i])
+		rels[i] = filepath.ToSlash(rel)
+		b, err := os.ReadFile(files[i])
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		h := sha256.New()
+		h.Write([]byte(rels[i] + "\x00"))
+		writeView(h, b)
+		sums[i] = h.Sum(nil)
+	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -380,16 +368,9 @@ func indexShards(ctx context.Context, bin string, o Options, todo []*shard) erro
 	}
 	defer os.RemoveAll(work)
 	errs := make([]error, len(todo))
-	sem := make(chan struct{}, o.Jobs)
-	var wg sync.WaitGroup
-	for i, s := range todo {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			errs[i] = indexShard(ctx, bin, o.Site, filepath.Join(work, fmt.Sprint(i)), s)
-		})
-	}
-	wg.Wait()
+	parallel.For(len(todo), o.Jobs, func(i int) {
+		errs[i] = indexShard(ctx, bin, o.Site, filepath.Join(work, fmt.Sprint(i)), todo[i])
+	})
 	return errors.Join(errs...)
 }
 
