@@ -415,7 +415,7 @@ func indexShard(ctx context.Context, bin, site, work string, s *shard) error {
 			}
 			small, err := minify.File(m, f, data)
 			if err != nil {
-				return fmt.Errorf("search: minify %s: %w", filepath.Base(f), err)
+				return fmt.Errorf("search: %w", err) // minify.File names the file
 			}
 			if err := os.WriteFile(f, small, 0o644); err != nil {
 				return err
