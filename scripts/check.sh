@@ -39,7 +39,6 @@ finding() { echo "FAIL: $*" >&2; fail=1; }
 need_apt=()
 command -v java >/dev/null || need_apt+=(openjdk-17-jre-headless)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
-command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v node >/dev/null || need_apt+=(nodejs npm)
 command -v python3 >/dev/null || need_apt+=(python3)
 if [ ${#need_apt[@]} -gt 0 ]; then
