@@ -108,7 +108,7 @@ func writeIssue(dir, id string, s Settings) (int, error) {
 	if err := os.WriteFile(path, html, 0o644); err != nil {
 		return 0, err
 	}
-	m, err := Load(dir, id, s)
+	m, err := load(dir, id, s, html)
 	if err != nil {
 		return 0, err
 	}

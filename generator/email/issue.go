@@ -31,13 +31,20 @@ const sendHour = 6
 // of the built site and returns the archive copy of its message (no To).
 // The build and send share it, so what is sent is what was built.
 func Load(dir, id string, s Settings) (Message, error) {
+	return load(dir, id, s, nil)
+}
+
+// load is Load with the HTML part already in hand (nil: read it), as the
+// build has it after inlining.
+func load(dir, id string, s Settings, html []byte) (Message, error) {
 	day, err := issue.Parse(id)
 	if err != nil {
 		return Message{}, fmt.Errorf("issue %q: not a YYYY-MM-DD date", id)
 	}
-	html, err := os.ReadFile(filepath.Join(dir, HTMLFile))
-	if err != nil {
-		return Message{}, fmt.Errorf("issue %s: %w", id, err)
+	if html == nil {
+		if html, err = os.ReadFile(filepath.Join(dir, HTMLFile)); err != nil {
+			return Message{}, fmt.Errorf("issue %s: %w", id, err)
+		}
 	}
 	text, err := os.ReadFile(filepath.Join(dir, TextFile))
 	if err != nil {
