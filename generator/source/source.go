@@ -403,13 +403,13 @@ func fields(byline, link, site string, date time.Time) map[string]any {
 	return f
 }
 
-// headline keeps a title within what article accepts as a headline (300
-// characters), cutting at a word.
+// headline keeps a title within what article accepts as a headline
+// (article.MaxTitle characters), cutting at a word.
 func headline(s string) string {
-	if utf8.RuneCountInString(s) <= 300 {
+	if utf8.RuneCountInString(s) <= article.MaxTitle {
 		return s
 	}
-	r := []rune(s)[:290]
+	r := []rune(s)[:article.MaxTitle-10]
 	cut := strings.LastIndexByte(string(r), ' ')
 	if cut < 100 {
 		cut = len(string(r))
