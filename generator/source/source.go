@@ -18,11 +18,11 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
 	"briefing/generator/article"
+	"briefing/generator/internal/parallel"
 	"briefing/generator/source/feed"
 	"briefing/generator/source/fetch"
 	"briefing/generator/source/sniff"
@@ -314,35 +314,23 @@ func readList(ctx context.Context, res *Result, name string, entries []fetch.Ent
 	if workers <= 0 {
 		workers = 4
 	}
-	workers = min(workers, 4*runtime.GOMAXPROCS(0), len(todo))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				e := entries[i]
-				origin := fmt.Sprintf("%s:%d", name, e.Line)
-				r, err := opt.client().Get(ctx, e.URL)
-				if err != nil {
-					errs[i] = &SkipError{Origin: origin, Msg: err.Error()}
-					continue
-				}
-				part := &Result{}
-				if err := readResponse(ctx, part, r, origin+": "+e.URL, e.URL, opt); err != nil {
-					errs[i] = &SkipError{Origin: origin, Msg: err.Error()}
-					continue
-				}
-				parts[i] = part
-			}
-		}()
-	}
-	for _, i := range todo {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	workers = min(workers, 4*runtime.GOMAXPROCS(0))
+	parallel.For(len(todo), workers, func(j int) {
+		i := todo[j]
+		e := entries[i]
+		origin := fmt.Sprintf("%s:%d", name, e.Line)
+		r, err := opt.client().Get(ctx, e.URL)
+		if err != nil {
+			errs[i] = &SkipError{Origin: origin, Msg: err.Error()}
+			return
+		}
+		part := &Result{}
+		if err := readResponse(ctx, part, r, origin+": "+e.URL, e.URL, opt); err != nil {
+			errs[i] = &SkipError{Origin: origin, Msg: err.Error()}
+			return
+		}
+		parts[i] = part
+	})
 	for i := range entries {
 		if errs[i] != nil {
 			res.Failed = append(res.Failed, errs[i])
