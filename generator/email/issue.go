@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"briefing/generator/email/address"
 	"briefing/generator/internal/issue"
 
 	"github.com/PuerkitoBio/goquery"
@@ -64,7 +65,7 @@ func load(dir, id string, s Settings, html []byte) (Message, error) {
 	m := Message{
 		From:        mail.Address{Name: name, Address: from},
 		Date:        day.Add(sendHour * time.Hour),
-		MessageID:   fmt.Sprintf("briefing.%s@%s", id, domain(from)),
+		MessageID:   fmt.Sprintf("briefing.%s@%s", id, address.Domain(from)),
 		Unsubscribe: UnsubscribeURIs(s.Unsubscribe, s.BaseURL),
 		Text:        string(text),
 		HTML:        string(html),
@@ -107,8 +108,4 @@ func leadHeadline(html []byte) (string, error) {
 		return "", fmt.Errorf("read %s: %w", HTMLFile, err)
 	}
 	return strings.TrimSpace(doc.Find("a.headline").First().Text()), nil
-}
-
-func domain(addr string) string {
-	return addr[strings.LastIndexByte(addr, '@')+1:]
 }
