@@ -54,7 +54,7 @@ func load(dir, id string, s Settings, html []byte) (Message, error) {
 	if s.From == "" {
 		return Message{}, fmt.Errorf("issue %s: params.sender.address is not set in the config", id)
 	}
-	from, err := ParseAddress(s.From)
+	from, err := address.Parse(s.From)
 	if err != nil {
 		return Message{}, fmt.Errorf("params.sender.address: %w", err)
 	}
@@ -89,7 +89,7 @@ func load(dir, id string, s Settings, html []byte) (Message, error) {
 // For returns m addressed to one recipient, with a Message-ID of its own
 // that is still the same on every run.
 func (m Message) For(to string) (Message, error) {
-	addr, err := ParseAddress(to)
+	addr, err := address.Parse(to)
 	if err != nil {
 		return Message{}, err
 	}

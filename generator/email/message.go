@@ -86,7 +86,7 @@ func newMsg(m Message) (*gomail.Msg, error) {
 		msg.ReplyToMailAddress(rt)
 	}
 	if m.To != "" {
-		to, err := ParseAddress(m.To)
+		to, err := address.Parse(m.To)
 		if err != nil {
 			return nil, err
 		}
@@ -128,16 +128,12 @@ func boundary(m Message) string {
 // configured checks a configured address and cleans its display name, so
 // a name cannot carry a line break into the header.
 func configured(a mail.Address) (*mail.Address, error) {
-	addr, err := ParseAddress(a.Address)
+	addr, err := address.Parse(a.Address)
 	if err != nil {
 		return nil, err
 	}
 	return &mail.Address{Name: HeaderText(a.Name, 100), Address: addr}, nil
 }
-
-// ParseAddress checks that s is one bare email address and returns it
-// normalised (see address.Parse).
-func ParseAddress(s string) (string, error) { return address.Parse(s) }
 
 // headerWords returns header text s as it must be handed to go-mail. Text
 // that is not ASCII is encoded by go-mail; ASCII text is written as it is,
@@ -260,7 +256,7 @@ type Delivery struct {
 
 // Personal returns m as delivered to one reader.
 func (m Message) Personal(d Delivery) (Message, error) {
-	to, err := ParseAddress(d.To)
+	to, err := address.Parse(d.To)
 	if err != nil {
 		return Message{}, err
 	}
