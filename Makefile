@@ -43,7 +43,7 @@ bench: $(BIN) ## Go benchmarks of every hot path, then the pipeline against Hugo
 	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
 	@$(BIN) bench ../shared/corpus/bbc
 
-check: site ## web checks: HTML validator, accessibility, links, feeds
+check: site ## web checks: HTML validator, accessibility, links, feeds, the home page's weight and search in a real browser (installs Java, Chromium and the npm tools it needs)
 	bash scripts/check.sh
 
 # Targets that find new inputs often would spend their time minimising
