@@ -328,7 +328,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			case !dirty:
 				rep.Cached++
 				rep.Unchanged++
-				it.art = nil
+				it.art, it.file = nil, nil
 			case it.old.Fresh(it.hash):
 				// The same article (perhaps from a renamed or moved
 				// file): its page stays, and only its one-line fields

@@ -127,16 +127,21 @@ func storyOf(it *item, fields []content.Field, words int) compose.Story {
 }
 
 // fileStory is the story of an article whose file is kept (its input is
-// unchanged, or it was not fetched again): what its file publishes, with
-// the section and the editor's placing settled this run.
+// unchanged, or it was not fetched again): what its file publishes (as
+// loadReused read it, for an article not fetched again), with the section
+// and the editor's placing settled this run.
 func fileStory(it *item) (compose.Story, error) {
 	classify(it, it.sections)
-	e, err := content.Read(it.path)
-	if err != nil {
-		return compose.Story{}, err
-	}
+	e := it.file
+	it.file = nil
 	if e == nil {
-		return compose.Story{}, fmt.Errorf("%s: removed while the build ran - build again", it.path)
+		var err error
+		if e, err = content.Read(it.path); err != nil {
+			return compose.Story{}, err
+		}
+		if e == nil {
+			return compose.Story{}, fmt.Errorf("%s: removed while the build ran - build again", it.path)
+		}
 	}
 	fields := make([]content.Field, len(e.Order))
 	for i, k := range e.Order {

@@ -39,7 +39,10 @@ type item struct {
 	// its place in the issue may change. Its art is the article as its
 	// file publishes it (see loadReused), for finding duplicates and its
 	// section.
-	reused  bool
+	reused bool
+	// file is a reused article's front matter as loadReused read it back,
+	// so that fileStory need not read the file again.
+	file    *content.Existing
 	placing // its place in the issue (issue.go)
 }
 
@@ -208,6 +211,7 @@ func loadReused(items []*item, workers int) ([]*item, []error) {
 				}
 			}
 			it.art = &article.Article{Headline: title, Paragraphs: paras}
+			it.file = &content.Existing{Fields: e.Fields, Order: e.Order} // the body is in art
 		}
 	})
 	kept := items[:0]
