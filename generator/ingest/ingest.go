@@ -216,7 +216,6 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 		if w := readControls(it); w != "" {
 			rep.Warnings = append(rep.Warnings, w)
 		}
-		it.sections = sections
 		note, w := editorsSection(it, sections)
 		if note != "" {
 			rep.Notes = append(rep.Notes, note)
@@ -314,12 +313,11 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			dirty = dirty || !it.old.Fresh(it.hash)
 		}
 		for _, it := range group {
-			it.tax = tax
 			if !it.reused {
 				if it.art.Encoding != "" {
 					rep.Decoded = append(rep.Decoded, it.origin+": decoded from "+it.art.Encoding)
 				}
-				rep.Notes = append(rep.Notes, termNotes(it)...)
+				rep.Notes = append(rep.Notes, termNotes(it, tax)...)
 				if w := farFuture(it, today); w != "" {
 					rep.Warnings = append(rep.Warnings, w)
 				}
@@ -356,7 +354,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			&job{path: filepath.Join(out, "_index.md"), doc: simpleDoc(name)},
 			&job{path: filepath.Join(out, "issues", "_index.md"), doc: simpleDoc("Archive")})
 	}
-	tx, err := prepare(ctx, jobs, opt.Workers, tax, func(issue []*job) { placeIssue(issue, sections) })
+	tx, err := prepare(ctx, jobs, opt.Workers, tax, sections)
 	defer tx.rollback()
 	tx.remove = remove
 	if err != nil {

@@ -33,7 +33,6 @@ type item struct {
 	slug   string
 	path   string
 	old    *content.Head
-	tax    []string // the taxonomy keys (Options.Taxonomies)
 	// reused is an article the run already has and did not fetch again
 	// (an address of a .urls list): its file stays as it is, and only
 	// its place in the issue may change. Its art is the article as its
