@@ -72,6 +72,15 @@ type Options struct {
 	Fetch *fetch.Client
 }
 
+// issueOf is the issue of an input's articles as far as the run knows
+// before reading it: the --issue date, else its folder's ("" for none).
+func (o Options) issueOf(in input) string {
+	if o.Issue != "" {
+		return o.Issue
+	}
+	return in.issue
+}
+
 // sourceOptions are the options for reading one input.
 func (o Options) sourceOptions() source.Options {
 	c := o.Fetch
@@ -169,11 +178,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	// name: .urls addresses already ingested are not fetched again.
 	shelves := newShelves(out)
 	for _, in := range inputs {
-		id := opt.Issue
-		if id == "" {
-			id = in.issue
-		}
-		if issue.Valid(id) {
+		if id := opt.issueOf(in); issue.Valid(id) {
 			if _, err := shelves.get(id, opt.Workers); err != nil {
 				return nil, err
 			}

@@ -71,10 +71,7 @@ func readAll(ctx context.Context, inputs []input, opt Options, sh *shelves) []re
 
 // read reads one input into its articles and settles their issue date.
 func read(ctx context.Context, in input, opt Options, sh *shelves) readOut {
-	id := opt.Issue
-	if id == "" {
-		id = in.issue
-	}
+	id := opt.issueOf(in)
 	sopt := opt.sourceOptions()
 	var res *source.Result
 	var err error
@@ -155,10 +152,7 @@ func keptPages(in input, opt Options, sh *shelves, got []*item) []*item {
 	if in.url {
 		return nil
 	}
-	id := opt.Issue
-	if id == "" {
-		id = in.issue
-	}
+	id := opt.issueOf(in)
 	shelf := sh.known(id)
 	if shelf == nil {
 		return nil
