@@ -138,7 +138,7 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 
 	// Pages whose Hugo output is the same as last time take the last
 	// build's minified bytes; the sums that say so live beside public/.
-	sumsPath := filepath.Join(filepath.Dir(o.Public), "."+filepath.Base(o.Public)+".sums")
+	sumsPath := beside(o.Public, "sums")
 	mo := minify.Options{Skip: email.Owns}
 	if sums := minify.ReadSums(sumsPath); sums != nil {
 		mo.Reuse = &minify.Reuse{Previous: o.Public, Sums: sums}
@@ -236,7 +236,7 @@ func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Tim
 	// publish at a path of its own, is named here with its file and line.
 	// The files ingest has just written, and those unchanged since the
 	// last check, are known and not read again.
-	cachePath := filepath.Join(filepath.Dir(o.Content), "."+filepath.Base(o.Content)+".scan")
+	cachePath := beside(o.Content, "scan")
 	tax := c.TaxonomyKeys()
 	cache := content.ReadScanCache(cachePath, tax)
 	for p, t := range ing.Terms {
@@ -350,6 +350,12 @@ func lineWriter(logf func(string, ...any)) io.Writer {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// beside is the hidden file beside folder dir where a build keeps what it
+// knows of it for the next build: .public.sums beside public.
+func beside(dir, ext string) string {
+	return filepath.Join(filepath.Dir(dir), "."+filepath.Base(dir)+"."+ext)
+}
 
 // since is the seconds from *t to now, and moves *t to now.
 func since(t *time.Time) float64 {
