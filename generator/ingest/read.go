@@ -125,8 +125,7 @@ func read(ctx context.Context, in input, opt Options, sh *shelves) readOut {
 		for len(res.Reused) > 0 && res.Reused[0].At == at {
 			if shelf := sh.known(id); shelf != nil {
 				for _, p := range shelf.within(filepath.ToSlash(in.name), res.Reused[0].Key) {
-					h := shelf.heads[p]
-					ro.items = append(ro.items, &item{in: in, origin: in.name + ": " + h.Key, key: h.Key, seq: seq, issue: id, path: p, old: h, hash: h.Input, reused: true})
+					ro.items = append(ro.items, keptItem(in, id, p, shelf.heads[p], seq))
 					seq++
 				}
 			}
@@ -168,13 +167,20 @@ func keptPages(in input, opt Options, sh *shelves, got []*item) []*item {
 		if !h.Generated || h.Source != src || have[h.Key] {
 			continue
 		}
-		origin := in.name
-		if h.Key != "" {
-			origin += ": " + h.Key
-		}
-		out = append(out, &item{in: in, origin: origin, key: h.Key, seq: len(got) + len(out), issue: id, path: p, old: h, hash: h.Input, reused: true})
+		out = append(out, keptItem(in, id, p, h, len(got)+len(out)))
 	}
 	return out
+}
+
+// keptItem is an article of input in that the run does not read again:
+// the generated file p of issue id, whose head is h, stays as it is but
+// for its place in the issue (see item.reused).
+func keptItem(in input, id, p string, h *content.Head, seq int) *item {
+	origin := in.name
+	if h.Key != "" {
+		origin += ": " + h.Key
+	}
+	return &item{in: in, origin: origin, key: h.Key, seq: seq, issue: id, path: p, old: h, hash: h.Input, reused: true}
 }
 
 // loadReused gives each article the run did not fetch again (reused) the
