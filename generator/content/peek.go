@@ -37,7 +37,9 @@ func Peek(path string) (*Head, error) {
 	defer f.Close()
 	h := &Head{}
 	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	// The scanner's own 4 KB to start (a front matter is a few KB; a build
+	// peeks at every article file), growing for a long line up to 1 MB.
+	sc.Buffer(nil, 1<<20)
 	if !sc.Scan() || sc.Text() != "---" {
 		return h, sc.Err()
 	}
