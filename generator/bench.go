@@ -298,26 +298,12 @@ func addIssue(corpus, inbox string) (string, error) {
 	}
 	dir := filepath.Join(inbox, issue.Format(last.AddDate(0, 0, 1)))
 	for _, t := range topics {
-		if !t.IsDir() {
-			continue
-		}
-		files, _ := filepath.Glob(filepath.Join(corpus, t.Name(), "*.txt"))
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return "", err
-		}
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
+		if t.IsDir() {
+			if _, err := copyTopic(filepath.Join(corpus, t.Name()), dir, " (late edition)"); err != nil {
 				return "", err
 			}
-			if i := bytes.IndexByte(data, '\n'); i > 0 {
-				data = append([]byte(fmt.Sprintf("%s (late edition)", data[:i])), data[i:]...)
-			}
-			if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), data, 0o644); err != nil {
-				return "", err
-			}
+			break
 		}
-		break
 	}
 	return dir, nil
 }
@@ -337,33 +323,45 @@ func layCorpus(corpus, inbox string, scale int) (int, error) {
 			if !t.IsDir() {
 				continue
 			}
-			files, _ := filepath.Glob(filepath.Join(corpus, t.Name(), "*.txt"))
-			dir := filepath.Join(inbox, issue.Format(day))
-			day = day.AddDate(0, 0, 1)
-			if err := os.MkdirAll(dir, 0o755); err != nil {
+			suffix := ""
+			if copyN > 0 {
+				suffix = fmt.Sprintf(" (%d)", copyN+1)
+			}
+			k, err := copyTopic(filepath.Join(corpus, t.Name()), filepath.Join(inbox, issue.Format(day)), suffix)
+			if err != nil {
 				return 0, err
 			}
-			for _, f := range files {
-				data, err := os.ReadFile(f)
-				if err != nil {
-					return 0, err
-				}
-				if copyN > 0 {
-					if i := bytes.IndexByte(data, '\n'); i > 0 {
-						data = append([]byte(fmt.Sprintf("%s (%d)", data[:i], copyN+1)), data[i:]...)
-					}
-				}
-				if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), data, 0o644); err != nil {
-					return 0, err
-				}
-				n++
-			}
+			day = day.AddDate(0, 0, 1)
+			n += k
 		}
 	}
 	if n == 0 {
 		return 0, fmt.Errorf("bench: no articles under %s", corpus)
 	}
 	return n, nil
+}
+
+// copyTopic copies the articles of a corpus's topic folder into the issue
+// folder dir, suffix added to each headline (its first line) so that its
+// slug is new; it returns how many it copied.
+func copyTopic(topic, dir, suffix string) (int, error) {
+	files, _ := filepath.Glob(filepath.Join(topic, "*.txt"))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return 0, err
+		}
+		if i := bytes.IndexByte(data, '\n'); i > 0 && suffix != "" {
+			data = append([]byte(string(data[:i])+suffix), data[i:]...)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), data, 0o644); err != nil {
+			return 0, err
+		}
+	}
+	return len(files), nil
 }
 
 // stageNames are the JSON names of the report's stages, in the report's

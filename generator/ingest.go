@@ -10,6 +10,13 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// How this command's flags raise the size limit and fetch a feed item's
+// page, for the errors and warnings that need them.
+const (
+	maxBytesHint    = "raise --max-bytes"
+	followLinksHint = "rerun with --follow-links to fetch its page"
+)
+
 func ingestCmd() *cobra.Command {
 	var (
 		opt             ingest.Options
@@ -32,12 +39,12 @@ classifier's); the same story filed twice is published once (keep: true
 publishes both); lead: true, order and weight decide the issue's order.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			base := ingest.Options{MaxBytesHint: "raise --max-bytes", FollowLinksHint: "rerun with --follow-links to fetch its page"}
+			base := ingest.Options{MaxBytesHint: maxBytesHint, FollowLinksHint: followLinksHint}
 			c, err := loadConfig(cmd)
 			if err == nil {
 				base = pipeline.IngestOptions(c)
 				base.Base = "" // files are named as given
-				base.FollowLinksHint = "rerun with --follow-links to fetch its page"
+				base.FollowLinksHint = followLinksHint
 				if !cmd.Flags().Changed("out") {
 					opt.Out = c.Path(c.Params.Generator.Content)
 				}
@@ -45,7 +52,7 @@ publishes both); lead: true, order and weight decide the issue's order.`,
 				return err
 			}
 			if opt.MaxBytes != 0 {
-				base.MaxBytes, base.MaxBytesHint = opt.MaxBytes, "raise --max-bytes"
+				base.MaxBytes, base.MaxBytesHint = opt.MaxBytes, maxBytesHint
 			}
 			base.Issue, base.Out, base.KeepGoing = opt.Issue, opt.Out, opt.KeepGoing
 			base.FollowLinks = base.FollowLinks || follow

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -116,7 +117,7 @@ func TermsOf(fields map[string]any, taxonomies []string) Terms {
 	}
 	terms := Terms{}
 	for k, v := range fields {
-		if key := strings.ToLower(k); contains(taxonomies, key) {
+		if key := strings.ToLower(k); slices.Contains(taxonomies, key) {
 			names, _ := termNames(v)
 			terms[key] = append(terms[key], names...)
 		}
@@ -213,7 +214,7 @@ func checkTerms(path string, fm []byte, first int, format string, fields map[str
 	sort.Strings(keys)
 	for _, k := range keys {
 		key := strings.ToLower(k)
-		if !contains(taxonomies, key) {
+		if !slices.Contains(taxonomies, key) {
 			continue
 		}
 		names, ok := termNames(fields[k])
@@ -260,15 +261,6 @@ func termNames(v any) ([]string, bool) {
 		return out, true
 	}
 	return nil, false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // keyLine is the file line on which key is set, or first when not found.

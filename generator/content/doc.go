@@ -8,8 +8,12 @@
 // by hand and is kept, as is a field the editor added or removed. A file
 // with no "generated" record is the editor's own and is never touched.
 //
-// Plan and Merge write a file over its earlier version (merge.go); Peek
-// reads just what a re-run needs (peek.go); Check and CheckDir name what
-// would stop Hugo, by file and line (check.go); Slugify, Term and
-// EscapeMarkdown make headlines, term names and text safe to publish.
+// Plan and Merge write a file over its earlier version (merge.go), and
+// Retouch sets a few one-line fields of one in place (retouch.go); Peek
+// reads just what a re-run needs (peek.go), Read the whole file back
+// (read.go), and Pristine says whether it is as the generator wrote it
+// (pristine.go); Check, CheckDir and ScanDir name what would stop Hugo, by
+// file and line (check.go), with a ScanCache of the files that passed
+// (scancache.go); Slugify, Term and EscapeMarkdown make headlines, term
+// names and text safe to publish.
 package content

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"hash/crc32"
 	"os"
-	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -223,12 +222,7 @@ func render(fields []Field, rec record, body string) ([]byte, error) {
 			return nil, err
 		}
 	}
-	keys := make([]string, 0, len(rec.Fields))
-	for k := range rec.Fields {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	emitRecord(&b, rec, keys)
+	emitRecord(&b, rec)
 	b.WriteString("---\n\n")
 	b.WriteString(body)
 	b.WriteString("\n")

@@ -37,7 +37,9 @@ func Peek(path string) (*Head, error) {
 	defer f.Close()
 	h := &Head{}
 	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	// The scanner's own 4 KB to start (a front matter is a few KB; a build
+	// peeks at every article file), growing for a long line up to 1 MB.
+	sc.Buffer(nil, 1<<20)
 	if !sc.Scan() || sc.Text() != "---" {
 		return h, sc.Err()
 	}
@@ -109,9 +111,29 @@ func value(s string) string {
 	if s == "" || (s[0] != '"' && s[0] != '\'') {
 		return s
 	}
+	if v, ok := plainQuoted(s); ok {
+		return v
+	}
 	var v string
 	if yaml.Unmarshal([]byte(s), &v) != nil {
 		return s
 	}
 	return v
+}
+
+// plainQuoted reads a double-quoted value of printable ASCII without
+// escapes (the generator writes an input hash that starts with a digit so)
+// as YAML reads it, without setting up a YAML parser for it, as a re-run
+// would for most files it peeks at. ok is false for any other value.
+func plainQuoted(s string) (string, bool) {
+	n := len(s)
+	if n < 2 || s[0] != '"' || s[n-1] != '"' {
+		return "", false
+	}
+	for i := 1; i < n-1; i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			return "", false
+		}
+	}
+	return s[1 : n-1], true
 }

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"os"
-	"sort"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -99,21 +97,9 @@ func Retouch(path string, fields []Field) (data []byte, res Result, kept []strin
 		}
 		lines[at] = strings.TrimSuffix(b.String(), "\n")
 	}
-	keys := make([]string, 0, len(hashes))
-	for k := range hashes {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var b strings.Builder
-	b.WriteString("  fields: {")
-	for i, k := range keys {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(k + ": " + strconv.Quote(hashes[k]))
-	}
-	b.WriteString("}")
-	lines[recLine] = b.String()
+	var b bytes.Buffer
+	emitHashes(&b, hashes)
+	lines[recLine] = strings.TrimSuffix(b.String(), "\n")
 	out := "---\n" + strings.Join(lines, "\n") + "\n" + s[3+end+1:]
 	if out == s {
 		return nil, Unchanged, kept, nil

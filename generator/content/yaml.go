@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -150,19 +151,31 @@ func plain(s string) bool {
 }
 
 // emitRecord writes the generator's bookkeeping block.
-func emitRecord(b *bytes.Buffer, r record, keys []string) {
+func emitRecord(b *bytes.Buffer, r record) {
 	b.WriteString(recordKey + ":\n  input: ")
 	scalar(b, r.Input)
 	if r.Key != "" {
 		b.WriteString("\n  key: ")
 		scalar(b, r.Key)
 	}
-	b.WriteString("\n  fields: {")
+	b.WriteByte('\n')
+	emitHashes(b, r.Fields)
+}
+
+// emitHashes writes the record's line of field hashes, by key, all on one
+// line: Peek and Retouch read and rewrite it as a line.
+func emitHashes(b *bytes.Buffer, hashes map[string]string) {
+	keys := make([]string, 0, len(hashes))
+	for k := range hashes {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	b.WriteString("  fields: {")
 	for i, k := range keys {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(k + ": " + strconv.Quote(r.Fields[k]))
+		b.WriteString(k + ": " + strconv.Quote(hashes[k]))
 	}
 	b.WriteString("}\n")
 }

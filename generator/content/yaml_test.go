@@ -47,3 +47,32 @@ func FuzzScalar(f *testing.F) {
 		}
 	})
 }
+
+// TestValue checks that Peek reads a quoted value as YAML does, with or
+// without the parser.
+func TestValue(t *testing.T) {
+	for _, tt := range []struct{ name, in string }{
+		{"hash with a leading digit", `"2e4f46f80dad80ef3d912234"`},
+		{"path", `"inbox/2022-06-15/a b.txt"`},
+		{"hash sign", `"a # b"`},
+		{"empty", `""`},
+		{"escape", `"a\tb\u00e9"`},
+		{"inner quote", `"a\"b"`},
+		{"single quotes", `'it''s'`},
+		{"not ASCII", `"café"`},
+		{"comment after", `"abc" # note`},
+		{"space after", `"abc" `},
+		{"unclosed", `"abc`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.in
+			var v string
+			if yaml.Unmarshal([]byte(tt.in), &v) == nil {
+				want = v
+			}
+			if got := value(tt.in); got != want {
+				t.Errorf("value(%s) = %q, want %q (yaml.v3)", tt.in, got, want)
+			}
+		})
+	}
+}

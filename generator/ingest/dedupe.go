@@ -60,24 +60,21 @@ func dedupe(items []*item, sh *shelf) (publish []*item, merges []merge) {
 		if len(rest) < 2 {
 			continue // the editor kept every copy but at most one
 		}
-		words := func(i int) int {
-			n := 0
-			for _, p := range items[i].art.Paragraphs {
-				n += len(strings.Fields(p))
-			}
-			return n
-		}
-		published := map[int]int{}
+		// Counted once each, not at every comparison of the sort.
+		published, words := map[int]int{}, map[int]int{}
 		for _, i := range rest {
 			published[i] = sh.standing(items[i])
+			for _, p := range items[i].art.Paragraphs {
+				words[i] += len(strings.Fields(p))
+			}
 		}
 		sort.SliceStable(rest, func(a, b int) bool {
 			x, y := rest[a], rest[b]
 			if published[x] != published[y] {
 				return published[x] > published[y]
 			}
-			if wx, wy := words(x), words(y); wx != wy {
-				return wx > wy
+			if words[x] != words[y] {
+				return words[x] > words[y]
 			}
 			if items[x].in.name != items[y].in.name {
 				return items[x].in.name < items[y].in.name

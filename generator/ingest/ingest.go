@@ -72,6 +72,15 @@ type Options struct {
 	Fetch *fetch.Client
 }
 
+// issueOf is the issue of an input's articles as far as the run knows
+// before reading it: the --issue date, else its folder's ("" for none).
+func (o Options) issueOf(in input) string {
+	if o.Issue != "" {
+		return o.Issue
+	}
+	return in.issue
+}
+
 // sourceOptions are the options for reading one input.
 func (o Options) sourceOptions() source.Options {
 	c := o.Fetch
@@ -169,11 +178,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 	// name: .urls addresses already ingested are not fetched again.
 	shelves := newShelves(out)
 	for _, in := range inputs {
-		id := opt.Issue
-		if id == "" {
-			id = in.issue
-		}
-		if issue.Valid(id) {
+		if id := opt.issueOf(in); issue.Valid(id) {
 			if _, err := shelves.get(id, opt.Workers); err != nil {
 				return nil, err
 			}
@@ -216,7 +221,6 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 		if w := readControls(it); w != "" {
 			rep.Warnings = append(rep.Warnings, w)
 		}
-		it.sections = sections
 		note, w := editorsSection(it, sections)
 		if note != "" {
 			rep.Notes = append(rep.Notes, note)
@@ -314,12 +318,11 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			dirty = dirty || !it.old.Fresh(it.hash)
 		}
 		for _, it := range group {
-			it.tax = tax
 			if !it.reused {
 				if it.art.Encoding != "" {
 					rep.Decoded = append(rep.Decoded, it.origin+": decoded from "+it.art.Encoding)
 				}
-				rep.Notes = append(rep.Notes, termNotes(it)...)
+				rep.Notes = append(rep.Notes, termNotes(it, tax)...)
 				if w := farFuture(it, today); w != "" {
 					rep.Warnings = append(rep.Warnings, w)
 				}
@@ -328,7 +331,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			case !dirty:
 				rep.Cached++
 				rep.Unchanged++
-				it.art = nil
+				it.art, it.file = nil, nil
 			case it.old.Fresh(it.hash):
 				// The same article (perhaps from a renamed or moved
 				// file): its page stays, and only its one-line fields
@@ -356,7 +359,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*Report, error) {
 			&job{path: filepath.Join(out, "_index.md"), doc: simpleDoc(name)},
 			&job{path: filepath.Join(out, "issues", "_index.md"), doc: simpleDoc("Archive")})
 	}
-	tx, err := prepare(ctx, jobs, opt.Workers, tax, func(issue []*job) { placeIssue(issue, sections) })
+	tx, err := prepare(ctx, jobs, opt.Workers, tax, sections)
 	defer tx.rollback()
 	tx.remove = remove
 	if err != nil {

@@ -25,8 +25,6 @@ type placing struct {
 	order   int
 	place   int           // its place in the issue, 1 for the lead (placeIssue)
 	story   compose.Story // filled in with the article's doc, or from its kept file
-	// sections are the configured sections (Options.Sections).
-	sections []string
 }
 
 // readControls takes the editor's composition fields from the article's

@@ -30,13 +30,10 @@ func readNotes(inputs []input, opt Options) (map[string]*article.Note, []string,
 	var decoded []string
 	var errs []error
 	for _, in := range inputs {
-		id := opt.Issue
-		if id == "" {
-			id = issue.Folder(filepath.Dir(in.path))
-			if filepath.Base(filepath.Dir(in.path)) != id {
-				errs = append(errs, fmt.Errorf("%s: an issue's note belongs in the issue's own folder (inbox/YYYY-MM-DD/%s) - move it there", in.name, filepath.Base(in.path)))
-				continue
-			}
+		id := opt.issueOf(in)
+		if opt.Issue == "" && filepath.Base(filepath.Dir(in.path)) != id {
+			errs = append(errs, fmt.Errorf("%s: an issue's note belongs in the issue's own folder (inbox/YYYY-MM-DD/%s) - move it there", in.name, filepath.Base(in.path)))
+			continue
 		}
 		if id == "" || !issue.Valid(id) {
 			errs = append(errs, fmt.Errorf("%s: no issue for this note - put it in the issue's folder, inbox/YYYY-MM-DD/", in.name))

@@ -15,19 +15,20 @@ import (
 // safeDoc computes an article's doc, turning a panic in the analysis into
 // an error that names the file: one odd article must not take the whole
 // run down with a stack trace.
-func safeDoc(it *item) (doc content.Doc, err error) {
+func safeDoc(it *item, taxonomies, sections []string) (doc content.Doc, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%s: the metadata step failed on this article (%v) - report it with the file attached; --keep-going publishes the rest", it.origin, r)
 		}
 	}()
-	return articleDoc(it), nil
+	return articleDoc(it, taxonomies, sections), nil
 }
 
 // articleDoc builds the content file of one article: computed metadata,
-// then whatever the author set in front matter on top.
-func articleDoc(it *item) content.Doc {
-	classify(it, it.sections)
+// then whatever the author set in front matter on top. taxonomies are the
+// keys published through content.Term; sections, the configured ones.
+func articleDoc(it *item, taxonomies, sections []string) content.Doc {
+	classify(it, sections)
 	a := it.art
 	m := meta.Compute(a.Headline, a.Paragraphs)
 	fields := []content.Field{
@@ -81,7 +82,7 @@ func articleDoc(it *item) content.Doc {
 	// Terms become page addresses: whoever wrote them, they are published
 	// through content.Term.
 	for i, f := range fields {
-		if slices.Contains(it.tax, f.Key) {
+		if slices.Contains(taxonomies, f.Key) {
 			fields[i].Value = publishTerms(f.Value)
 		}
 	}
@@ -127,16 +128,21 @@ func storyOf(it *item, fields []content.Field, words int) compose.Story {
 }
 
 // fileStory is the story of an article whose file is kept (its input is
-// unchanged, or it was not fetched again): what its file publishes, with
-// the section and the editor's placing settled this run.
-func fileStory(it *item) (compose.Story, error) {
-	classify(it, it.sections)
-	e, err := content.Read(it.path)
-	if err != nil {
-		return compose.Story{}, err
-	}
+// unchanged, or it was not fetched again): what its file publishes (as
+// loadReused read it, for an article not fetched again), with the section
+// and the editor's placing settled this run.
+func fileStory(it *item, sections []string) (compose.Story, error) {
+	classify(it, sections)
+	e := it.file
+	it.file = nil
 	if e == nil {
-		return compose.Story{}, fmt.Errorf("%s: removed while the build ran - build again", it.path)
+		var err error
+		if e, err = content.Read(it.path); err != nil {
+			return compose.Story{}, err
+		}
+		if e == nil {
+			return compose.Story{}, fmt.Errorf("%s: removed while the build ran - build again", it.path)
+		}
 	}
 	fields := make([]content.Field, len(e.Order))
 	for i, k := range e.Order {

@@ -33,13 +33,15 @@ type item struct {
 	slug   string
 	path   string
 	old    *content.Head
-	tax    []string // the taxonomy keys (Options.Taxonomies)
 	// reused is an article the run already has and did not fetch again
 	// (an address of a .urls list): its file stays as it is, and only
 	// its place in the issue may change. Its art is the article as its
 	// file publishes it (see loadReused), for finding duplicates and its
 	// section.
-	reused  bool
+	reused bool
+	// file is a reused article's front matter as loadReused read it back,
+	// so that fileStory need not read the file again.
+	file    *content.Existing
 	placing // its place in the issue (issue.go)
 }
 
@@ -69,10 +71,7 @@ func readAll(ctx context.Context, inputs []input, opt Options, sh *shelves) []re
 
 // read reads one input into its articles and settles their issue date.
 func read(ctx context.Context, in input, opt Options, sh *shelves) readOut {
-	id := opt.Issue
-	if id == "" {
-		id = in.issue
-	}
+	id := opt.issueOf(in)
 	sopt := opt.sourceOptions()
 	var res *source.Result
 	var err error
@@ -126,8 +125,7 @@ func read(ctx context.Context, in input, opt Options, sh *shelves) readOut {
 		for len(res.Reused) > 0 && res.Reused[0].At == at {
 			if shelf := sh.known(id); shelf != nil {
 				for _, p := range shelf.within(filepath.ToSlash(in.name), res.Reused[0].Key) {
-					h := shelf.heads[p]
-					ro.items = append(ro.items, &item{in: in, origin: in.name + ": " + h.Key, key: h.Key, seq: seq, issue: id, path: p, old: h, hash: h.Input, reused: true})
+					ro.items = append(ro.items, keptItem(in, id, p, shelf.heads[p], seq))
 					seq++
 				}
 			}
@@ -153,10 +151,7 @@ func keptPages(in input, opt Options, sh *shelves, got []*item) []*item {
 	if in.url {
 		return nil
 	}
-	id := opt.Issue
-	if id == "" {
-		id = in.issue
-	}
+	id := opt.issueOf(in)
 	shelf := sh.known(id)
 	if shelf == nil {
 		return nil
@@ -172,13 +167,20 @@ func keptPages(in input, opt Options, sh *shelves, got []*item) []*item {
 		if !h.Generated || h.Source != src || have[h.Key] {
 			continue
 		}
-		origin := in.name
-		if h.Key != "" {
-			origin += ": " + h.Key
-		}
-		out = append(out, &item{in: in, origin: origin, key: h.Key, seq: len(got) + len(out), issue: id, path: p, old: h, hash: h.Input, reused: true})
+		out = append(out, keptItem(in, id, p, h, len(got)+len(out)))
 	}
 	return out
+}
+
+// keptItem is an article of input in that the run does not read again:
+// the generated file p of issue id, whose head is h, stays as it is but
+// for its place in the issue (see item.reused).
+func keptItem(in input, id, p string, h *content.Head, seq int) *item {
+	origin := in.name
+	if h.Key != "" {
+		origin += ": " + h.Key
+	}
+	return &item{in: in, origin: origin, key: h.Key, seq: seq, issue: id, path: p, old: h, hash: h.Input, reused: true}
 }
 
 // loadReused gives each article the run did not fetch again (reused) the
@@ -208,6 +210,7 @@ func loadReused(items []*item, workers int) ([]*item, []error) {
 				}
 			}
 			it.art = &article.Article{Headline: title, Paragraphs: paras}
+			it.file = &content.Existing{Fields: e.Fields, Order: e.Order} // the body is in art
 		}
 	})
 	kept := items[:0]

@@ -54,9 +54,9 @@ func publishTerms(v any) any {
 
 // termNotes says which of the author's own term names are published
 // differently, so that no change to what an editor wrote is silent.
-func termNotes(it *item) []string {
+func termNotes(it *item, taxonomies []string) []string {
 	var notes []string
-	for _, k := range it.tax {
+	for _, k := range taxonomies {
 		names, _ := termList(it.art.Fields[k])
 		for _, n := range names {
 			switch t := content.Term(n); {

@@ -52,10 +52,11 @@ type tx struct {
 // renamed into place whole), else into a temporary file beside it.
 // Articles go issue by issue (their jobs are consecutive): an issue's
 // order needs all its stories, so each issue's articles are computed (or,
-// for a kept file, read back) first, then place orders them, then their
-// files are written. Each doc is dropped as soon as its file is written,
-// so memory grows with the largest issue, not with the inbox.
-func prepare(ctx context.Context, jobs []*job, workers int, taxonomies []string, place func(issue []*job)) (*tx, error) {
+// for a kept file, read back) first, then placeIssue orders them under
+// the configured sections, then their files are written. Each doc is
+// dropped as soon as its file is written, so memory grows with the
+// largest issue, not with the inbox.
+func prepare(ctx context.Context, jobs []*job, workers int, taxonomies, sections []string) (*tx, error) {
 	staged, err := stageNewFolders(jobs)
 	t := &tx{staged: staged, jobs: jobs}
 	if err != nil {
@@ -69,7 +70,7 @@ func prepare(ctx context.Context, jobs []*job, workers int, taxonomies []string,
 	}
 	bar := progress.New(todo, "ingest")
 	compute := func(j *job) {
-		j.doc, j.err = safeDoc(j.item)
+		j.doc, j.err = safeDoc(j.item, taxonomies, sections)
 		j.doc.Key = j.item.key
 		j.item.art = nil
 	}
@@ -139,7 +140,7 @@ func prepare(ctx context.Context, jobs []*job, workers int, taxonomies []string,
 			}
 			j := batch[i]
 			if j.retouch != nil {
-				if j.item.story, j.err = fileStory(j.item); j.err != nil && !j.item.reused {
+				if j.item.story, j.err = fileStory(j.item, sections); j.err != nil && !j.item.reused {
 					// A file that cannot be read back is computed
 					// again (and Plan names what is wrong with it).
 					j.retouch, j.err = nil, nil
@@ -153,7 +154,7 @@ func prepare(ctx context.Context, jobs []*job, workers int, taxonomies []string,
 		if ctx.Err() != nil {
 			break
 		}
-		place(batch)
+		placeIssue(batch, sections)
 		parallel.For(len(batch), workers, func(i int) { write(batch[i]) })
 		start = end
 	}

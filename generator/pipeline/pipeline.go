@@ -138,7 +138,7 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 
 	// Pages whose Hugo output is the same as last time take the last
 	// build's minified bytes; the sums that say so live beside public/.
-	sumsPath := filepath.Join(filepath.Dir(o.Public), "."+filepath.Base(o.Public)+".sums")
+	sumsPath := beside(o.Public, "sums")
 	mo := minify.Options{Skip: email.Owns}
 	if sums := minify.ReadSums(sumsPath); sums != nil {
 		mo.Reuse = &minify.Reuse{Previous: o.Public, Sums: sums}
@@ -219,13 +219,13 @@ func Content(ctx context.Context, o Options) (*Report, error) {
 // the ingest and check stages, timed from *stage.
 func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Time) error {
 	c := o.Config
-	io := IngestOptions(c)
-	io.Out, io.KeepGoing, io.Orphans, io.Refetch = o.Content, o.KeepGoing, true, o.Refetch
-	io.FollowLinks = io.FollowLinks || o.FollowLinks
+	opt := IngestOptions(c)
+	opt.Out, opt.KeepGoing, opt.Orphans, opt.Refetch = o.Content, o.KeepGoing, true, o.Refetch
+	opt.FollowLinks = opt.FollowLinks || o.FollowLinks
 	if o.Fetch != nil {
-		io.Fetch = o.Fetch
+		opt.Fetch = o.Fetch
 	}
-	ing, err := ingest.Run(ctx, []string{o.Inbox}, io)
+	ing, err := ingest.Run(ctx, []string{o.Inbox}, opt)
 	if err != nil {
 		return err
 	}
@@ -236,12 +236,13 @@ func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Tim
 	// publish at a path of its own, is named here with its file and line.
 	// The files ingest has just written, and those unchanged since the
 	// last check, are known and not read again.
-	cachePath := filepath.Join(filepath.Dir(o.Content), "."+filepath.Base(o.Content)+".scan")
-	cache := content.ReadScanCache(cachePath, c.TaxonomyKeys())
+	cachePath := beside(o.Content, "scan")
+	tax := c.TaxonomyKeys()
+	cache := content.ReadScanCache(cachePath, tax)
 	for p, t := range ing.Terms {
 		cache.Known(p, t) // a file it cannot stat is read instead
 	}
-	found, err := content.ScanDir(o.Content, c.TaxonomyKeys(), cache)
+	found, err := content.ScanDir(o.Content, tax, cache)
 	if err != nil {
 		return err
 	}
@@ -252,7 +253,7 @@ func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Tim
 
 	// A name gets a page only when enough stories name it; counted over
 	// the content as Hugo will read it, so edits and old issues count.
-	ix := terms.New(c.TaxonomyKeys())
+	ix := terms.New(tax)
 	for _, t := range found {
 		ix.Add(t)
 	}
@@ -349,6 +350,12 @@ func lineWriter(logf func(string, ...any)) io.Writer {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// beside is the hidden file beside folder dir where a build keeps what it
+// knows of it for the next build: .public.sums beside public.
+func beside(dir, ext string) string {
+	return filepath.Join(filepath.Dir(dir), "."+filepath.Base(dir)+"."+ext)
+}
 
 // since is the seconds from *t to now, and moves *t to now.
 func since(t *time.Time) float64 {

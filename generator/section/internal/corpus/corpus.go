@@ -7,7 +7,6 @@ package corpus
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -43,27 +42,40 @@ func BBC(dir string) ([]Doc, error) {
 	}
 	sort.Strings(topics)
 	for _, topic := range topics {
-		files, err := filepath.Glob(filepath.Join(dir, topic, "*.txt"))
+		d, err := txtDocs(filepath.Join(dir, topic), "bbc/"+topic, BBCLabels[topic], "bbc")
 		if err != nil {
 			return nil, err
 		}
-		if len(files) == 0 {
-			return nil, fmt.Errorf("bbc: no articles in %s", filepath.Join(dir, topic))
+		docs = append(docs, d...)
+	}
+	return docs, nil
+}
+
+// txtDocs reads every dir/*.txt story (title line, blank line,
+// paragraphs) in name order, each as prefix/NAME with label; set names
+// the corpus in the error for a folder without one.
+func txtDocs(dir, prefix, label, set string) ([]Doc, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no articles in %s", set, dir)
+	}
+	sort.Strings(files)
+	docs := make([]Doc, 0, len(files))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
 		}
-		sort.Strings(files)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				return nil, err
-			}
-			head, body := SplitHeadline(decode(b))
-			docs = append(docs, Doc{
-				ID:       "bbc/" + topic + "/" + strings.TrimSuffix(filepath.Base(f), ".txt"),
-				Headline: head,
-				Body:     body,
-				Label:    BBCLabels[topic],
-			})
-		}
+		head, body := SplitHeadline(decode(b))
+		docs = append(docs, Doc{
+			ID:       prefix + "/" + strings.TrimSuffix(filepath.Base(f), ".txt"),
+			Headline: head,
+			Body:     body,
+			Label:    label,
+		})
 	}
 	return docs, nil
 }
@@ -164,28 +176,7 @@ var dateline = regexp.MustCompile(`^([A-Z][A-Za-z .,'-]*?) \d{4}-\d{2}-\d{2}$`)
 
 // PolNeAR reads every dir/*.txt article (title line, blank line, paragraphs).
 func PolNeAR(dir, prefix string) ([]Doc, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil {
-		return nil, err
-	}
-	if len(files) == 0 {
-		return nil, errors.New("polnear: no articles in " + dir)
-	}
-	sort.Strings(files)
-	docs := make([]Doc, 0, len(files))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		head, body := SplitHeadline(decode(b))
-		docs = append(docs, Doc{
-			ID:       prefix + "/" + strings.TrimSuffix(filepath.Base(f), ".txt"),
-			Headline: head,
-			Body:     body,
-		})
-	}
-	return docs, nil
+	return txtDocs(dir, prefix, "", "polnear")
 }
 
 // Short returns the doc cut to its headline and first sentence: the form of
