@@ -95,7 +95,7 @@ func dateOnly(s string) bool {
 	for _, w := range words {
 		w = strings.TrimRight(w, ",")
 		switch {
-		case monthName(w):
+		case MonthName(w):
 			months++
 		case w != "" && leadingDigit(w) && len(w) <= 4:
 		default:
@@ -105,7 +105,9 @@ func dateOnly(s string) bool {
 	return months == 1
 }
 
-func monthName(w string) bool {
+// MonthName reports the name of a month, in full or abbreviated ("Sept",
+// "Sept."), capitalised as in running text.
+func MonthName(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
 	case "January", "February", "March", "April", "May", "June", "July", "August", "September",
 		"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
