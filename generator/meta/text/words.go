@@ -35,14 +35,6 @@ func SpeechVerbs() Words { return Words{lex().speechVerbs} }
 // company ..." and tell an ordinary opening word from a name.
 func SentenceStarters() Words { return Words{lex().sentenceStarters} }
 
-func stringSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
