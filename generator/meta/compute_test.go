@@ -47,3 +47,26 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestCountWords: words are runs of non-space characters, over every
+// paragraph.
+func TestCountWords(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  int
+	}{
+		{"none", nil, 0},
+		{"blank", []string{"", "  \t\n "}, 0},
+		{"plain", []string{"Rain fell on Leeds."}, 4},
+		{"runs of space", []string{"  Rain\u00a0 fell\n\non  Leeds . "}, 5},
+		{"several", []string{"Rain fell.", "Roads closed — again."}, 6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CountWords(tt.paras); got != tt.want {
+				t.Errorf("CountWords(%q) = %d, want %d", tt.paras, got, tt.want)
+			}
+		})
+	}
+}

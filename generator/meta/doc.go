@@ -4,11 +4,14 @@
 // whose data flows one way:
 //
 //	text     prepares the article: furniture stripped, sentences, tokens
+//	tagger   tags words: parts of speech, chunks, named entities (models
+//	         trained on CoNLL-2003, embedded)
 //	entity   finds the people, places and organisations it names
 //	quote    finds its quotations and who said them (from text and entity)
 //	figure   finds its figures and what they measure
 //	tag      picks its tags
-//	rank     chooses its key points, summary and description
+//	trim     shortens a sentence by deletion
+//	rank     chooses its key points (trimmed), summary and description
 //
 // evaluate scores the result against reference data for the eval command
 // and the tests.

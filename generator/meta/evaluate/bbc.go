@@ -32,11 +32,7 @@ func BBCSummaries(root string) (*Report, error) {
 	for _, ref := range refs {
 		topic, name := filepath.Base(filepath.Dir(ref)), filepath.Base(ref)
 		src := filepath.Join(root, "bbc", topic, name)
-		data, err := os.ReadFile(src)
-		if err != nil {
-			return nil, err
-		}
-		a, err := article.Parse(src, data, article.Options{})
+		a, err := ReadStory(src)
 		if err != nil {
 			return nil, err
 		}

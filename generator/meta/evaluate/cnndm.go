@@ -48,7 +48,8 @@ func CNNDM(root string) (*Report, error) {
 	return c.report(), nil
 }
 
-// ReadStory reads a story of the set, as an article is read.
+// ReadStory reads an article file of a development set, as an article is
+// read.
 func ReadStory(path string) (*article.Article, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {

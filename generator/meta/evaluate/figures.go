@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode"
 
-	"briefing/generator/article"
 	"briefing/generator/meta"
 )
 
@@ -46,11 +45,7 @@ func Figures(root, set, pattern string) (*FigureReport, error) {
 	slices.Sort(files)
 	rep := &FigureReport{Set: set}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		a, err := article.Parse(f, data, article.Options{})
+		a, err := ReadStory(f)
 		if err != nil {
 			return nil, err
 		}

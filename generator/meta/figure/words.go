@@ -1,6 +1,10 @@
 package figure
 
-import "sync"
+import (
+	"sync"
+
+	"briefing/generator/meta/internal/wordlist"
+)
 
 // wordSets are the word sets of this package, built on first use rather
 // than at init, so a command that never computes metadata never pays for
@@ -28,31 +32,15 @@ func buildWordSets() *wordSets {
 			"tn": true, "trn": true, "mn": true, "k": true,
 		},
 		// figNotUnit are words that can follow a number without being its unit.
-		figNotUnit: set(`and or to of in on at by for the a an is was were are has had have with from
+		figNotUnit: wordlist.Words(`and or to of in on at by for the a an is was were are has had have with from
 			as than that which who will would after before when while but per am pm gmt bst p out up
 			down over into it its be this said says also not if so all since during th st nd rd
 			o'clock under`),
-		npDrop: set(`with while but and its their his her the a an which that for as so it they he she
+		npDrop: wordlist.Words(`with while but and its their his her the a an which that for as so it they he she
 			also has have had we i this these those there our my your already will would could can
 			may might now still then when where who after before since if because although however
 			being in on at of to from by said says say than just`),
 	}
-}
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	w := ""
-	for i := 0; i <= len(words); i++ {
-		if i == len(words) || words[i] == ' ' || words[i] == '\n' || words[i] == '\t' {
-			if w != "" {
-				m[w] = true
-			}
-			w = ""
-			continue
-		}
-		w += string(words[i])
-	}
-	return m
 }
 
 // changeVerbs turn a percentage into a change: "profits rose 12%" measures a
@@ -75,42 +63,42 @@ var changeVerbs = map[string]string{
 
 // linkVerbs join a subject to the value it has: "volumes hit $147
 // billion", "unemployment is 4.8%".
-var linkVerbs = set(`is was were are be been being hit hitting hits reached reach reaches reaching
+var linkVerbs = wordlist.Words(`is was were are be been being hit hitting hits reached reach reaches reaching
 	totalled totaled total totals totalling totaling stood stand stands standing amounted amount
 	amounts amounting topped top tops exceeded exceed exceeds remained remain remains worth
 	represents represented accounted accounts came comes averaged average averages peaked peak
 	peaks peaking stay stayed stays hovered hovering`)
 
 // changeNouns name a change: "a rise of 5% in sales" measures a rise in sales.
-var changeNouns = set(`rise increase fall drop decline jump growth cut reduction gain loss slump
+var changeNouns = wordlist.Words(`rise increase fall drop decline jump growth cut reduction gain loss slump
 	surge climb dip`)
 
 // genericNouns say nothing of what is counted: "a total of 400 people".
-var genericNouns = set(`total sum amount figure number tally value level record maximum minimum
+var genericNouns = wordlist.Words(`total sum amount figure number tally value level record maximum minimum
 	average estimate more less most least lot lots handful dozens hundreds thousands millions
 	billions some mark barrier threshold point points rate cent percent percentage proportion
 	share high low numbers figures`)
 
 // subjectPreps may join a subject's noun phrases: "profits at TimeWarner",
 // "sales of cars", "shares in Tesco".
-var subjectPreps = set(`of at in for from on with between among`)
+var subjectPreps = wordlist.Words(`of at in for from on with between among`)
 
 // afterPreps may complete a measure after the value: "for YouTube", "in
 // the operation", "on research".
-var afterPreps = set(`for in on of to from at over with into by against through across around
+var afterPreps = wordlist.Words(`for in on of to from at over with into by against through across around
 	past toward towards under about`)
 
 // dropFirst open a phrase without adding to a measure.
-var dropFirst = set(`the a an its their his her this that these those our some about around
+var dropFirst = wordlist.Words(`the a an its their his her this that these those our some about around
 	nearly almost more less than over under up to just only least at another each every all
 	roughly approximately estimated further additional extra`)
 
 // vague words lean on something the measure does not name.
-var vague = set(`it its they them their he she him his her we us our i my you your this
+var vague = wordlist.Words(`it its they them their he she him his her we us our i my you your this
 	these those which who whom whose what's there here one ones such`)
 
 // people are units counted as persons: "people who ...".
-var people = set(`people persons men women children adults workers employees staff voters
+var people = wordlist.Words(`people persons men women children adults workers employees staff voters
 	residents members fans students pupils patients soldiers troops officers civilians
 	refugees migrants passengers visitors customers users subscribers viewers listeners
 	players militants victims deaths survivors protesters demonstrators supporters
@@ -119,11 +107,11 @@ var people = set(`people persons men women children adults workers employees sta
 	children kids babies girls boys pilots crew athletes`)
 
 // beForms are the forms of "to be" that make a passive: "were killed".
-var beForms = set(`is was were are be been being get got gets`)
+var beForms = wordlist.Words(`is was were are be been being get got gets`)
 
 // dealVerbs take a sum of money as what was paid, spent or raised: "Google
 // paid $1.65bn for YouTube" measures what Google paid for YouTube.
-var dealVerbs = set(`paid pay pays paying spent spend spends spending raised raise raises
+var dealVerbs = wordlist.Words(`paid pay pays paying spent spend spends spending raised raise raises
 	raising earned earn earns made make makes lost lose loses invested invest invests cost costs
 	costing sold sell sells bought buy buys offered offer offers promised promise promises pledged
 	pledge pledges borrowed borrow owed owes owe charged charge charges received receive receives
@@ -137,7 +125,7 @@ var dealVerbs = set(`paid pay pays paying spent spend spends spending raised rai
 
 // countVerbs take a count as what was done to it: "AOL lost 464,000
 // subscribers" measures the subscribers AOL lost.
-var countVerbs = set(`lost lose loses cut cuts axed axe shed sheds created create creates added
+var countVerbs = wordlist.Words(`lost lose loses cut cuts axed axe shed sheds created create creates added
 	add adds hired hire hires employs employ employed sold sell sells shipped ship ships recruited
 	killed kill kills injured wounded arrested arrest detained detain evacuated evacuate rescued
 	deported treated vaccinated attracted attract attracts drew draws registered recorded received
@@ -152,14 +140,14 @@ var countVerbs = set(`lost lose loses cut cuts axed axe shed sheds created creat
 	house feed`)
 
 // speechVerbs report: a value after one opens the clause it reports.
-var speechVerbs = set(`said says say told tells added adds reported reports announced announces
+var speechVerbs = wordlist.Words(`said says say told tells added adds reported reports announced announces
 	stated estimated estimates believes believed thinks thought claimed claims warned warns
 	predicted predicts expects expected suggested suggests showed shows found finds revealed
 	reveals`)
 
 // units are units of time, length, weight and score: a count of them
 // measures nothing a briefing lists.
-var units = set(`years year months month weeks week days day hours hour minutes minute seconds
+var units = wordlist.Words(`years year months month weeks week days day hours hour minutes minute seconds
 	second decades decade centuries century times feet foot yards yard miles mile metres meters
 	metre meter kilometres kilometers km inches inch centimetres cm millimetres mm kilograms kg
 	grams tonnes tons pounds lbs ounces points goals runs wickets overs laps strokes shots sets
@@ -168,100 +156,100 @@ var units = set(`years year months month weeks week days day hours hour minutes 
 	kilobits megabits gigabits`)
 
 // timeWords end a phrase of time: "last year", "the first quarter".
-var timeWords = set(`year years month months week weeks quarter quarters day days today
+var timeWords = wordlist.Words(`year years month months week weeks quarter quarters day days today
 	yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
 	march april may june july august september october november december decade season half
 	period night morning afternoon evening weekend`)
 
 // timePreps open a phrase of time: "in 2004", "for the year".
-var timePreps = set(`in during for since over by until`)
+var timePreps = wordlist.Words(`in during for since over by until`)
 
 // needsComplement are nouns that say what a value measures only with the
 // phrase after them: "a 50% chance of going to university".
-var needsComplement = set(`chance likelihood probability risk odds increase rise fall drop cut
+var needsComplement = wordlist.Words(`chance likelihood probability risk odds increase rise fall drop cut
 	stake share majority lead discount premium surplus deficit gap margin boost jump reduction
 	hike bonus fee fine bill payment deal offer bid contract order package fund grant loan`)
 
 // approx make "than" an approximation, not a bound: "more than 30 percent".
-var approx = set(`more less fewer`)
+var approx = wordlist.Words(`more less fewer`)
 
 // approxAdverbs hedge a value: "than approximately 25 seats".
-var approxAdverbs = set(`approximately about around nearly almost some roughly just only over
+var approxAdverbs = wordlist.Words(`approximately about around nearly almost some roughly just only over
 	under up to at least most`)
 
 // notHeads are nouns by tag but not what a value qualifies: "$800
 // million worldwide".
-var notHeads = set(`worldwide overall apiece annually nationwide globally altogether total each
+var notHeads = wordlist.Words(`worldwide overall apiece annually nationwide globally altogether total each
 	year month week day worth thanks cents pence cent`)
 
 // pronouns stand for someone a measure does not name.
-var pronouns = set(`it they them he she him we us i you which who whom our my your`)
+var pronouns = wordlist.Words(`it they them he she him we us i you which who whom our my your`)
 
 // verbPreps join a verb to its value as a measure keeps them: "paid for",
 // "valued at"; "as much as" and "more than" are not among them.
-var verbPreps = set(`for at in on to by with into from`)
+var verbPreps = wordlist.Words(`for at in on to by with into from`)
 
 // countHeads are nouns a count can be "of": "a crowd of 50,000 fans", "a
 // death toll of 300 people".
-var countHeads = set(`crowd crowds population toll enrollment enrolment attendance audience
+var countHeads = wordlist.Words(`crowd crowds population toll enrollment enrolment attendance audience
 	workforce membership army force fleet staff delegation caseload backlog turnout field
 	congregation`)
 
 // things end like people ("-ers", "-ents") but are not: "who" does not fit.
-var things = set(`computers containers papers numbers orders letters towers centers
+var things = wordlist.Words(`computers containers papers numbers orders letters towers centers
 	governments documents comments payments agreements shipments investments departments
 	elements components segments instruments apartments treatments tournaments ornaments
 	monuments parliaments dollars motors sectors factors doctors meters`)
 
 // comparatives before "than" make a value a difference: "£300 less than".
-var comparatives = set(`less more higher lower bigger smaller fewer greater larger cheaper dearer
+var comparatives = wordlist.Words(`less more higher lower bigger smaller fewer greater larger cheaper dearer
 	above below`)
 
 // thinkVerbs take a clause: what follows them is not a predicate to quote.
-var thinkVerbs = set(`thought think thinks believe believed believes said say says felt feel
+var thinkVerbs = wordlist.Words(`thought think thinks believe believed believes said say says felt feel
 	feels agreed agree agrees expect expected expects want wanted wants`)
 
 // sharePreps may qualify what a share is of: "of visitors to the Library".
-var sharePreps = set(`in at from to across since`)
+var sharePreps = wordlist.Words(`in at from to across since`)
 
 // irregularPlurals are plural nouns without an s: counts of them count
 // something.
-var irregularPlurals = set(`people men women children police staff crew cattle sheep fish deer
+var irregularPlurals = wordlist.Words(`people men women children police staff crew cattle sheep fish deer
 	personnel clergy livestock feet teeth geese mice`)
 
 // priceVerbs take a value "at" as a price: "valued at £2.6bn".
-var priceVerbs = set(`valued value values priced price prices sold sell sells bought buy buys
+var priceVerbs = wordlist.Words(`valued value values priced price prices sold sell sells bought buy buys
 	set`)
 
 // selfContained nouns say what they measure alone: "unemployment fell to
 // 4.8%", "growth of 1.5%".
-var selfContained = set(`unemployment inflation growth gdp employment joblessness turnout
+var selfContained = wordlist.Words(`unemployment inflation growth gdp employment joblessness turnout
 	borrowing`)
 
 // prefixes of hyphenated adjectives that are ordinary words: "Pre-tax
 // profits" lower-cased at a sentence's start, "Oscar-nominated" not.
-var prefixes = set(`pre post non anti multi semi co ex self well long short full half all
+var prefixes = wordlist.Words(`pre post non anti multi semi co ex self well long short full half all
 	one two three four five six seven eight nine ten year first second third high low
 	record full-year half-year year-on-year over under`)
 
 // rankers only rank a generic noun: "record level", "all-time high".
-var rankers = set(`record new all-time highest lowest current previous latest key psychological
+var rankers = wordlist.Words(`record new all-time highest lowest current previous latest key psychological
 	important crucial`)
 
 // ownerVerbs have what a noun phrase after them measures: "Federated has
 // annual sales of $15.6bn" measures Federated's annual sales.
-var ownerVerbs = set(`has have had having enjoys enjoyed boasts boasted holds held owns owned
+var ownerVerbs = wordlist.Words(`has have had having enjoys enjoyed boasts boasted holds held owns owned
 	posted posts reported reports recorded records returned returns achieved achieves saw sees
 	registered made makes recording`)
 
 // shareVerbs make their subject's share: "China accounted for 20.1% of
 // Japan's trade" measures China's share of Japan's trade.
-var shareVerbs = set(`accounted accounts account make makes made making represent represents
+var shareVerbs = wordlist.Words(`accounted accounts account make makes made making represent represents
 	represented comprise comprises comprised constitute constitutes constituted`)
 
 // doneVerbs say enough alone as a participle after a count: "1,100 flights
 // cancelled", "12,500 posts axed".
-var doneVerbs = set(`killed injured wounded arrested detained deported evacuated rescued
+var doneVerbs = wordlist.Words(`killed injured wounded arrested detained deported evacuated rescued
 	axed cut lost shed created opened closed unveiled launched sold shipped sacked fired hired
 	released recalled cancelled canceled delayed destroyed damaged displaced infected
 	vaccinated treated executed convicted charged abducted kidnapped freed missing dead go goes

@@ -104,20 +104,20 @@ func buildWordSets() *wordSets {
 		declined declines reported reports cited cites quoted`) {
 		ws.cues[w] |= cueSubject
 	}
-	ws.adverbs = toSet(`also later then reportedly previously recently once again has have had was
+	ws.adverbs = wordlist.Words(`also later then reportedly previously recently once again has have had was
 		is were are would will could did does had been just simply further publicly repeatedly
 		flatly bluntly angrily still often frequently earlier separately privately famously initially
 		finally ultimately quickly immediately promptly subsequently afterward afterwards last
 		similarly likewise not never only even already tweeted wrote quietly openly loudly
 		firmly calmly simply proudly sharply recently jokingly testily curtly`)
-	ws.orgNouns = toSet(`organisation organization group company firm campaign agency department
+	ws.orgNouns = wordlist.Words(`organisation organization group company firm campaign agency department
 		ministry committee party union network broadcaster newspaper paper magazine bank club
 		government administration council commission office board association coalition charity
 		foundation institute university school website site station channel team watchdog
 		regulator court police force army military embassy service lobby alliance corporation
 		retailer airline carmaker chain body federation league tribunal panel authority authorities
 		spokesman spokeswoman spokesperson`)
-	ws.roleNouns = toSet(`president minister senator candidate nominee chairman chairwoman chair
+	ws.roleNouns = wordlist.Words(`president minister senator candidate nominee chairman chairwoman chair
 		governor mayor leader secretary premier chancellor congressman congresswoman lawmaker
 		representative judge justice director chief executive boss coach manager founder
 		ambassador general commander prosecutor attorney sheriff commissioner businessman
@@ -132,19 +132,11 @@ func buildWordSets() *wordSets {
 		"Dame": female, "Queen": female, "Princess": female, "Duchess": female, "Baroness": female,
 		"Sister": female, "Madam": female, "Madame": female,
 	}
-	ws.preps = toSet(`of at for from with in on to by about against under behind like than into
+	ws.preps = wordlist.Words(`of at for from with in on to by about against under behind like than into
 		onto over between among through toward towards via per after before during despite without`)
-	ws.skipAfter = toSet(`the a an another one former then current outgoing incoming new longtime
+	ws.skipAfter = wordlist.Words(`the a an another one former then current outgoing incoming new longtime
 		veteran leading top senior prominent`)
 	return ws
-}
-
-func toSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }
 
 // gender is what a pronoun or title says of a person: unknown, male or

@@ -208,7 +208,14 @@ func (r *ranking) retrim(i int, people []string, opt trim.Options) {
 	}
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts the fields of s without collecting them.
+func countWords(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
 
 // lede is the summary: the article's opening sentences, as written, when
 // they are not key points, so the summary adds to the key points rather

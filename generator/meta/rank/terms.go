@@ -152,11 +152,3 @@ func undoubleConsonant(w []byte) []byte {
 	}
 	return w
 }
-
-func stringSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}

@@ -1,6 +1,10 @@
 package rank
 
-import "sync"
+import (
+	"sync"
+
+	"briefing/generator/meta/internal/wordlist"
+)
 
 // wordSets are the word sets of this package, built on first use rather
 // than at init, so a command that never computes metadata never pays for
@@ -18,7 +22,7 @@ func buildWordSets() *wordSets {
 	return &wordSets{
 		// danglingWords open a sentence that cannot stand alone: pronouns and
 		// demonstratives that point back, and connectives that continue an argument.
-		danglingWords: stringSet(
+		danglingWords: wordlist.Set(
 			"He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her", "Its", "Their",
 			"Them", "Him", "It's", "He's", "She's", "They're", "They've", "They'd", "He'd", "She'd",
 			"That's", "Such", "Here", "Both", "But", "And", "However", "Also", "Meanwhile", "So",
@@ -29,7 +33,7 @@ func buildWordSets() *wordSets {
 		// personHeads and thingHeads are the nouns news copy uses, after
 		// "The", for someone or something it has already named: "The
 		// man", "The striker"; "The company", "The attack".
-		personHeads: stringSet(
+		personHeads: wordlist.Set(
 			"man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teen", "teenager",
 			"teenagers", "child", "children", "baby", "toddler", "mother", "father", "son",
 			"daughter", "wife", "husband", "couple", "pair", "trio", "victim", "victims",
@@ -46,7 +50,7 @@ func buildWordSets() *wordSets {
 			"director", "producer", "musician", "drummer", "guitarist", "frontman", "athlete",
 			"champion", "golfer", "boxer", "fighter", "wrestler", "swimmer", "runner", "cyclist",
 			"batsman", "bowler", "captain", "dog", "cat", "animal", "creature"),
-		thingHeads: stringSet(
+		thingHeads: wordlist.Set(
 			"company", "firm", "group", "club", "side", "team", "band", "duo", "family", "crew",
 			"incident", "accident", "crash", "attack", "attacks", "shooting", "deal", "move",
 			"decision", "case", "report", "study", "plan", "bill", "scheme", "proposal", "project",
@@ -61,7 +65,7 @@ func buildWordSets() *wordSets {
 			"quake", "earthquake", "outbreak", "virus", "disease", "scandal", "row", "dispute"),
 		// stopwords carry no topic; reporting verbs and titles are included
 		// because every sentence of news has them.
-		stopwords: stringSet(
+		stopwords: wordlist.Set(
 			"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
 			"any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below",
 			"between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did",

@@ -3,5 +3,5 @@
 // action), splits the body into sentences as written, and tokenises it
 // once into the words, numbers and marks every extractor reads. It also
 // holds the English word knowledge they share: abbreviations, common
-// words, reporting verbs, words that open sentences.
+// words, words that open sentences, month names.
 package text

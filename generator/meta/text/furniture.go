@@ -87,25 +87,28 @@ func creditLine(s string) bool {
 // dateOnly reports a sentence that is only a date, as a page stamps it:
 // "March 25, 2015.", "25 October 2013."
 func dateOnly(s string) bool {
-	words := strings.Fields(strings.TrimRight(s, ". "))
-	if len(words) < 2 || len(words) > 4 {
-		return false
-	}
-	months := 0
-	for _, w := range words {
+	// Every sentence is asked: read word by word and stop at the first
+	// that is no part of a date, rather than split the whole sentence.
+	n, months := 0, 0
+	for w := range strings.FieldsSeq(strings.TrimRight(s, ". ")) {
+		if n++; n > 4 {
+			return false
+		}
 		w = strings.TrimRight(w, ",")
 		switch {
-		case monthName(w):
+		case MonthName(w):
 			months++
 		case w != "" && leadingDigit(w) && len(w) <= 4:
 		default:
 			return false
 		}
 	}
-	return months == 1
+	return n >= 2 && months == 1
 }
 
-func monthName(w string) bool {
+// MonthName reports the name of a month, in full or abbreviated ("Sept",
+// "Sept."), capitalised as in running text.
+func MonthName(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
 	case "January", "February", "March", "April", "May", "June", "July", "August", "September",
 		"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",

@@ -92,3 +92,28 @@ func TestSentenceTokens(t *testing.T) {
 		t.Errorf("the mended %q claims a place in its paragraph", d.Sentences[2].Text)
 	}
 }
+
+// TestDateOnly: a date stamp is two to four words, one a month, the rest
+// short numbers; anything more is a sentence.
+func TestDateOnly(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"March 25, 2015.", true},
+		{"25 October 2013.", true},
+		{"Sept. 3", true},
+		{"Tue 25 October 2013.", false},   // a word that is no part of a date
+		{"25 October 2013 10 11.", false}, // five words
+		{"October.", false},               // one word
+		{"25 2013.", false},               // no month
+		{"March 25 April 2015.", false},   // two months
+		{"In March 2015 prices rose.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := dateOnly(tt.in); got != tt.want {
+			t.Errorf("dateOnly(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

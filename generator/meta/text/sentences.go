@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefing/generator/meta/internal/wordlist"
 )
 
 // A hand-written splitter: github.com/neurosnap/sentences measured ~260 µs
@@ -178,7 +180,7 @@ func dottedAbbrev(w string) bool {
 
 // sentenceStartersList is the words that commonly begin a sentence.
 func sentenceStartersList() map[string]bool {
-	return stringSet("The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But",
+	return wordlist.Set("The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But",
 		"And", "In", "On", "At", "For", "This", "That", "These", "Those", "Its", "His", "Her",
 		"Their", "Our", "There", "However", "Meanwhile", "If", "When", "While", "As", "After",
 		"Before", "Last", "Some", "Many", "Most", "Other", "Officials", "Police", "Shares",

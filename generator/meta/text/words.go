@@ -26,22 +26,10 @@ var commonWords = sync.OnceValue(func() map[string]bool { return wordlist.Words(
 // not once per word.
 func CommonWords() Words { return Words{commonWords()} }
 
-// SpeechVerbs returns the verbs, as written in lower case, that mark
-// attribution: "X said", "said X".
-func SpeechVerbs() Words { return Words{lex().speechVerbs} }
-
 // SentenceStarters returns the words that commonly begin a sentence
 // ("The", "He", "However"): they settle the ambiguous "in the U.S. The
 // company ..." and tell an ordinary opening word from a name.
 func SentenceStarters() Words { return Words{lex().sentenceStarters} }
-
-func stringSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
 
 func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
@@ -51,7 +39,6 @@ func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // than at init, so a command that never computes metadata never pays for
 // them.
 type wordSets struct {
-	speechVerbs      map[string]bool
 	sentenceStarters map[string]bool
 	abbreviations    map[string]abbrevKind
 }
@@ -60,14 +47,6 @@ var lex = sync.OnceValue(buildWordSets)
 
 func buildWordSets() *wordSets {
 	return &wordSets{
-		speechVerbs: map[string]bool{
-			"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true,
-			"adds": true, "explained": true, "insisted": true, "warned": true, "stated": true,
-			"argued": true, "claimed": true, "noted": true, "replied": true, "announced": true,
-			"admitted": true, "confirmed": true, "revealed": true, "wrote": true, "writes": true,
-			"believes": true, "predicted": true, "commented": true, "urged": true, "declared": true,
-			"acknowledged": true, "suggested": true, "stressed": true, "asked": true, "quoted": true,
-		},
 		sentenceStarters: sentenceStartersList(),
 		abbreviations:    abbreviationsList(),
 	}

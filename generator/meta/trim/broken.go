@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefing/generator/meta/internal/wordlist"
 )
 
 // Broken reports why s does not read as a whole sentence, or "" when it
@@ -107,17 +109,9 @@ func stray(s string) bool {
 // phrasal verbs ("up", "in", "out", "off", "over", "down", "by", "on")
 // and words that also stand alone ("that", "this", "about", "before",
 // auxiliaries: "as it should.") are left out.
-var functionWords = stringSet(
+var functionWords = wordlist.Set(
 	"a", "an", "the", "of", "to", "for", "with", "from", "at", "into", "onto", "upon",
 	"and", "or", "but", "nor", "if", "than", "which", "whom", "whose", "whether", "because",
 	"although", "though", "while", "where", "as", "his", "her", "its", "their", "our", "my",
 	"your", "including", "between", "among", "during", "via", "per",
 )
-
-func stringSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}

@@ -2,6 +2,8 @@ package trim
 
 import (
 	"strings"
+
+	"briefing/generator/meta/text"
 )
 
 // Each rule appends the cuts it proposes to out. Rules read the tagger's
@@ -78,7 +80,7 @@ func (t *sentence) timePhrases(out []span) []span {
 		if !dayName(t.words[i]) || i+1 < len(t.words) && (t.words[i+1] == "'s" || t.words[i+1] == "’s") {
 			continue
 		}
-		if i+2 < t.stop && t.words[i+1] == "," && monthName(t.words[i+2]) {
+		if i+2 < t.stop && t.words[i+1] == "," && text.MonthName(t.words[i+2]) {
 			continue // "Saturday, April 18" is a date
 		}
 		a, b := i, i+1
@@ -754,14 +756,4 @@ func (t *sentence) introBefore(i int) bool {
 		}
 	}
 	return true
-}
-
-func monthName(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "January", "February", "March", "April", "May", "June", "July", "August", "September",
-		"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-		"Sept", "Oct", "Nov", "Dec":
-		return true
-	}
-	return false
 }

@@ -55,8 +55,9 @@ func Sentence(s string, opt Options) (string, []Cut) {
 // Parsed is a sentence tagged for trimming, to be trimmed once or more
 // with different options without tagging it again.
 type Parsed struct {
-	src string
-	t   *sentence // nil when there is nothing to cut
+	src    string
+	t      *sentence // nil when there is nothing to cut
+	tagged bool      // parse has run: a nil t is then final
 }
 
 // Parse tags s for trimming. A sentence with nothing any rule could cut
@@ -65,7 +66,7 @@ type Parsed struct {
 func Parse(s string) *Parsed {
 	p := &Parsed{src: s}
 	if hasCue(s) {
-		p.t = parse(s)
+		p.t, p.tagged = parse(s), true
 	}
 	return p
 }
@@ -74,9 +75,11 @@ func Parse(s string) *Parsed {
 // made, in the order of the sentence.
 func (p *Parsed) Trim(opt Options) (string, []Cut) {
 	// Truncation counts the tagger's words ("Rome's" is two), so only
-	// the parse can tell whether a sentence is over the target.
-	if p.t == nil && opt.Truncate && opt.Target > 0 {
-		p.t = parse(p.src)
+	// the parse can tell whether a sentence is over the target. A
+	// sentence parse refused (too short, too long) stays refused: it is
+	// not tokenised again on every call (rank's shortened calls in a loop).
+	if !p.tagged && opt.Truncate && opt.Target > 0 {
+		p.t, p.tagged = parse(p.src), true
 	}
 	t := p.t
 	if t == nil {

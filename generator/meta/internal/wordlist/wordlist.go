@@ -33,3 +33,12 @@ func Entries(data string) map[string]bool {
 	}
 	return m
 }
+
+// Set makes a set of words written out in Go.
+func Set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
