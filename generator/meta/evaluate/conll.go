@@ -13,6 +13,7 @@ import (
 	"briefing/generator/article"
 	"briefing/generator/meta"
 	"briefing/generator/meta/entity"
+	"briefing/generator/meta/internal/conll"
 	"briefing/generator/meta/tagger"
 	"briefing/generator/meta/text"
 )
@@ -25,25 +26,9 @@ var ErrNoCoNLL = errors.New("no CoNLL-2003 development set (valid.txt)")
 // never read: it judges the work.
 const CoNLLDevFile = "valid.txt"
 
-// Counts holds true positives, false positives and false negatives.
-type Counts struct{ TP, FP, FN int }
-
-// P is precision.
-func (c Counts) P() float64 { return ratio(c.TP, c.TP+c.FP) }
-
-// R is recall.
-func (c Counts) R() float64 { return ratio(c.TP, c.TP+c.FN) }
-
-// F1 is the harmonic mean of P and R.
-func (c Counts) F1() float64 {
-	p, r := c.P(), c.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func (c *Counts) add(o Counts) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN }
+// Counts holds true positives, false positives and false negatives, with
+// P, R and F1: the tagger's CoNLL scorer's, so both report alike.
+type Counts = conll.Counts
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -147,8 +132,8 @@ func score(s *NameScores, gold, got [3]map[string]bool) {
 				c.FP++
 			}
 		}
-		s.kind(k).add(c)
-		s.All.add(c)
+		s.kind(k).Add(c)
+		s.All.Add(c)
 	}
 }
 

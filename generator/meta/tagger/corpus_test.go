@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"briefing/generator/meta/tagger/internal/conll"
+	"briefing/generator/meta/internal/conll"
 )
 
 // devFloor holds the development-set figures the committed models reach

@@ -1,6 +1,6 @@
 package tagger
 
-import "briefing/generator/meta/tagger/internal/conll"
+import "briefing/generator/meta/internal/conll"
 
 // Span is a phrase of a sentence: its words [Start, End) and its type
 // ("NP", "PER").

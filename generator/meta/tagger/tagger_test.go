@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"briefing/generator/meta/tagger/internal/conll"
+	"briefing/generator/meta/internal/conll"
 )
 
 // figures are what the models reach on a CoNLL-format document set.

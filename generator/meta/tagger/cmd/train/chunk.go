@@ -5,7 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"briefing/generator/meta/tagger/internal/conll"
+	"briefing/generator/meta/internal/conll"
 	"briefing/generator/meta/tagger/internal/ptron"
 )
 

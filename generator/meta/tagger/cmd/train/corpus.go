@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"briefing/generator/meta/tagger/internal/conll"
+	"briefing/generator/meta/internal/conll"
 	"briefing/generator/meta/tagger/internal/ptron"
 )
 

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"briefing/generator/meta/tagger/internal/conll"
+	"briefing/generator/meta/internal/conll"
 	"briefing/generator/meta/tagger/internal/ptron"
 )
 
