@@ -13,9 +13,13 @@ type Span struct {
 // continue an X phrase opens one, as conlleval reads it (the models never
 // give one); the scorer's reading is the tagger's, so both share one.
 func Spans(tags []string) []Span {
-	var out []Span
-	for _, s := range conll.Spans(tags) {
-		out = append(out, Span(s))
+	cs := conll.Spans(tags)
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]Span, len(cs)) // one allocation, not append's growth
+	for i, s := range cs {
+		out[i] = Span(s)
 	}
 	return out
 }
