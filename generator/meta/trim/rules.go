@@ -1,6 +1,7 @@
 package trim
 
 import (
+	"slices"
 	"strings"
 
 	"briefing/generator/meta/text"
@@ -132,6 +133,11 @@ func (t *sentence) timePhrases(out []span) []span {
 		if a == 0 && (b < t.stop && t.words[b] == ",") {
 			continue // leadPhrase takes "On Wednesday,"
 		}
+		// The comma after a day goes with it before a clause of time:
+		// "The investigation started Friday, after police learned".
+		if a > 0 && t.words[a-1] != "," && b+1 < t.stop && t.words[b] == "," && cuttableSubordinator(strings.ToLower(t.words[b+1])) {
+			b++
+		}
 		out = append(out, span{a, b, Time})
 		i = b - 1
 	}
@@ -181,7 +187,13 @@ func (t *sentence) leadPhrase(out []span) []span {
 	}
 	switch {
 	case first == "according" && len(phrase) > 2 && strings.EqualFold(phrase[1], "to"):
-		ok = !t.allegation(c+1, t.stop)
+		// an institution's report of what is not an allegation; a
+		// book's or a person's account is their claim
+		speaker := make([]int, 0, c-2)
+		for k := 2; k < c; k++ {
+			speaker = append(speaker, k)
+		}
+		ok = t.impersonal(speaker) && !t.allegation(c+1, t.stop)
 	case first == "speaking" || first == "writing" || first == "talking":
 		ok = true
 	case first == "meanwhile" || first == "earlier" || first == "later" || first == "separately" || first == "elsewhere":
@@ -200,6 +212,15 @@ func (t *sentence) leadPhrase(out []span) []span {
 		if ok && t.pos[0] != "IN" && t.pos[0] != "RB" && !timeWord(first) && t.pos[0] != "CD" && t.pos[0] != "JJ" && t.pos[0] != "DT" {
 			ok = false
 		}
+	}
+	// The phrase must end at its comma: in "According to a new book,
+	// Brown's Britain, Mr Blair went ..." the title is its appositive.
+	k := c + 1
+	for k < t.stop && strings.HasSuffix(t.chunk[k], "NP") && t.words[k] != "," {
+		k++
+	}
+	if ok && k > c+1 && k < t.stop && t.words[k] == "," && !t.quoted[k] && !relativeWord(t.words[k+1]) && t.clauseAt(k+1) {
+		ok = false
 	}
 	if ok {
 		out = append(out, span{0, c + 1, LeadPhrase})
@@ -457,9 +478,18 @@ func (t *sentence) finiteAt(k int) bool {
 }
 
 // invertedSaid reports "said Dr. Sohbin": a speech verb before its
-// speaker, which attributes the sentence rather than being its verb.
+// speaker, which attributes the sentence rather than being its verb. A
+// clause after it makes it the verb: "said an EU arms code was more
+// effective".
 func (t *sentence) invertedSaid(k int) bool {
-	return speechVerb(t.words[k]) && k+1 < t.stop && (t.pos[k+1] == "NNP" || t.pos[k+1] == "DT")
+	if !speechVerb(t.words[k]) || k+1 >= t.stop || t.pos[k+1] != "NNP" && t.pos[k+1] != "DT" {
+		return false
+	}
+	end := k + 1
+	for end < t.stop && t.words[end] != "," {
+		end++
+	}
+	return !t.hasFinite(k+1, end)
 }
 
 // relatives proposes non-restrictive relative clauses: ", who has a
@@ -493,6 +523,12 @@ func (t *sentence) relatives(out []span) []span {
 			}
 			if t.finiteAt(k + 1) {
 				end = k + 1
+				break
+			}
+			if t.openingPhrase(c) {
+				// "Then days after the tournament, which she won, her
+				// father told ...": the subject follows the clause
+				end = k
 				break
 			}
 			if next := strings.ToLower(t.words[k+1]); next == "and" || next == "but" || next == "or" {
@@ -530,6 +566,12 @@ func (t *sentence) appositives(out []span) []span {
 		if strings.ToLower(t.words[c+1]) == "both" || strings.ToLower(t.words[c+1]) == "all" {
 			continue
 		}
+		// A comma that ends an opening phrase ("Then days after the
+		// tournament, her father told ...") is followed by the subject,
+		// not by an appositive.
+		if t.openingPhrase(c) {
+			continue
+		}
 		end := -1
 		for k := c + 1; k <= t.stop; k++ {
 			if k == t.stop {
@@ -565,6 +607,17 @@ func appositiveTag(p string) bool {
 		return true
 	}
 	return false
+}
+
+// openingPhrase reports whether the comma at c ends the sentence's
+// opening phrase ("Then days after the tournament,"), before its subject
+// and verb: what follows the comma is the subject.
+func (t *sentence) openingPhrase(c int) bool {
+	first := 0
+	if t.pos[0] == "CC" && c > 1 {
+		first = 1 // "But Mr Balls, a prospective MP, said"
+	}
+	return !strings.HasSuffix(t.chunk[first], "NP") && !t.hasFinite(0, c) && !slices.Contains(t.words[:c], ",")
 }
 
 // participles proposes a closing clause that reports rather than tells:
@@ -673,7 +726,10 @@ func (t *sentence) attributionAt(k int) bool {
 		return !t.hasFinite(k+1, t.stop) // "said a spokesman", not "says the church has"
 	}
 	for j := k; j < t.stop && j < k+10; j++ {
-		if (speechVerb(t.words[j]) || claimVerb(t.words[j])) && strings.HasPrefix(t.pos[j], "VB") {
+		// the tagger may read a verb that ends the clause as a noun:
+		// "the UNECE forecasts, due to ..."
+		verb := strings.HasPrefix(t.pos[j], "VB") || j > k && (j+1 == t.stop || t.words[j+1] == ",")
+		if (speechVerb(t.words[j]) || claimVerb(t.words[j])) && verb {
 			return j > k && !t.hasFinite(j+1, t.stop)
 		}
 		if !nounPhraseTag(t.pos[j]) && !(j > k && auxiliary(t.words[j])) {

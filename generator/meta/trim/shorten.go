@@ -122,19 +122,59 @@ func (t *sentence) openingClause(out []span) []span {
 		return out
 	}
 	for c := 1; c < t.stop && c < 25; c++ {
-		if t.quoted[c] || t.words[c] == ";" {
+		if t.quoted[c] || t.words[c] == ";" || t.words[c] == ":" {
 			return out
+		}
+		if t.words[c] == "," && relativeWord(t.words[c+1]) {
+			// the clause's own relative clause goes with it: "Despite
+			// being absent from the list for the tournament, which begins
+			// on 17 January, Clijsters ..."
+			continue
 		}
 		if t.words[c] == "," {
 			// "While texting has not overtaken the call, it is heading that
 			// way": the pronoun's antecedent would go with the clause.
-			if t.clauseAt(c+1) && t.pos[c+1] != "PRP" {
+			if t.clauseAt(c+1) && t.pos[c+1] != "PRP" && !relativeWord(t.words[c+1]) && !t.antecedentIn(c) {
 				out = append(out, span{0, c + 1, Subordinate})
 			}
 			return out
 		}
 	}
 	return out
+}
+
+// antecedentIn reports whether the opening clause [0, c) has a subject of
+// its own and what follows it points back with a pronoun: "When a
+// reporter asked him to name all 62 counties, Schumer did her one
+// better" loses who "her" is with the clause.
+func (t *sentence) antecedentIn(c int) bool {
+	subject := false
+	for k := 1; k < c; k++ {
+		if strings.HasSuffix(t.chunk[k], "NP") && t.pos[k] != "PRP" && !relativeWord(t.words[k]) && t.finiteAt(k+1) {
+			subject = true
+			break
+		}
+	}
+	if !subject {
+		return false
+	}
+	for k := c + 1; k < t.stop; k++ {
+		if !t.quoted[k] && thirdPerson(t.words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPerson is a pronoun that points to someone or something named
+// before it. Possessives are left out: they mostly point to the subject
+// of their own clause ("Marsh has replaced its chief executive").
+func thirdPerson(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "him", "she", "her", "they", "them", "it":
+		return true
+	}
+	return false
 }
 
 // reportingFrame proposes an opening "Police said", "Officials say that":
@@ -214,9 +254,11 @@ func (t *sentence) tail() []span {
 			}
 		case strings.ToLower(t.words[k]) == "as" || capWord(t.words[k]):
 			continue // "quoted Xi as saying", "such as"; "When the Game Stands Tall" is a title
-		case c == "B-SBAR" || cuttableSubordinator(t.words[k]):
-			// a subordinate clause may go whole, but not from a span of
-			// time: "two weeks after gunmen attacked"
+		case cuttableSubordinator(strings.ToLower(t.words[k])):
+			// a subordinate clause of time, reason or concession may go
+			// whole (a verb's "that ..." is what it says: "will mean
+			// that ..."; a condition changes it), but not from a span
+			// of time: "two weeks after gunmen attacked"
 			if timeAmount(strings.ToLower(t.words[k-1])) {
 				continue
 			}

@@ -390,6 +390,10 @@ func numberWord(w string) bool {
 func (t *sentence) whole() bool {
 	words, finite := 0, false
 	first := -1
+	// A verb of a relative clause set off by commas (", who will hold
+	// talks,") is not the sentence's: "Jack Straw, who will hold talks in
+	// Beijing." has none.
+	relative := false
 	for i := range t.toks {
 		if t.gone[i] {
 			continue
@@ -399,6 +403,15 @@ func (t *sentence) whole() bool {
 		}
 		if isWordToken(t.words[i]) {
 			words++
+		}
+		if t.words[i] == "," && !t.quoted[i] {
+			relative = false
+			if n := t.nextKept(i + 1); n < t.stop && relativeWord(t.words[n]) {
+				relative = true
+			}
+		}
+		if relative {
+			continue
 		}
 		switch t.pos[i] {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -412,6 +425,16 @@ func (t *sentence) whole() bool {
 		}
 	}
 	if words < 6 || !finite || first < 0 {
+		return false
+	}
+	// nor leave a clause without its verb: "to ensure that the pages."
+	// once ", videos and other content ... reaches visitors" is cut
+	if t.verblessClause() {
+		return false
+	}
+	// nor with a relative pronoun, the rest of a clause cut before it:
+	// "Which begins on 17 January, Clijsters would ..."
+	if t.gone[0] && relativeWord(t.words[first]) {
 		return false
 	}
 	// A cut at the start must leave the sentence opening as a clause
@@ -431,6 +454,7 @@ func (t *sentence) whole() bool {
 		}
 		switch strings.ToLower(t.words[last]) {
 		case "due", "according", "because", "instead", "ahead", "prior", "such", "rather", "thanks", "regardless",
+			"even", "just", "only", "very", "also", // "... some surprises - even."
 			"so", "and", "but", "or", "nor", "yet": // "not individual members, so."
 			return false
 		}
@@ -452,6 +476,33 @@ func (t *sentence) whole() bool {
 		return false
 	}
 	return Broken(t.text()) == ""
+}
+
+// verblessClause reports whether the last clause a "that", "which",
+// "who" or "whether" opens has lost its verb to a cut after it.
+func (t *sentence) verblessClause() bool {
+	open := -1
+	for i := 0; i < t.stop; i++ {
+		if t.gone[i] || t.quoted[i] {
+			continue
+		}
+		switch {
+		case strings.EqualFold(t.words[i], "that") && (t.pos[i] == "IN" || t.pos[i] == "WDT"),
+			t.pos[i] == "WDT" || t.pos[i] == "WP", strings.EqualFold(t.words[i], "whether"):
+			open = i
+		case strings.HasPrefix(t.pos[i], "VB") || t.pos[i] == "MD":
+			open = -1
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := open + 1; i < t.stop; i++ {
+		if t.gone[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // keptComma reports whether a comma outside quotations is left.
@@ -547,6 +598,15 @@ func (t *sentence) clitic(k int) bool {
 	w := t.words[k]
 	return k > 0 && t.toks[k].Start == t.toks[k-1].End && (strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") ||
 		strings.EqualFold(w, "n't") || strings.EqualFold(w, "n’t"))
+}
+
+// relativeWord opens a non-restrictive relative clause.
+func relativeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "who", "which", "whose", "whom", "where":
+		return true
+	}
+	return false
 }
 
 // nameJoiner is a small word inside a name: "Bank of England", "Centers
