@@ -11,7 +11,7 @@ const (
 	With        = "with"        // a closing ", with ..."
 	Trailing    = "trailing"    // a closing participial clause: ", potentially handing ..."
 	Subordinate = "subordinate" // a closing ", as ...", ", after ..." or an opening "When ...,"
-	Coordinate  = "coordinate"  // a closing ", and ..." or ", but ..." clause with its own subject
+	Coordinate  = "coordinate"  // a closing ", and ..." clause with its own subject
 	Frame       = "frame"       // an opening "Police said" before the news
 )
 
@@ -39,8 +39,7 @@ func (t *sentence) shorter() []span {
 
 // closingClauses proposes a clause after a comma that runs to the end:
 // ", with ...", a participial ", VBG ...", a subordinate ", as ...", a
-// coordinate ", and ..." or ", but ..." that has its own subject and verb
-// (not a ", but ..." after a concession).
+// coordinate ", and ..." that has its own subject and verb.
 func (t *sentence) closingClauses(out []span) []span {
 	var with, part, sub, coord []span
 	for c := 3; c+1 < t.stop; c++ {
@@ -74,11 +73,12 @@ func (t *sentence) closingClauses(out []span) []span {
 			}
 		case cuttableSubordinator(next):
 			sub = append(sub, span{c, end, Subordinate})
-		case next == "but" && t.concedes(c):
-			// what follows a concession is the news: "Vonn may have
-			// missed out on gold, but the skier has set her sights on
-			// the title after a record win"
-		case next == "and" || next == "but" || next == "while" || next == "whereas":
+		case next == "and":
+			// A further fact may go; a contrast (", but ...", ", while
+			// ...") is often the news: "Vonn may have missed out on gold,
+			// but the skier has set her sights on the title", "The fury
+			// of the cyclone has moved on, but the misery it left behind
+			// is just starting to become apparent".
 			if t.clauseAt(c + 2) {
 				coord = append(coord, span{c, end, Coordinate})
 			}
@@ -91,17 +91,6 @@ func (t *sentence) closingClauses(out []span) []span {
 		}
 	}
 	return out
-}
-
-// concedes reports whether the clause before the comma at c grants a
-// point with "may" or "might" that the clause after it answers.
-func (t *sentence) concedes(c int) bool {
-	for k := c - 1; k >= 0 && t.words[k] != "," && t.words[k] != ";"; k-- {
-		if t.pos[k] == "MD" && (strings.EqualFold(t.words[k], "may") || strings.EqualFold(t.words[k], "might")) {
-			return true // not "in May"
-		}
-	}
-	return false
 }
 
 // clauseAt reports whether a clause starts at token k: a noun phrase
