@@ -494,16 +494,25 @@ func (t *sentence) invertedSaid(k int) bool {
 
 // relatives proposes non-restrictive relative clauses: ", who has a
 // history of fainting," before the main verb, or ", which ..." to the
-// end. A clause followed by "and" or "but" may be a list; it stays.
+// end, and participles set off like them before the main verb (",
+// known for ...,"). A clause followed by "and" or "but" may be a list;
+// it stays.
 func (t *sentence) relatives(out []span) []span {
 	for c := 1; c+1 < t.stop; c++ {
 		if t.words[c] != "," || t.quoted[c] {
 			continue
 		}
+		// a participle set off the same way is a relative clause less
+		// its "who is": "The minister, known for being a prosperity
+		// preacher, is seeking ..."; it must end before the main verb
+		reduced := false
 		switch strings.ToLower(t.words[c+1]) {
 		case "who", "which", "whose", "whom", "where":
 		default:
-			continue
+			if (t.pos[c+1] != "VBN" && t.pos[c+1] != "VBG") || !strings.HasPrefix(t.pos[c-1], "NN") || t.openingPhrase(c) {
+				continue
+			}
+			reduced = true
 		}
 		end := -1
 		for k := c + 2; k <= t.stop; k++ {
@@ -521,6 +530,14 @@ func (t *sentence) relatives(out []span) []span {
 				end = k // the clause ends; its attribution stays
 				break
 			}
+			if reduced {
+				// the main verb, plainly finite: in "cast aside, ignored,
+				// covered up or denied" the tagger's participles are a list
+				if v := t.nextWord(k + 1); v < t.stop && (t.pos[v] == "VBD" || t.pos[v] == "VBZ" || t.pos[v] == "VBP" || t.pos[v] == "MD") && !t.quoted[v] {
+					end = k + 1
+				}
+				break
+			}
 			if t.finiteAt(k + 1) {
 				end = k + 1
 				break
@@ -534,6 +551,9 @@ func (t *sentence) relatives(out []span) []span {
 			if next := strings.ToLower(t.words[k+1]); next == "and" || next == "but" || next == "or" {
 				break
 			}
+		}
+		if reduced && (end < 0 || end == t.stop || t.words[end-1] != ",") {
+			continue // ", killing seven people" closing a sentence is the news
 		}
 		if t.hasNumber(c, end) {
 			continue // ", who has died at the age of 84,": the news
@@ -607,6 +627,13 @@ func appositiveTag(p string) bool {
 		return true
 	}
 	return false
+}
+
+// nextWord is the first token from k that is not an adverb.
+func (t *sentence) nextWord(k int) int {
+	for ; k < t.stop && (t.pos[k] == "RB" || t.pos[k] == "ADVP"); k++ {
+	}
+	return k
 }
 
 // openingPhrase reports whether the comma at c ends the sentence's

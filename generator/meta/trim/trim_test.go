@@ -333,7 +333,7 @@ var trimCases = []struct{ name, in, want string }{
 		"Butler clocked a time of 22 minutes 45 seconds - 22secs behind the winner but four ahead of Yelling."},
 	{"bbc/sport/112 adverb,relative",
 		"But Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been constantly linked with Chelsea, will have the final say on his future.",
-		"But Parry, speaking exclusively to BBC Sport, admits Gerrard will have the final say on his future."},
+		"But Parry admits Gerrard will have the final say on his future."},
 	{"bbc/sport/170 parenthetical",
 		"The 66-year-old criticised his 3000 euros (£2,060) punishment even though it was far below the maximum penalty.",
 		"The 66-year-old criticised his 3000 euros punishment even though it was far below the maximum penalty."},
@@ -403,6 +403,15 @@ var trimCases = []struct{ name, in, want string }{
 	{"cnnval-296 time",
 		"The investigation started Friday, after police learned the two 17-year-olds were missing and were believed to be traveling to Syria.",
 		"The investigation started after police learned the two 17-year-olds were missing and were believed to be traveling to Syria."},
+	{"cnnval-036 relative",
+		"An official with Bangladesh's Foreign Secretary, speaking to CNN on condition of anonymity, said his government lodged a protest with the North Korean ambassador.",
+		"An official with Bangladesh's Foreign Secretary said his government lodged a protest with the North Korean ambassador."},
+	{"cnnval-074 relative",
+		"Tairod Nathan Webster Pugh, accused of making the foiled attempt in January, was indicted by a grand jury on charges of trying to give material support to the terror group and obstruction of justice, the U.S. Justice Department said in a two-count indictment announced Tuesday.",
+		"Tairod Nathan Webster Pugh was indicted by a grand jury on charges of trying to give material support to the terror group and obstruction of justice, the U.S. Justice Department said in a two-count indictment announced Tuesday."},
+	{"cnnval-156 relative",
+		"The minister, known for being a prosperity preacher at his Atlanta-area World Changers Church International, is seeking \"200,000 people committed to sow $300 or more (to) help achieve our goal to purchase the G650 airplane.\"",
+		"The minister is seeking \"200,000 people committed to sow $300 or more (to) help achieve our goal to purchase the G650 airplane.\""},
 	{"bbc/politics/136 relative,time",
 		"UK Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, said an EU arms code was more effective than the current ban.",
 		"UK Foreign Secretary Jack Straw said an EU arms code was more effective than the current ban."},
@@ -421,6 +430,21 @@ var trimCases = []struct{ name, in, want string }{
 	{"bbc/politics/359 appositive",
 		"But Mr Balls, a prospective Labour MP, said he was confident the chancellor would meet his fiscal rules.",
 		"But Mr Balls said he was confident the chancellor would meet his fiscal rules."},
+	{"bbc/tech/161 relative",
+		"MP3 jackets, based on the idea that electrically conductive fabric can connect to keyboard sewn into sleeves, have already appeared in shops.",
+		"MP3 jackets have already appeared in shops."},
+	{"bbc/entertainment/063 relative",
+		"The film, directed by Jean-Pierre Jeunet, received best actress, picture and director nominations.",
+		"The film received best actress, picture and director nominations."},
+	{"bbc/sport/151 relative",
+		"Owen, starting his third successive La Liga match, converted a low cross from Santiago Solari.",
+		"Owen converted a low cross from Santiago Solari."},
+	{"bbc/business/040 relative",
+		"The firm, reporting its first annual results since listing on the London Stock Exchange in June, said the UK market had seen sales growth of 8% last year.",
+		"The firm said the UK market had seen sales growth of 8% last year."},
+	{"bbc/politics/173 relative",
+		"Judge Lord Cullen, sitting with Lord Osborne and Lord Hamilton, ruled that alleged human rights breaches involving degrading treatment should be dealt with on the normal civil standard.",
+		"Judge Lord Cullen ruled that alleged human rights breaches involving degrading treatment should be dealt with on the normal civil standard."},
 }
 
 // keptCases must come back as they are, or as written: what the rules
@@ -470,6 +494,8 @@ var keptCases = []struct {
 	{"a book's account keeps its source", "According to a new book, Brown's Britain, Mr Blair went back on a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004.", "According to a new book, Brown's Britain, Mr Blair went back on a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004.", Options{Target: 14}},
 	// cnnval-187: "Schumer did her one better": who is "her"?
 	{"an opening clause keeps the pronoun's antecedent", "When a reporter once casually asked him to name all 62 counties of New York state, Schumer did her one better, and hand-sketched a map of the state with all the counties filled in.", "When a reporter once casually asked him to name all 62 counties of New York state, Schumer did her one better, and hand-sketched a map of the state with all the counties filled in.", Options{Target: 14}},
+	// cnnval-080: "cast aside, ignored, covered up or denied" is a list
+	{"a list of participles stays", "All of these critical issues have been cast aside, ignored, covered up or denied by a country that has busied itself with the important business of recycled bottles at the prime minister's residence.", "All of these critical issues have been cast aside, ignored, covered up or denied by a country that has busied itself with the important business of recycled bottles at the prime minister's residence.", Options{Target: 14}},
 	// bbc/business/172: the tagger reads "forecasts" as a noun
 	{"a forecast keeps its source", "The global economy will slow in 2005, the UNECE forecasts, due to widespread weakness in consumer demand.", "The global economy will slow in 2005, the UNECE forecasts, due to widespread weakness in consumer demand.", Options{Target: 9, Truncate: true}},
 }
