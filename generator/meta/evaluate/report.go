@@ -240,6 +240,7 @@ var furnitureMarks = []string{
 	"image copyright", "image caption", "photo:", "photo credit", "pictured:", "getty images",
 	"editor's note", "editor’s note", "story highlights", "published:", "updated:",
 	"last updated", "all rights reserved", "[sic]", "[...]", "[…]", "[photo", "[video",
+	"on this page", "of this page", "please note", "listen to the full",
 }
 
 // Furniture reports whether s is or keeps page furniture other than a

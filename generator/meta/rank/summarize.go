@@ -232,6 +232,15 @@ func (r *ranking) lede(chosen []int) string {
 		if total > 0 && total+utf8.RuneCountInString(s) > 400 {
 			break
 		}
+		// The summary is whole sentences: a heading or a fixture's venue
+		// before the story ("Griffin Park") is none, nor a sentence the
+		// source broke.
+		if trim.Broken(s) != "" {
+			if len(parts) == 0 {
+				continue
+			}
+			break
+		}
 		parts = append(parts, s)
 		total += utf8.RuneCountInString(s) + 1
 	}

@@ -101,3 +101,21 @@ func TestSummarizeSmall(t *testing.T) {
 		})
 	}
 }
+
+// TestLedeWholeSentences: the summary is whole sentences; a heading
+// before the story (a fixture's venue, bbc/sport/180) is none.
+func TestLedeWholeSentences(t *testing.T) {
+	paras := []string{
+		"Griffin Park",
+		"Midfielder Andrew Frampton and striker Deon Burton are both slight doubts with hamstring injuries.",
+		"Saints are missing their entire first-choice midfield of Jamie Redknapp, Graeme Le Saux, Nigel Quashie and David Prutton.",
+		"Anders Svensson and Matt Oakley are likely replacements, with Kevin Phillips also scheduled to start.",
+		"Brentford are the lowest ranked club left in the FA Cup and have conceded six goals in their last two league games.",
+		"Victory over Southampton would bring the mighty Manchester United to Griffin Park for the quarter-finals.",
+		"Southampton drew with Arsenal on Saturday in an eventful Premiership match at St Mary's.",
+	}
+	summary, _, _ := Summarize(text.Prepare("Brentford v Southampton", paras), nil, nil)
+	if strings.Contains(summary, "Griffin Park Midfielder") || strings.HasPrefix(summary, "Griffin Park") {
+		t.Errorf("the summary opens with a heading: %q", summary)
+	}
+}

@@ -20,6 +20,7 @@ var furnitureStarts = []string{
 	"share your thoughts", "the opinions expressed in this", "the views expressed in this",
 	"the opinions expressed are", "join the conversation", "follow the latest",
 	"see more:", "read:", "watch more", "related content", "[photo",
+	"please note", "listen to the full", "watch the full", "hear the full",
 }
 
 func hasPrefixFold(s, prefix string) bool {
@@ -42,7 +43,89 @@ func furnitureSentence(s string) bool {
 			return true
 		}
 	}
-	return creditLine(s) || dateOnly(s) || followLine(s)
+	return creditLine(s) || dateOnly(s) || clockOnly(s) || followLine(s) || pageLine(s) || labelOnly(s) || roster(s)
+}
+
+// labelOnly reports a sentence of one word in capitals: a label the page
+// set off ("TRANSCRIPT.", "UPDATE:").
+func labelOnly(s string) bool {
+	w := strings.TrimRight(s, ".:!")
+	if len(w) < 2 || len(w) > 20 || strings.ContainsAny(w, " ") {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'A' && r <= 'Z' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// roster reports a list of names and nothing else, as a team sheet or a
+// cast list gives it: "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago,
+// Makelele, Lampard." At least five items, and almost every word
+// capitalised (a substitute's minute and "(capt)" aside).
+func roster(s string) bool {
+	seps := strings.Count(s, ",") + strings.Count(s, ";")
+	if seps < 4 {
+		return false
+	}
+	words, lower := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, ",;:.()")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case !unicode.IsLetter(r):
+			continue // a minute, "(Bergkamp 68)"
+		case unicode.IsLower(r):
+			lower++
+		}
+		words++
+	}
+	return words >= 5 && lower*7 <= words // "capt", an "and" or a "van" at most
+}
+
+// pageLine reports a sentence about the page the story sits on, addressed
+// to its reader: "On this page you will find today's show transcript.",
+// "Comment on the bottom of this page with your school name." A story
+// about a page ("The page was taken down") is not one.
+func pageLine(s string) bool {
+	if len(s) > 300 || strings.Contains(s, ". ") || strings.Contains(s, "? ") || strings.Contains(s, "! ") {
+		return false // a paragraph is asked too: one of a story is no page line
+	}
+	k := strings.Index(s, "this page")
+	if k < 0 {
+		if k = strings.Index(s, "This page"); k < 0 {
+			return false
+		}
+	}
+	for _, w := range []string{" you ", " you'", " your ", "You ", "Your "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockOnly reports a sentence that is only a time, as a fixture list
+// gives it: "1945 GMT", "7:30 p.m. ET".
+func clockOnly(s string) bool {
+	n, zone := 0, false
+	for w := range strings.FieldsSeq(strings.TrimRight(s, ". ")) {
+		if n++; n > 3 {
+			return false
+		}
+		switch w {
+		case "GMT", "BST", "UTC", "CET", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST":
+			zone = true
+		case "am", "pm", "a.m.", "p.m", "p.m.", "a.m":
+		default:
+			if !leadingDigit(w) || len(w) > 5 {
+				return false
+			}
+		}
+	}
+	return zone && n >= 2
 }
 
 // creditLine reports a sentence that credits the reporting rather than
@@ -98,12 +181,21 @@ func dateOnly(s string) bool {
 		switch {
 		case MonthName(w):
 			months++
+		case n == 1 && dayName(w): // "Tuesday, 1 March"
 		case w != "" && leadingDigit(w) && len(w) <= 4:
 		default:
 			return false
 		}
 	}
 	return n >= 2 && months == 1
+}
+
+func dayName(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
 }
 
 // MonthName reports the name of a month, in full or abbreviated ("Sept",

@@ -39,6 +39,19 @@ func TestStripFurniture(t *testing.T) {
 		{"date stamp", []string{"March 25, 2015. We're truly international in scope today."}, []string{"We're truly international in scope today."}},
 		{"calls to share", []string{"Rain fell. Email your story ideas and tips to CNNtips@cnn.com. Follow @CNNPhotos on Twitter to join the conversation."}, []string{"Rain fell."}},
 		{"scraped line breaks", []string{"Rain fell . Roads closed ."}, []string{"Rain fell.", "Roads closed."}},
+		// cnnval-132: a show's page tells its reader what is on it
+		{"page lines", []string{"Rain fell. On this page you will find today's show Transcript and a place for you to request to be on the Roll Call. For a chance to be mentioned, comment on the bottom of this page with your school name."},
+			[]string{"Rain fell."}},
+		{"a story about a page", []string{"The page was taken down. Officials said this page broke the rules."},
+			[]string{"The page was taken down.", "Officials said this page broke the rules."}},
+		{"editorial notice and label", []string{"Rain fell. Please note that there may be a delay before the transcript is published. TRANSCRIPT."}, []string{"Rain fell."}},
+		// bbc/sport/180: a fixture's heading lines
+		{"fixture lines", []string{"Tuesday, 1 March", "1945 GMT", "Saints are missing their entire midfield."}, []string{"Saints are missing their entire midfield."}},
+		{"listen again", []string{"Rain fell. Listen to the full interview on Sport on Five from 1900 GMT."}, []string{"Rain fell."}},
+		// bbc/sport: team sheets
+		{"team sheet", []string{"Chelsea won 2-0.", "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele (Cole 73), Lampard, Drogba (capt)."}, []string{"Chelsea won 2-0."}},
+		{"a list in a sentence stays", []string{"Christoph Waltz, Léa Seydoux, Monica Bellucci, David Bautista and Andrew Scott also star in the film."},
+			[]string{"Christoph Waltz, Léa Seydoux, Monica Bellucci, David Bautista and Andrew Scott also star in the film."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,7 +116,9 @@ func TestDateOnly(t *testing.T) {
 		{"March 25, 2015.", true},
 		{"25 October 2013.", true},
 		{"Sept. 3", true},
+		{"Tuesday, 1 March", true},
 		{"Tue 25 October 2013.", false},   // a word that is no part of a date
+		{"Tuesday, 1 March, the talks resumed.", false},
 		{"25 October 2013 10 11.", false}, // five words
 		{"October.", false},               // one word
 		{"25 2013.", false},               // no month
