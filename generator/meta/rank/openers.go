@@ -1,6 +1,7 @@
 package rank
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,41 +130,87 @@ func capitalizeFirst(s string) string {
 // that names one, looking back at most three sentences; nobody when that
 // sentence names two and the first may not be its subject.
 func pronounAntecedent(d *text.Doc, i int, people []string) string {
+	s, named := antecedents(d, i, people)
+	if len(named) == 0 {
+		return ""
+	}
+	// Of two people, the first is meant only when it is the subject,
+	// not someone in a phrase about another's thing: "Frank Capra's
+	// 1946 movie starring James Stewart, is being turned into a
+	// musical by producer Jon Thoday. He is working with ..."
+	if len(named) > 1 && (strings.Contains(s[:named[0].at], "'s ") || strings.Contains(s[:named[0].at], "’s ")) {
+		return ""
+	}
+	return named[0].name
+}
+
+// mention is a person named in a sentence, at byte offset at.
+type mention struct {
+	name string
+	at   int
+}
+
+// antecedents are the people named in the nearest of the three sentences
+// before sentence i that names anyone, in the order they are named, and
+// that sentence. A name that is part of a longer one ("Perro Aguayo" in
+// "Hijo del Perro Aguayo") or a possessive ("Frank Capra's 1946 movie")
+// names no one a later sentence can point to.
+func antecedents(d *text.Doc, i int, people []string) (string, []mention) {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		s := d.Sentences[j].Text
-		best, bestAt, named := "", len(s)+1, 0
+		var named []mention
 		for _, p := range people {
-			at := strings.Index(s, p)
+			at, n := strings.Index(s, p), len(p)
 			if k := strings.LastIndexByte(p, ' '); at < 0 && k > 0 {
 				// A later mention by surname: last name first in Western
 				// order, first in Chinese ("Mr Xi").
-				at = indexWholeWord(s, p[k+1:])
+				at, n = indexWholeWord(s, p[k+1:]), len(p)-k-1
 				if first, _, _ := strings.Cut(p, " "); at < 0 {
-					at = indexWholeWord(s, first)
+					at, n = indexWholeWord(s, first), len(first)
 				}
 			}
-			if at >= 0 && !possessiveAt(s, at) {
-				named++
-				if at < bestAt {
-					best, bestAt = p, at
-				}
+			if at >= 0 && !possessiveAt(s, at) && !partOfName(s, at, at+n) {
+				named = append(named, mention{p, at})
 			}
 		}
-		// Of two people, the first is meant only when it is the subject,
-		// not someone in a phrase about another's thing: "Frank Capra's
-		// 1946 movie starring James Stewart, is being turned into a
-		// musical by producer Jon Thoday. He is working with ..."
-		if named > 1 && (strings.Contains(s[:bestAt], "'s ") || strings.Contains(s[:bestAt], "’s ")) {
-			return ""
+		if len(named) == 0 && len(people) == 0 {
+			if t := titledName(s); t != "" {
+				named = append(named, mention{t, strings.Index(s, t)})
+			}
 		}
-		if best == "" && len(people) == 0 {
-			best = titledName(s)
-		}
-		if best != "" {
-			return best
+		if len(named) > 0 {
+			slices.SortStableFunc(named, func(a, b mention) int { return a.at - b.at })
+			return s, named
 		}
 	}
-	return ""
+	return "", nil
+}
+
+// partOfName reports whether s[at:end] is part of a longer name: a
+// particle before it ("del", "van", "bin") or a capitalised word right
+// after it.
+func partOfName(s string, at, end int) bool {
+	before := strings.TrimRight(s[:at], " ")
+	if k := strings.LastIndexByte(before, ' '); len(before) < at && k >= -1 {
+		switch before[k+1:] {
+		case "del", "de", "da", "di", "du", "van", "von", "der", "bin", "ibn", "al", "el", "la", "le", "dos", "das":
+			return true
+		}
+	}
+	if end+1 < len(s) && s[end] == ' ' {
+		r, _ := utf8.DecodeRuneInString(s[end+1:])
+		next, _, _ := strings.Cut(s[end+1:], " ")
+		return unicode.IsUpper(r) && !dayWord(strings.TrimRight(next, ",.;:"))
+	}
+	return false
+}
+
+func dayWord(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
 }
 
 // indexWholeWord is strings.Index for a whole word.
@@ -254,7 +301,7 @@ func balanceQuotes(s string) (string, bool) {
 // a description of a thing ("The company", "The attack") with no key
 // point before it to set the scene.
 func DanglingOpener(s string, earlier []string) bool {
-	if OpensDangling(s) {
+	if OpensDangling(s) || pointsBack(s) {
 		return true
 	}
 	d, ok := definiteHead(s)
@@ -270,6 +317,47 @@ func DanglingOpener(s string, earlier []string) bool {
 		}
 	}
 	return true
+}
+
+// pointsBack reports a sentence whose opening phrase or clause leans on
+// an earlier sentence through a pronoun: "In it, fraternity members
+// ...", "For them, ...", "Once he did, ...", "When they arrived, ...".
+// A demonstrative counts only standing alone ("After that, ..."), not
+// before its noun ("In this year's vote").
+func pointsBack(s string) bool {
+	s = strings.TrimLeft(s, "\"'“‘(")
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(first) {
+	case "in", "for", "with", "of", "to", "from", "by", "at", "on", "after", "before", "despite",
+		"among", "like", "unlike", "without", "behind", "under", "about", "against", "during",
+		"through", "within", "besides", "beyond", "once", "when", "while", "whilst", "as",
+		"although", "though", "because", "since", "if", "until", "unless", "whenever":
+	default:
+		return false
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	bare := strings.TrimRight(second, ",")
+	switch strings.ToLower(bare) {
+	case "him", "them":
+		return true // "For them, the vote came too late"
+	case "he", "she", "it", "they", "her", "his", "its", "their":
+		// The name may follow: "When he arrived, Smith was arrested",
+		// "In his speech, Obama said ...", "When it opened, the museum
+		// ..."; not in "Once he did, student after student ...".
+		_, main, ok := strings.Cut(rest, ", ")
+		next := openingWord(main)
+		if !ok || strings.EqualFold(next, "the") {
+			return !ok
+		}
+		r, _ := utf8.DecodeRuneInString(next)
+		return !unicode.IsUpper(r) || text.SentenceStarters().Has(next) || lex().danglingWords[next]
+	case "this", "that", "these", "those":
+		return bare != second // "After that, ..."
+	}
+	return false
 }
 
 // description is an opening definite description.
@@ -352,7 +440,7 @@ func nameDescription(d *text.Doc, i int, s string, people []string) (string, boo
 	if !ok || !desc.person || strings.HasSuffix(desc.head, "s") || groupHead(desc.head) {
 		return s, false
 	}
-	name := pronounAntecedent(d, i, people)
+	name := describedPerson(d, i, people, desc.head)
 	if name == "" || !properName(name) || mentions(s[desc.end:], name) {
 		return s, false
 	}
@@ -374,6 +462,29 @@ func nameDescription(d *text.Doc, i int, s string, people []string) (string, boo
 	return s[:start] + name + s[end:], true
 }
 
+// describedPerson is the person a description ("The 29-year-old", "The
+// striker") stands for: the one person named in the nearest earlier
+// sentence that names anyone, or, of several, the one its head
+// introduces there ("striker Robbie Fowler"). Of "Kevin Keegan has
+// praised striker Robbie Fowler", "The 29-year-old" could be either.
+func describedPerson(d *text.Doc, i int, people []string, head string) string {
+	s, named := antecedents(d, i, people)
+	if len(named) == 1 {
+		return named[0].name
+	}
+	found := ""
+	for _, m := range named {
+		before := strings.Fields(strings.ToLower(s[max(0, m.at-40):m.at]))
+		if n := len(before); n > 0 && strings.TrimRight(before[n-1], ",") == head {
+			if found != "" {
+				return ""
+			}
+			found = m.name
+		}
+	}
+	return found
+}
+
 // phraseEnd is where the noun phrase that opens at s[start:] with the
 // head ending at head ends: the whole of "The 31-year-old South African
 // comic" goes for the name, not "The 31-year-old" alone ("Trevor Noah
@@ -387,7 +498,9 @@ func phraseEnd(s string, start, head int) (int, bool) {
 		if tk.Start < start {
 			continue
 		}
-		if tk.Start > start && chunks[k] != "I-NP" || tk.Text == "'s" || tk.Text == "’s" {
+		// the tagger may take the comma after "The 47-year-old" into
+		// the phrase: it is not the name's to replace
+		if tk.Start > start && (chunks[k] != "I-NP" || !wordByte(tk.Text[0]) && tk.Text[0] < 0x80) || tk.Text == "'s" || tk.Text == "’s" {
 			break
 		}
 		if tk.End > end {

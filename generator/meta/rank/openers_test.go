@@ -63,6 +63,21 @@ func TestStandaloneText(t *testing.T) {
 		{"description with a name stays", "Bafetimbi Gomis collapsed on Wednesday.", "The 29-year-old Gomis left the pitch conscious after treatment.", []string{"Bafetimbi Gomis"}, "The 29-year-old Gomis left the pitch conscious after treatment.", true},
 		{"first of two is no subject", "Frank Capra's 1946 movie starring James Stewart, is being turned into a musical by producer Jon Thoday.", "He is working with Steve Brown.", []string{"Frank Capra", "James Stewart", "Jon Thoday", "Steve Brown"}, "He is working with Steve Brown.", false},
 		{"pronoun is someone else", "Mr Kilroy-Silk quit.", "He said Mr Kilroy-Silk had lied.", nil, "He said Mr Kilroy-Silk had lied.", false},
+		// bbc/sport/176: "The 29-year-old" is Fowler, not Keegan
+		{"a description of one of two stays", "Manchester City boss Kevin Keegan has praised striker Robbie Fowler for his landmark return to form.",
+			"The 29-year-old took his Premiership goal tally past 150.", []string{"Kevin Keegan", "Robbie Fowler"},
+			"The 29-year-old took his Premiership goal tally past 150.", true},
+		{"the head picks one of two", "Manchester City boss Kevin Keegan has praised striker Robbie Fowler for his landmark return to form.",
+			"The striker took his Premiership goal tally past 150.", []string{"Kevin Keegan", "Robbie Fowler"},
+			"Robbie Fowler took his Premiership goal tally past 150.", true},
+		// cnnval-102: "Perro Aguayo" is part of "Hijo del Perro Aguayo"
+		{"part of a longer name", "Wrestling has been shaken by the death of star fighter Hijo del Perro Aguayo.",
+			"The lucha libre fighter was left slumped against the ropes.", []string{"Perro Aguayo"},
+			"The lucha libre fighter was left slumped against the ropes.", true},
+		// bbc/entertainment/341: the comma after the description stays
+		{"the comma after the description stays", "Actor Daniel Day-Lewis is to be presented with an award.",
+			"The 47-year-old, whose credits include My Left Foot, will be presented with the award on 15 February.", []string{"Daniel Day-Lewis"},
+			"Daniel Day-Lewis, whose credits include My Left Foot, will be presented with the award on 15 February.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,6 +141,33 @@ func TestWithinQuotes(t *testing.T) {
 				if got[i] != tt.want[i] {
 					t.Errorf("sentence %d %q: within = %v, want %v", i, d.Sentences[i].Text, got[i], tt.want[i])
 				}
+			}
+		})
+	}
+}
+
+func TestDanglingOpener(t *testing.T) {
+	tests := []struct {
+		in      string
+		earlier []string
+		want    bool
+	}{
+		{"In it, fraternity members are chanting a racist song.", nil, true}, // cnnval-124
+		{"Once he did, student after student streamed by.", nil, true},       // cnnval-012
+		{"After that, the talks collapsed.", nil, true},
+		{"For them, the vote came too late.", nil, true},
+		{"When he arrived in London, Smith was arrested.", nil, false},
+		{"In his speech, Obama said taxes would fall.", nil, false},
+		{"When it opened in 2004, the museum drew crowds.", nil, false},
+		{"In this year's vote, turnout fell.", nil, false},
+		{"In Paris, prices rose.", nil, false},
+		{"The striker scored twice.", []string{"Striker Robbie Fowler was praised."}, false},
+		{"The striker scored twice.", nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := DanglingOpener(tt.in, tt.earlier); got != tt.want {
+				t.Errorf("DanglingOpener(%q, %q) = %v, want %v", tt.in, tt.earlier, got, tt.want)
 			}
 		})
 	}
