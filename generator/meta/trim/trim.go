@@ -487,7 +487,7 @@ func (t *sentence) verblessClause() bool {
 			continue
 		}
 		switch {
-		case strings.EqualFold(t.words[i], "that") && (t.pos[i] == "IN" || t.pos[i] == "WDT"),
+		case strings.EqualFold(t.words[i], "that"), // the tagger may read "that Herzog" as a determiner
 			t.pos[i] == "WDT" || t.pos[i] == "WP", strings.EqualFold(t.words[i], "whether"):
 			open = i
 		case strings.HasPrefix(t.pos[i], "VB") || t.pos[i] == "MD":
