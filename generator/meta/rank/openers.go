@@ -548,3 +548,116 @@ func properName(name string) bool {
 	}
 	return true
 }
+
+// fullNames gives each person a key point names by surname alone ("Kim
+// denied it", "Mr Blair went back on a pledge") the full name the
+// article gives them, at their first mention in the key points: a reader
+// of the briefing has not read the article's introduction. earlier are
+// the key points before s. A surname two people share, a mention inside
+// a quotation and a key point that would grow past MaxWords are left
+// alone.
+func fullNames(d *text.Doc, s string, earlier, people, orgs []string) string {
+	for _, p := range people {
+		k := strings.LastIndexByte(p, ' ')
+		if k < 0 || !properName(p) || strings.Contains(s, p) || slices.ContainsFunc(earlier, func(e string) bool { return strings.Contains(e, p) }) {
+			continue
+		}
+		surname := p[k+1:]
+		if len(surname) < 3 || sharedSurname(surname, p, people) || !plainName(p) || !introduced(d, p, surname) ||
+			slices.ContainsFunc(orgs, func(o string) bool { return indexWholeWord(o, surname) >= 0 }) {
+			continue // "Kasabian" the band is not "Linda Kasabian"
+		}
+		at := indexWholeWord(s, surname)
+		if at < 0 || quotedAt(s, at) || slices.ContainsFunc(earlier, func(e string) bool { return indexWholeWord(e, surname) >= 0 }) {
+			continue
+		}
+		end := at + len(surname)
+		if at > 0 && s[at-1] == '-' || end < len(s) && s[end] == '-' || strings.HasPrefix(s[end:], " &") || strings.HasSuffix(s[:at], "& ") {
+			continue // "anti-Bush", "Blair-era", "Dolce & Gabbana"
+		}
+		start := at
+		// "Mr Blair" becomes "Tony Blair"; "Jack Straw" is already whole
+		// (a first name other than the article's is another person).
+		before := strings.TrimSuffix(s[:at], " ")
+		prev := before[strings.LastIndexByte(before, ' ')+1:]
+		switch strings.TrimSuffix(prev, ".") {
+		case "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir":
+			start = at - (len(s[:at]) - len(before)) - len(prev)
+		case "the", "The", "a", "A", "an", "An":
+			continue // "The Passion of the Christ"
+		default:
+			if r, _ := utf8.DecodeRuneInString(prev); len(before) < at && prev != "" && unicode.IsUpper(r) && start > 0 && !dangerousCap(prev) {
+				continue
+			}
+		}
+		if partOfName(s, at, at+len(surname)) || titlePossessive(s[at+len(surname):]) || countWords(s)+strings.Count(p, " ") > MaxWords {
+			continue
+		}
+		s = s[:start] + p + s[at+len(surname):]
+	}
+	return s
+}
+
+// plainName reports a name with no word that is a month, a day or a word
+// sentences open with: the entity lists' "Before December" is no one.
+func plainName(p string) bool {
+	for w := range strings.FieldsSeq(p) {
+		if text.MonthName(w) || dayWord(w) || text.SentenceStarters().Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// introduced reports whether the article names p in full where it first
+// uses the surname: the surname is then the person's. The band Kasabian,
+// named long before "Linda Kasabian", its namesake, is not her; nor is
+// the planet Mercury "Freddy Mercury", nor "Dolce & Gabbana" the people;
+// a name the entity lists took from the headline alone ("Blunkett
+// Sheffield", of "Blair and Blunkett Sheffield trip") is no one's.
+func introduced(d *text.Doc, p, surname string) bool {
+	for _, s := range d.Sentences {
+		at := indexWholeWord(s.Text, surname)
+		if at < 0 {
+			continue
+		}
+		full := strings.Index(s.Text, p)
+		return full >= 0 && full+len(p)-len(surname) == at
+	}
+	return false
+}
+
+// dangerousCap is a capitalised word that may come before a surname
+// without being part of the name: a sentence's first word.
+func dangerousCap(w string) bool {
+	return text.SentenceStarters().Has(w)
+}
+
+// sharedSurname reports whether another person of the article has the
+// same surname or is named by it alone.
+func sharedSurname(surname, p string, people []string) bool {
+	for _, q := range people {
+		if q != p && (q == surname || strings.HasSuffix(q, " "+surname)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAt reports whether byte offset at of s is inside quotation marks.
+func quotedAt(s string, at int) bool {
+	before := s[:at]
+	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
+}
+
+// titlePossessive reports a possessive before a capitalised word: the
+// surname opens a title ("Brown's Britain"), not a mention.
+func titlePossessive(rest string) bool {
+	for _, mark := range []string{"'s ", "’s "} {
+		if after, ok := strings.CutPrefix(rest, mark); ok {
+			r, _ := utf8.DecodeRuneInString(after)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}

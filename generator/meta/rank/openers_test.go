@@ -1,6 +1,7 @@
 package rank
 
 import (
+	"strings"
 	"testing"
 
 	"briefing/generator/meta/text"
@@ -170,5 +171,54 @@ func TestDanglingOpener(t *testing.T) {
 				t.Errorf("DanglingOpener(%q, %q) = %v, want %v", tt.in, tt.earlier, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestFullNames(t *testing.T) {
+	tests := []struct {
+		name, in string
+		earlier  []string
+		people   []string
+		want     string
+		orgs     []string
+	}{
+		{"surname alone", "Morgen didn't share any other details.", nil, []string{"Brett Morgen"}, "Brett Morgen didn't share any other details.", nil}, // cnnval-252
+		{"title", "Mr Campbell quit Number 10 in August 2003.", nil, []string{"Alastair Campbell"}, "Alastair Campbell quit Number 10 in August 2003.", nil},
+		{"named before", "Mr Campbell quit Number 10 in August 2003.", []string{"Alastair Campbell will return."}, []string{"Alastair Campbell"}, "Mr Campbell quit Number 10 in August 2003.", nil},
+		{"named in full", "Alastair Campbell quit, and Campbell left.", nil, []string{"Alastair Campbell"}, "Alastair Campbell quit, and Campbell left.", nil},
+		{"a shared surname", "Williams won the final.", nil, []string{"Serena Williams", "Venus Williams"}, "Williams won the final.", nil},
+		{"inside a quotation", `"Morgen is a genius," the studio said.`, nil, []string{"Brett Morgen"}, `"Morgen is a genius," the studio said.`, nil},
+		{"a title's possessive", "Brown's Britain says Mr Blair broke a pledge.", nil, []string{"Gordon Brown", "Tony Blair"}, "Brown's Britain says Tony Blair broke a pledge.", nil},
+		{"another first name", "Jack Straw spoke.", nil, []string{"Will Straw"}, "Jack Straw spoke.", nil},
+		{"part of a longer name", "The death of Hijo del Perro Aguayo shook wrestling.", nil, []string{"Pedro Aguayo"}, "The death of Hijo del Perro Aguayo shook wrestling.", nil},
+		{"a hyphenated mention", "Michael Moore's anti-Bush film won.", nil, []string{"George W Bush", "Michael Moore"}, "Michael Moore's anti-Bush film won.", nil},
+		{"after an article", "Gibson will not advertise The Passion of the Christ.", nil, []string{"Jesus Christ"}, "Gibson will not advertise The Passion of the Christ.", nil},
+		{"a band of the name", "Indie band Kasabian built up a cult following.", nil, []string{"Linda Kasabian"}, "Indie band Kasabian built up a cult following.", []string{"Kasabian"}},
+		{"a brand", "Dolce & Gabbana went familial for fall.", nil, []string{"Domenico Dolce", "Stefano Gabbana"}, "Dolce & Gabbana went familial for fall.", nil},
+		{"a month is no surname", "The total was 2.4 billion in December alone.", nil, []string{"Before December"}, "The total was 2.4 billion in December alone.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := text.Prepare("Headline", []string{strings.Join(tt.people, " and ") + " spoke."})
+			if got := fullNames(d, tt.in, tt.earlier, tt.people, tt.orgs); got != tt.want {
+				t.Errorf("fullNames(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFullNamesIntroduced: a surname is the person's only when the article
+// first uses it in the person's full name (bbc/entertainment/251: the
+// band Kasabian is named after Linda Kasabian).
+func TestFullNamesIntroduced(t *testing.T) {
+	people := []string{"Linda Kasabian"}
+	in := "Indie dance band Kasabian built up a cult following."
+	band := text.Prepare("Headline", []string{"Kasabian have three Brit nominations.", "The band is named after Linda Kasabian."})
+	if got := fullNames(band, in, nil, people, nil); got != in {
+		t.Errorf("the band became %q", got)
+	}
+	person := text.Prepare("Headline", []string{"Linda Kasabian testified in 1970.", "Kasabian was granted immunity."})
+	if got, want := fullNames(person, "Kasabian was granted immunity.", nil, people, nil), "Linda Kasabian was granted immunity."; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

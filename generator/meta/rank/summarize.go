@@ -59,6 +59,12 @@ func summarize(d *text.Doc, people, orgs []string, m *Model, sel selection) (sum
 		r.cands[0].text = d.Sentences[0].Text
 	}
 	slices.Sort(chosen)
+	var earlier []string
+	for _, i := range chosen {
+		c := &r.cands[i]
+		c.text = fullNames(d, c.text, earlier, people, orgs)
+		earlier = append(earlier, c.text)
+	}
 	keypoints = make([]string, len(chosen))
 	for k, i := range chosen {
 		keypoints[k] = r.cands[i].text
