@@ -117,7 +117,7 @@ func TestDateOnly(t *testing.T) {
 		{"25 October 2013.", true},
 		{"Sept. 3", true},
 		{"Tuesday, 1 March", true},
-		{"Tue 25 October 2013.", false},   // a word that is no part of a date
+		{"Tue 25 October 2013.", false}, // a word that is no part of a date
 		{"Tuesday, 1 March, the talks resumed.", false},
 		{"25 October 2013 10 11.", false}, // five words
 		{"October.", false},               // one word
