@@ -21,6 +21,7 @@ var furnitureStarts = []string{
 	"the opinions expressed are", "join the conversation", "follow the latest",
 	"see more:", "read:", "watch more", "related content", "[photo",
 	"please note", "listen to the full", "watch the full", "hear the full",
+	"thank you for using", "thank you for reading", "thank you for watching", "thanks for reading", "thanks for watching",
 }
 
 func hasPrefixFold(s, prefix string) bool {

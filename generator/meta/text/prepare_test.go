@@ -45,6 +45,7 @@ func TestStripFurniture(t *testing.T) {
 		{"a story about a page", []string{"The page was taken down. Officials said this page broke the rules."},
 			[]string{"The page was taken down.", "Officials said this page broke the rules."}},
 		{"editorial notice and label", []string{"Rain fell. Please note that there may be a delay before the transcript is published. TRANSCRIPT."}, []string{"Rain fell."}},
+		{"sign-off", []string{"Rain fell. Thank you for using Student News!", "\"Thank you for doing this,\" she told him."}, []string{"Rain fell.", "\"Thank you for doing this,\" she told him."}},
 		// bbc/sport/180: a fixture's heading lines
 		{"fixture lines", []string{"Tuesday, 1 March", "1945 GMT", "Saints are missing their entire midfield."}, []string{"Saints are missing their entire midfield."}},
 		{"listen again", []string{"Rain fell. Listen to the full interview on Sport on Five from 1900 GMT."}, []string{"Rain fell."}},
