@@ -204,6 +204,9 @@ func (t *sentence) leadPhrase(out []span) []span {
 			if timeWord(lw) || k > 0 && occasionWord(lw) && (first == "in" || first == "at" || first == "during") {
 				ok = true
 			}
+			if lw == "old" || lw == "aged" || lw == "age" {
+				return out // "At a week old," is an age, not a time
+			}
 			if year(w) || strings.HasPrefix(t.pos[k], "VB") && t.pos[k] != "VBG" && t.pos[k] != "VBN" || t.pos[k] == "MD" || t.pos[k] == "PRP" {
 				return out // "In 2010,"; a clause, not a phrase
 			}

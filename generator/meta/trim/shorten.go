@@ -72,7 +72,9 @@ func (t *sentence) closingClauses(out []span) []span {
 				part = append(part, span{c, end, Trailing})
 			}
 		case cuttableSubordinator(next):
-			sub = append(sub, span{c, end, Subordinate})
+			if !t.scopes(c + 1) {
+				sub = append(sub, span{c, end, Subordinate})
+			}
 		case next == "and":
 			// A further fact may go; a contrast (", but ...", ", while
 			// ...") is often the news: "Vonn may have missed out on gold,
@@ -237,8 +239,9 @@ func (t *sentence) tail() []span {
 		switch {
 		case t.words[k] == ",":
 			// a clause boundary, unless the verb of a clause follows:
-			// "before "Mad Men," which ..., returns"
-			if t.finiteAt(k + 1) {
+			// "before "Mad Men," which ..., returns"; nor inside a date:
+			// "born March 10, 1940"
+			if t.finiteAt(k+1) || k+1 < t.stop && year(t.words[k+1]) && numberWord(t.words[k-1]) {
 				continue
 			}
 		case strings.ToLower(t.words[k]) == "as" || capWord(t.words[k]):
@@ -248,7 +251,7 @@ func (t *sentence) tail() []span {
 			// whole (a verb's "that ..." is what it says: "will mean
 			// that ..."; a condition changes it), but not from a span
 			// of time: "two weeks after gunmen attacked"
-			if timeAmount(strings.ToLower(t.words[k-1])) {
+			if timeAmount(strings.ToLower(t.words[k-1])) || t.scopes(k) {
 				continue
 			}
 		case finite:
@@ -266,6 +269,24 @@ func (t *sentence) tail() []span {
 		out = append(out, span{k, end, Tail})
 	}
 	return out
+}
+
+// scopes reports whether the phrase at k ("since they joined in 2000",
+// "until 2010") gives the span a figure before it counts over: "Italy
+// have only recorded three wins" is not what "... three wins since they
+// joined the Six Nations in 2000" says.
+func (t *sentence) scopes(k int) bool {
+	switch strings.ToLower(t.words[k]) {
+	case "since", "until", "till":
+	default:
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if !t.gone[i] && !t.quoted[i] && t.pos[i] == "CD" {
+			return true
+		}
+	}
+	return false
 }
 
 // placePreposition opens a phrase of place or time.
