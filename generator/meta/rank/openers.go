@@ -321,21 +321,21 @@ func DanglingOpener(s string, earlier []string) bool {
 
 // pointsBack reports a sentence whose opening phrase or clause leans on
 // an earlier sentence through a pronoun: "In it, fraternity members
-// ...", "For them, ...", "Once he did, ...", "When they arrived, ...".
+// ...", "For them, ...", "Once he did, ...", "When they arrived, ...",
+// or whose subject after an opening phrase is one ("For years, she's
+// had ...").
 // A demonstrative counts only standing alone ("After that, ..."), not
 // before its noun ("In this year's vote").
 func pointsBack(s string) bool {
 	s = strings.TrimLeft(s, "\"'“‘(")
+	if afterOpening(s) {
+		return true
+	}
 	first, rest, ok := strings.Cut(s, " ")
 	if !ok {
 		return false
 	}
-	switch strings.ToLower(first) {
-	case "in", "for", "with", "of", "to", "from", "by", "at", "on", "after", "before", "despite",
-		"among", "like", "unlike", "without", "behind", "under", "about", "against", "during",
-		"through", "within", "besides", "beyond", "once", "when", "while", "whilst", "as",
-		"although", "though", "because", "since", "if", "until", "unless", "whenever":
-	default:
+	if !openingPreposition(strings.ToLower(first)) {
 		return false
 	}
 	second, _, _ := strings.Cut(rest, " ")
@@ -356,6 +356,56 @@ func pointsBack(s string) bool {
 		return !unicode.IsUpper(r) || text.SentenceStarters().Has(next) || lex().danglingWords[next]
 	case "this", "that", "these", "those":
 		return bare != second // "After that, ..."
+	}
+	return false
+}
+
+// openingPreposition opens a phrase or clause a sentence may start with.
+func openingPreposition(w string) bool {
+	switch w {
+	case "in", "for", "with", "of", "to", "from", "by", "at", "on", "after", "before", "despite",
+		"among", "like", "unlike", "without", "behind", "under", "about", "against", "during",
+		"through", "within", "besides", "beyond", "once", "when", "while", "whilst", "as",
+		"although", "though", "because", "since", "if", "until", "unless", "whenever":
+		return true
+	}
+	return false
+}
+
+// timeOpener opens a phrase of time: "Last week,", "Ever since,".
+func timeOpener(w string) bool {
+	switch w {
+	case "last", "earlier", "later", "ever", "then", "now", "today", "yesterday", "tonight", "next", "this", "one", "two", "years", "months", "weeks", "days", "well":
+		return true
+	}
+	return false
+}
+
+// afterOpening reports a sentence whose subject, after a short opening
+// phrase, is a pronoun: "For years, she's had a reputation as one of her
+// sport's top players", "In 2004, it grew".
+func afterOpening(s string) bool {
+	head, rest, ok := strings.Cut(s, ", ")
+	if !ok || strings.Count(head, " ") > 5 || strings.ContainsAny(head, "\"“") {
+		return false
+	}
+	words := strings.Fields(head)
+	// a phrase, not a clause with its subject ("The firm grew, it
+	// said"), and no name in it the pronoun may mean ("When Vladimir
+	// Putin reappears, he does it with style")
+	first := strings.ToLower(words[0])
+	if !openingPreposition(first) && !strings.HasSuffix(first, "ly") && !strings.HasSuffix(first, "ing") &&
+		!strings.HasSuffix(first, "ed") && !timeOpener(first) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return false
+		}
+	}
+	switch openingWord(rest) {
+	case "he", "she", "it", "they", "he's", "she's", "it's", "they're", "they've", "he'd", "she'd", "they'd":
+		return true
 	}
 	return false
 }
@@ -459,6 +509,12 @@ func nameDescription(d *text.Doc, i int, s string, people []string) (string, boo
 	if !ok {
 		return s, false
 	}
+	// "The officer, Darren Wilson, was cleared": the name is there
+	if rest, ok := strings.CutPrefix(s[end:], ", "); ok {
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return s, false
+		}
+	}
 	return s[:start] + name + s[end:], true
 }
 
@@ -469,6 +525,18 @@ func nameDescription(d *text.Doc, i int, s string, people []string) (string, boo
 // praised striker Robbie Fowler", "The 29-year-old" could be either.
 func describedPerson(d *text.Doc, i int, people []string, head string) string {
 	s, named := antecedents(d, i, people)
+	// "A trooper caught a driver using a cardboard cutout of Jonathan
+	// Goldsmith. The driver ...": the head names someone else there.
+	for off := 0; ; {
+		k := indexWholeWord(strings.ToLower(s[off:]), head)
+		if k < 0 {
+			break
+		}
+		off += k + len(head)
+		if !slices.ContainsFunc(named, func(m mention) bool { return strings.HasPrefix(strings.TrimLeft(s[off:], " "), m.name) }) {
+			return ""
+		}
+	}
 	if len(named) == 1 {
 		return named[0].name
 	}

@@ -76,6 +76,14 @@ func TestStandaloneText(t *testing.T) {
 			"The lucha libre fighter was left slumped against the ropes.", []string{"Perro Aguayo"},
 			"The lucha libre fighter was left slumped against the ropes.", true},
 		// bbc/entertainment/341: the comma after the description stays
+		// cnnval-067: the name follows the description
+		{"a description with its name stays", "Protests followed the shooting of Michael Brown.",
+			"The officer, Darren Wilson, was cleared of federal civil rights violations.", []string{"Michael Brown", "Darren Wilson"},
+			"The officer, Darren Wilson, was cleared of federal civil rights violations.", true},
+		// cnnval-160: "The driver" is the driver of the sentence before, not Goldsmith
+		{"the head names someone else", "A trooper caught a driver using a cardboard cutout of Jonathan Goldsmith, the beer pitchman.",
+			"The driver was attempting to use the HOV lane.", []string{"Jonathan Goldsmith"},
+			"The driver was attempting to use the HOV lane.", true},
 		{"the comma after the description stays", "Actor Daniel Day-Lewis is to be presented with an award.",
 			"The 47-year-old, whose credits include My Left Foot, will be presented with the award on 15 February.", []string{"Daniel Day-Lewis"},
 			"Daniel Day-Lewis, whose credits include My Left Foot, will be presented with the award on 15 February.", true},
@@ -164,6 +172,11 @@ func TestDanglingOpener(t *testing.T) {
 		{"In Paris, prices rose.", nil, false},
 		{"The striker scored twice.", []string{"Striker Robbie Fowler was praised."}, false},
 		{"The striker scored twice.", nil, true},
+		{"For years, she's had a reputation as one of her sport's top players.", nil, true}, // cnnval-135
+		{"Earlier this year, they agreed a deal.", nil, true},
+		{"Earlier this year, the firm agreed a deal.", nil, false},
+		{"When Vladimir Putin reappears, he does it with style.", nil, false},
+		{"Acme grew fast, it said.", nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
