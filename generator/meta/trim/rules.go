@@ -354,6 +354,8 @@ func (t *sentence) impersonal(speaker []int) bool {
 		switch {
 		case t.pos[k] == "PRP":
 			return false // "he said", "they said"
+		case t.pos[k] == "PRP$" && lw != "its" && !t.institutionAfter(k):
+			return false // "his former headmaster ... told CNN": a person
 		case lw == "mr" || lw == "mrs" || lw == "ms" || lw == "dr" || lw == "sir" || lw == "lord" || lw == "mr." || lw == "mrs." || lw == "ms." || lw == "dr.":
 			return false
 		case institutional(lw):
@@ -364,11 +366,25 @@ func (t *sentence) impersonal(speaker []int) bool {
 		if capWord(w) && t.namesPerson(w) {
 			return false
 		}
-		if capWord(w) && t.namesOrganization(k) {
+		// the speaker is an organisation when it opens with one ("the
+		// Kremlin said"), not when a person is "at" one
+		if capWord(w) && (k == speaker[0] || k == speaker[0]+1 && t.pos[speaker[0]] == "DT") && t.namesOrganization(k) {
 			inst = true
 		}
 	}
 	return inst
+}
+
+// institutionAfter reports whether the noun that the possessive at k
+// goes with is an institution's or a document ("his office", "their
+// figures"), not a person ("his former headmaster").
+func (t *sentence) institutionAfter(k int) bool {
+	for j := k + 1; j < t.stop && j < k+5; j++ {
+		if strings.HasPrefix(t.pos[j], "NN") && !(j+1 < t.stop && strings.HasPrefix(t.pos[j+1], "NN")) {
+			return institutional(strings.ToLower(t.words[j]))
+		}
+	}
+	return false
 }
 
 // namesOrganization reports whether the words from k on name one of the
@@ -416,7 +432,7 @@ func institutional(w string) bool {
 		"organisation", "embassy", "police.", "force", "forces", "sheriff's", "coroner", "coroner's",
 		"group", "prosecutors", "investigators", "regulator", "regulators", "watchdog", "administration",
 		"spokespeople", "representatives", "representative", "officers", "department's", "agency's",
-		"release", "tweet", "post", "documents", "records", "data.", "estimates", "ministry's":
+		"release", "tweet", "post", "documents", "records", "data.", "estimates", "ministry's", "biography", "website's":
 		return true
 	}
 	return false
@@ -589,6 +605,11 @@ func (t *sentence) appositives(out []span) []span {
 		if strings.ToLower(t.words[c+1]) == "both" || strings.ToLower(t.words[c+1]) == "all" {
 			continue
 		}
+		// "in screen size, onboard memory or the chip inside, shows a
+		// study": the items of a list, not an appositive
+		if t.pos[c+1] != "DT" && t.pos[c+1] != "PRP$" && t.hasOr(c+1) {
+			continue
+		}
 		// A comma that ends an opening phrase ("Then days after the
 		// tournament, her father told ...") is followed by the subject,
 		// not by an appositive.
@@ -637,6 +658,16 @@ func (t *sentence) nextWord(k int) int {
 	for ; k < t.stop && (t.pos[k] == "RB" || t.pos[k] == "ADVP"); k++ {
 	}
 	return k
+}
+
+// hasOr reports whether an "or" comes after k before the next comma.
+func (t *sentence) hasOr(k int) bool {
+	for ; k < t.stop && t.words[k] != ","; k++ {
+		if strings.EqualFold(t.words[k], "or") {
+			return true
+		}
+	}
+	return false
 }
 
 // openingPhrase reports whether the comma at c ends the sentence's

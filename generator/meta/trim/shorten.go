@@ -1,6 +1,10 @@
 package trim
 
-import "strings"
+import (
+	"strings"
+
+	"briefing/generator/meta/text"
+)
 
 // The second tier of cuts shortens a sentence that is still long once the
 // safe cuts are made: each removes a whole clause that adds to the news
@@ -124,14 +128,33 @@ func (t *sentence) openingClause(out []span) []span {
 		}
 		if t.words[c] == "," {
 			// "While texting has not overtaken the call, it is heading that
-			// way": the pronoun's antecedent would go with the clause.
-			if t.clauseAt(c+1) && t.pos[c+1] != "PRP" && !relativeWord(t.words[c+1]) && !t.antecedentIn(c) {
+			// way": the pronoun's antecedent would go with the clause; and
+			// "Slated for March 14, tickets will go on sale" keeps its date.
+			if t.clauseAt(c+1) && t.pos[c+1] != "PRP" && !relativeWord(t.words[c+1]) && !t.antecedentIn(c) && !t.dated(c) {
 				out = append(out, span{0, c + 1, Subordinate})
 			}
 			return out
 		}
 	}
 	return out
+}
+
+// dated reports whether the opening clause [0, c) is a short one that
+// gives a date: "Slated for March 14," is when the show is. A longer one
+// ("Since that inquiry was launched in October,") sets a scene.
+func (t *sentence) dated(c int) bool {
+	if c > 6 {
+		return false
+	}
+	for k := 0; k < c; k++ {
+		if t.words[k] == "," && relativeWord(t.words[k+1]) {
+			return false
+		}
+		if text.MonthName(t.words[k]) || year(t.words[k]) || dayName(t.words[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedentIn reports whether the opening clause [0, c) has a subject of
@@ -225,6 +248,18 @@ func (t *sentence) tail() []span {
 			break
 		}
 	}
+	// A contrast stays too, whole: "was surplus to requirements at
+	// United, but was quick to capitalize ... to grab the winner"; cuts
+	// inside it would leave "..., but when Zully Broussard decided to
+	// give one of her kidneys to a stranger."
+	for k := verb + 1; k < end; k++ {
+		if t.words[k] == "," && !t.quoted[k] && k+1 < end {
+			if next := strings.ToLower(t.words[k+1]); next == "but" || next == "yet" {
+				end = k
+				break
+			}
+		}
+	}
 	finite := false // the tail from k on has a finite verb
 	for k := end - 1; k > verb+1; k-- {
 		if t.quoted[k] || t.bracketed[k] {
@@ -241,7 +276,7 @@ func (t *sentence) tail() []span {
 			// a clause boundary, unless the verb of a clause follows:
 			// "before "Mad Men," which ..., returns"; nor inside a date:
 			// "born March 10, 1940"
-			if t.finiteAt(k+1) || k+1 < t.stop && year(t.words[k+1]) && numberWord(t.words[k-1]) {
+			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) {
 				continue
 			}
 		case strings.ToLower(t.words[k]) == "as" || capWord(t.words[k]):
@@ -261,7 +296,13 @@ func (t *sentence) tail() []span {
 		case c == "B-PP" && placePreposition(t.words[k]) && (strings.HasPrefix(prev, "NN") || prev == "CD"):
 			// a phrase of place or time on a noun; one on the verb
 			// ("rotated between") is what the verb needs, and others
-			// ("the fourth player since 1940") finish the noun
+			// ("the fourth player since 1940") finish the noun. An "on"
+			// or "in" must name a place or a time: "focuses its efforts
+			// on two major issues", "a reduction in the cost of living"
+			// need theirs.
+			if (strings.EqualFold(t.words[k], "on") || strings.EqualFold(t.words[k], "in")) && !t.placeOrTime(k+1) {
+				continue
+			}
 		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") || prev == ","):
 		default:
 			continue
@@ -269,6 +310,65 @@ func (t *sentence) tail() []span {
 		out = append(out, span{k, end, Tail})
 	}
 	return out
+}
+
+// inDate reports whether the comma at k is inside a date: "March 10,
+// 1940", "Monday, March 9".
+func (t *sentence) inDate(k int) bool {
+	if k+1 >= t.stop || k == 0 {
+		return false
+	}
+	return year(t.words[k+1]) && numberWord(t.words[k-1]) || dayName(t.words[k-1]) && text.MonthName(t.words[k+1])
+}
+
+// listAt reports whether the comma at k separates the items of a list
+// that goes on to an "and" or "or" before any verb: "rotated between
+// Blackpool, Bournemouth and Brighton", "in screen size, onboard memory
+// or the chip inside".
+func (t *sentence) listAt(k, end int) bool {
+	if w := strings.ToLower(t.words[k+1]); (w == "and" || w == "or") && !t.hasVerb(k+2, end) {
+		return true // "in the 10s, 100s, and 1,000s"
+	}
+	for j := k + 2; j < end; j++ {
+		switch {
+		case t.pos[j] == "CC" && (strings.EqualFold(t.words[j], "and") || strings.EqualFold(t.words[j], "or")):
+			return true
+		case strings.HasPrefix(t.pos[j], "VB") || t.pos[j] == "MD" || t.words[j] == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// placeOrTime reports whether the noun phrase from k names a place or a
+// time: a name, a year, a date, or a word for a place or a time ("two
+// major issues" is none).
+func (t *sentence) placeOrTime(k int) bool {
+	for j := k; j < t.stop && j < k+6; j++ {
+		if j > k && !strings.HasPrefix(t.chunk[j], "I-") {
+			break
+		}
+		lw := strings.ToLower(t.words[j])
+		if t.pos[j] == "NNP" || t.pos[j] == "NNPS" || year(t.words[j]) || timeWord(lw) || placeWord(lw) || text.MonthName(t.words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWord is a common noun for a place.
+func placeWord(w string) bool {
+	switch w {
+	case "city", "town", "village", "country", "area", "region", "state", "province", "capital", "street",
+		"road", "home", "house", "building", "hospital", "school", "airport", "station", "scene", "court",
+		"park", "stadium", "ground", "field", "border", "coast", "sea", "river", "island", "district",
+		"neighborhood", "neighbourhood", "prison", "jail", "camp", "base", "office", "headquarters", "world",
+		"valley", "mountains", "hills", "desert", "forest", "lake", "bay", "port", "harbour", "harbor", "village's",
+		"market", "markets", "economy", "industry", "sector", "league", "division", "final", "tournament", "race",
+		"year", "season", "time", "period", "week", "month", "quarter", "morning", "evening", "afternoon":
+		return true
+	}
+	return false
 }
 
 // scopes reports whether the phrase at k ("since they joined in 2000",

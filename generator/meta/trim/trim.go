@@ -429,7 +429,7 @@ func (t *sentence) whole() bool {
 	}
 	// nor leave a clause without its verb: "to ensure that the pages."
 	// once ", videos and other content ... reaches visitors" is cut
-	if t.verblessClause() {
+	if t.verblessClause() || t.danglingConjunction() {
 		return false
 	}
 	// nor with a relative pronoun, the rest of a clause cut before it:
@@ -476,6 +476,25 @@ func (t *sentence) whole() bool {
 		return false
 	}
 	return Broken(t.text()) == ""
+}
+
+// danglingConjunction reports whether a kept "and" or "or" is followed
+// by a comma and then a cut: "... to fund spending and, amongst other
+// things." lost what "and" joins.
+func (t *sentence) danglingConjunction() bool {
+	for i := 0; i < t.stop; i++ {
+		if t.gone[i] || t.pos[i] != "CC" || t.quoted[i] {
+			continue
+		}
+		if n := t.nextKept(i + 1); n < t.stop && t.words[n] == "," {
+			for j := n + 1; j < t.stop; j++ {
+				if t.gone[j] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // verblessClause reports whether the last clause a "that", "which",
