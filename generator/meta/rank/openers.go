@@ -169,7 +169,7 @@ func antecedents(d *text.Doc, i int, people []string) (string, []mention) {
 					at, n = indexWholeWord(s, first), len(first)
 				}
 			}
-			if at >= 0 && !possessiveAt(s, at) && !partOfName(s, at, at+n) {
+			if at >= 0 && !possessiveAt(s, at) && !partOfName(s, at, at+n) && (n == len(p) || !otherNamed(d, p, s[at:at+n])) {
 				named = append(named, mention{p, at})
 			}
 		}
@@ -184,6 +184,32 @@ func antecedents(d *text.Doc, i int, people []string) (string, []mention) {
 		}
 	}
 	return "", nil
+}
+
+// otherNamed reports whether the article first uses part, a surname or
+// first name of p, in another person's name: "Johnson said" after
+// Dwayne "The Rock" Johnson is not his father Rocky Johnson, named
+// later. A title before it ("Mr Xi") is no other name.
+func otherNamed(d *text.Doc, p, part string) bool {
+	for _, sent := range d.Sentences {
+		s := sent.Text
+		at := indexWholeWord(s, part)
+		if at < 0 {
+			continue
+		}
+		if full := strings.Index(s, p); full >= 0 && full <= at && at < full+len(p) {
+			return false
+		}
+		before := strings.TrimRight(s[:at], " \"”'’")
+		prev := before[strings.LastIndexAny(before, " \"“")+1:]
+		r, _ := utf8.DecodeRuneInString(prev)
+		switch strings.TrimSuffix(prev, ".") {
+		case "", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "President", "Prince", "Princess", "King", "Queen":
+			return false
+		}
+		return unicode.IsUpper(r) && len(before) < at
+	}
+	return false
 }
 
 // partOfName reports whether s[at:end] is part of a longer name: a

@@ -84,6 +84,10 @@ func TestStandaloneText(t *testing.T) {
 		{"the head names someone else", "A trooper caught a driver using a cardboard cutout of Jonathan Goldsmith, the beer pitchman.",
 			"The driver was attempting to use the HOV lane.", []string{"Jonathan Goldsmith"},
 			"The driver was attempting to use the HOV lane.", true},
+		// cnnval-230: "Johnson said" is Dwayne "The Rock" Johnson, not his father
+		{"a surname first used by someone else", `Dwayne "The Rock" Johnson hosted the show, and Johnson said in character that it was fun.`,
+			"He also transformed into a superhero.", []string{"Rocky Johnson"},
+			"He also transformed into a superhero.", false},
 		{"the comma after the description stays", "Actor Daniel Day-Lewis is to be presented with an award.",
 			"The 47-year-old, whose credits include My Left Foot, will be presented with the award on 15 February.", []string{"Daniel Day-Lewis"},
 			"Daniel Day-Lewis, whose credits include My Left Foot, will be presented with the award on 15 February.", true},
