@@ -65,7 +65,8 @@ func positionFeatures(f *[numFeatures]float64, i, n int) {
 }
 
 // textFeatures sets the features of a sentence's form: s as a key point
-// would show it (standalone), toks its tokens.
+// would show it (standalone), toks the tokens of the sentence as written
+// (a standalone form differs in its first word or two).
 func textFeatures(f *[numFeatures]float64, s string, toks []text.Token) {
 	if _, ok := definiteHead(s); ok {
 		f[fDefinite] = 1

@@ -204,13 +204,10 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 		}
 		f := &r.feats[i]
 		positionFeatures(f, i, n)
-		if form == d.Sentences[i].Text {
-			_, toks := d.SentenceTokens(i)
-			textFeatures(f, form, toks)
-		} else {
-			// its form is the standalone one: "He" named, "However," gone
-			textFeatures(f, form, text.Tokenize(nil, form, d.Sentences[i].Para))
-		}
+		// Its opening is read on the standalone form ("He" named,
+		// "However," gone), its words on the sentence's own tokens.
+		_, toks := d.SentenceTokens(i)
+		textFeatures(f, form, toks)
 		f[fCentrality], f[fHeadline], f[fLeadSim] = cent[i], headSim[i], lead
 		f[fCentroid], f[fKeywords], f[fFreq], f[fNovelty] = centSim[i], keywords[i], freq[i], novelty[i]
 		// A question or a sentence in the first or second person is no key
