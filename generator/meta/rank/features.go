@@ -25,27 +25,30 @@ const (
 	fDangling   // opens with a pronoun or connective
 	fQuestion   // ends with a question mark
 	fPersonal   // "I", "we", "my", "our", "me", "us" outside quotations
-	fYou        // "you", "your" outside quotations
 	fNumbers    // has a number
 	fNames      // share of its words that are capitalised inside the sentence
 	fLeadSim    // similarity to the first sentence
 	fDefinite   // opens with a definite description that needs an antecedent
 	fSaid       // reports speech: "said", "says", "told"
+	fCentroid   // similarity to the whole story's tf-idf centroid, scaled to [0, 1]
+	fKeywords   // share of the story's ten most widespread terms it holds
+	fFreq       // mean share of sentences its terms appear in, scaled to [0, 1]
+	fNovelty    // most similarity to an earlier sentence
+	fMid        // the fourth to sixth
+	fLogLen     // log(words)
 	numFeatures
 )
 
 // featureNames name the features for reports of a fit.
 var featureNames = [numFeatures]string{"bias", "first", "second", "third", "log-position", "relative-position",
-	"centrality", "headline", "length", "short", "quoted", "opens-quote", "dangling", "question", "personal", "you",
-	"numbers", "names", "lead-similarity", "definite", "said"}
+	"centrality", "headline", "length", "short", "quoted", "opens-quote", "dangling", "question", "personal",
+	"numbers", "names", "lead-similarity", "definite", "said", "centroid", "keywords", "frequency", "novelty", "mid", "log-length"}
 
 // featureConst name the feature constants, for the generated weights.go.
-var featureConst = [numFeatures]string{"fBias", "fFirst", "fSecond", "fThird", "fLogPos", "fRelPos", "fCentrality", "fHeadline", "fLength", "fShort", "fQuoted", "fOpensQuote", "fDangling", "fQuestion", "fPersonal", "fYou", "fNumbers", "fNames", "fLeadSim", "fDefinite", "fSaid"}
+var featureConst = [numFeatures]string{"fBias", "fFirst", "fSecond", "fThird", "fLogPos", "fRelPos", "fCentrality", "fHeadline", "fLength", "fShort", "fQuoted", "fOpensQuote", "fDangling", "fQuestion", "fPersonal", "fNumbers", "fNames", "fLeadSim", "fDefinite", "fSaid", "fCentroid", "fKeywords", "fFreq", "fNovelty", "fMid", "fLogLen"}
 
-// sentenceFeatures computes the features of sentence i of the n of d.
-func sentenceFeatures(d *text.Doc, i, n, words int, cent, head, lead float64) [numFeatures]float64 {
-	var f [numFeatures]float64
-	s := d.Sentences[i].Text
+// positionFeatures sets the features of where sentence i of n stands.
+func positionFeatures(f *[numFeatures]float64, i, n int) {
 	f[fBias] = 1
 	switch i {
 	case 0:
@@ -54,18 +57,19 @@ func sentenceFeatures(d *text.Doc, i, n, words int, cent, head, lead float64) [n
 		f[fSecond] = 1
 	case 2:
 		f[fThird] = 1
+	case 3, 4, 5:
+		f[fMid] = 1
 	}
 	f[fLogPos] = math.Log1p(float64(i))
 	f[fRelPos] = float64(i) / float64(n)
-	f[fCentrality] = cent
-	f[fHeadline] = head
-	f[fLeadSim] = lead
+}
+
+// textFeatures sets the features of a sentence's form: s as a key point
+// would show it (standalone), toks the tokens of the sentence as written
+// (a standalone form differs in its first word or two).
+func textFeatures(f *[numFeatures]float64, s string, toks []text.Token) {
 	if _, ok := definiteHead(s); ok {
 		f[fDefinite] = 1
-	}
-	f[fLength] = float64(words) / 30
-	if words < 10 {
-		f[fShort] = 1
 	}
 	if OpensDangling(s) {
 		f[fDangling] = 1
@@ -77,9 +81,8 @@ func sentenceFeatures(d *text.Doc, i, n, words int, cent, head, lead float64) [n
 	if strings.HasPrefix(first, "\"") || strings.HasPrefix(first, "“") || strings.HasPrefix(first, "'") || strings.HasPrefix(first, "‘") {
 		f[fOpensQuote] = 1
 	}
-	_, toks := d.SentenceTokens(i)
 	inQuote := false
-	quoted, all, caps, personal, you, numbers := 0, 0, 0, false, false, false
+	quoted, all, caps, personal, numbers := 0, 0, 0, false, false
 	for k := range toks {
 		t := &toks[k]
 		if t.Kind == text.Punct {
@@ -108,10 +111,13 @@ func sentenceFeatures(d *text.Doc, i, n, words int, cent, head, lead float64) [n
 			f[fSaid] = 1
 		case "I", "we", "We", "my", "My", "our", "Our", "me", "us":
 			personal = true
-		case "you", "You", "your", "Your":
-			you = true
 		}
 	}
+	f[fLength] = float64(all) / 30
+	if all < 10 {
+		f[fShort] = 1
+	}
+	f[fLogLen] = math.Log1p(float64(all))
 	if all > 0 {
 		f[fQuoted] = float64(quoted) / float64(all)
 		f[fNames] = float64(caps) / float64(all)
@@ -119,11 +125,7 @@ func sentenceFeatures(d *text.Doc, i, n, words int, cent, head, lead float64) [n
 	if personal {
 		f[fPersonal] = 1
 	}
-	if you {
-		f[fYou] = 1
-	}
 	if numbers {
 		f[fNumbers] = 1
 	}
-	return f
 }

@@ -13,10 +13,12 @@ import (
 // features (see features.go and model.go): its position (news puts the
 // point first), its centrality in a TF-IDF similarity graph (PacSum's
 // directed, position-aware variant: being echoed by later sentences
-// counts, echoing earlier ones does not), its similarity to the headline,
-// its length, and its fitness to stand alone (quotations, questions,
-// dangling openers, first and second person). Selection is greedy,
-// without repeating a chosen sentence, to a word budget (see choose).
+// counts, echoing earlier ones does not), its closeness to the story as a
+// whole (the centroid of its sentences, the terms most of them share), its
+// similarity to the headline, its length, and its fitness to stand alone
+// (quotations, questions, dangling openers, the first person), read on
+// the form a key point would show. Selection is greedy, without repeating
+// a chosen sentence, to a word budget (see choose).
 
 // graph are the settings of the similarity graph.
 var graph = struct {
@@ -142,15 +144,57 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 	}
 	minMaxScale(headSim)
 
+	// Story-level term statistics: the centroid of the sentences, the
+	// terms most sentences share, and each sentence's mean term spread.
+	centroid := make([]float32, len(v.ids))
+	for i := range n {
+		for _, t := range r.vecs[i] {
+			centroid[t.id] += t.w
+		}
+	}
+	var cn float64
+	for _, c := range centroid {
+		cn += float64(c * c)
+	}
+	cn = math.Sqrt(cn)
+	top := topTerms(df, 10)
+	centSim, freq := make([]float64, n), make([]float64, n)
+	keywords, novelty := make([]float64, n), make([]float64, n)
+	for i := range n {
+		var dot float64
+		var spread float64
+		for _, t := range r.vecs[i] {
+			dot += float64(t.w * centroid[t.id])
+			spread += float64(df[t.id]) / float64(n)
+			if slices.Contains(top, t.id) {
+				keywords[i]++
+			}
+		}
+		if cn > 0 {
+			centSim[i] = dot / cn
+		}
+		if len(r.vecs[i]) > 0 {
+			freq[i] = spread / float64(len(r.vecs[i]))
+		}
+		if len(top) > 0 {
+			keywords[i] /= float64(len(top))
+		}
+		for j := range i {
+			novelty[i] = max(novelty[i], float64(sim[i*n+j]))
+		}
+	}
+	minMaxScale(centSim)
+	minMaxScale(freq)
+
 	r.sim = sim
 	r.feats = make([][numFeatures]float64, n)
 	r.cands = make([]candidate, n)
 	within := withinQuotes(d)
 	for i := range n {
-		text, _, ok := standaloneText(d, i, d.Sentences[i].Text, people)
+		form, _, ok := standaloneText(d, i, d.Sentences[i].Text, people)
 		ok = ok && !within[i]
-		if balanced, whole := balanceQuotes(text); balanced != text {
-			text = balanced
+		if balanced, whole := balanceQuotes(form); balanced != form {
+			form = balanced
 		} else {
 			ok = ok && whole
 		}
@@ -158,11 +202,18 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 		if i > 0 {
 			lead = float64(sim[i])
 		}
-		r.feats[i] = sentenceFeatures(d, i, n, r.words[i], cent[i], headSim[i], lead)
+		f := &r.feats[i]
+		positionFeatures(f, i, n)
+		// Its opening is read on the standalone form ("He" named,
+		// "However," gone), its words on the sentence's own tokens.
+		_, toks := d.SentenceTokens(i)
+		textFeatures(f, form, toks)
+		f[fCentrality], f[fHeadline], f[fLeadSim] = cent[i], headSim[i], lead
+		f[fCentroid], f[fKeywords], f[fFreq], f[fNovelty] = centSim[i], keywords[i], freq[i], novelty[i]
 		// A question or a sentence in the first or second person is no key
 		// point an editor signs; they are kept for when nothing else is left.
 		plain := r.feats[i][fQuestion] == 0
-		r.cands[i] = candidate{text: text, score: m.prob(&r.feats[i]), usable: ok && r.words[i] >= 6, plain: plain, words: r.words[i]}
+		r.cands[i] = candidate{text: form, score: m.prob(&r.feats[i]), usable: ok && r.words[i] >= 6, plain: plain, words: r.words[i]}
 	}
 	return r
 }
@@ -244,4 +295,20 @@ func withinQuotes(d *text.Doc) []bool {
 		open = mended != s.Text
 	}
 	return in
+}
+
+// topTerms are the k terms that most sentences hold, among those two or
+// more hold.
+func topTerms(df []int32, k int) []int32 {
+	var out []int32
+	for t, f := range df {
+		if f >= 2 {
+			out = append(out, int32(t))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b int32) int { return int(df[b] - df[a]) })
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out
 }

@@ -110,35 +110,43 @@ func (r *ranking) chooseFrom(people []string, sel selection, chosen []int, plain
 	for _, i := range chosen {
 		words += r.cands[i].words
 	}
-	for _, i := range order {
+	// After each pick the scan starts again from the best: a sentence
+	// passed over because it leaned on one not yet chosen ("The officer
+	// fired" before "An officer shot") may now stand.
+	for picked := true; picked; {
+		picked = false
 		if len(chosen) == sel.maxPoints || len(chosen) >= sel.minPoints && words >= sel.budget-3 {
 			break
 		}
-		c := &r.cands[i]
-		if !c.usable || len(chosen) >= sel.minPoints && c.score < sel.floor {
-			continue
-		}
-		if r.repeats(i, chosen, sel.redundancy) {
-			continue
-		}
-		r.trim(i, people) // only the sentences considered pay for tagging
-		if !c.usable || r.dangles(i, chosen) {
-			continue
-		}
-		if words+c.words > sel.budget+3 {
-			// Too long to take whole: its main clause may fit what is left.
-			if room := sel.budget - words; room >= minRoom {
-				r.truncate(i, people, room)
-			}
-			if words+c.words > sel.budget+5 && len(chosen) >= sel.minPoints {
+		for _, i := range order {
+			c := &r.cands[i]
+			if slices.Contains(chosen, i) || !c.usable || len(chosen) >= sel.minPoints && c.score < sel.floor {
 				continue
 			}
+			if r.repeats(i, chosen, sel.redundancy) {
+				continue
+			}
+			r.trim(i, people) // only the sentences considered pay for tagging
+			if !c.usable || r.dangles(i, chosen) {
+				continue
+			}
+			if words+c.words > sel.budget+3 {
+				// Too long to take whole: its main clause may fit what is left.
+				if room := sel.budget - words; room >= minRoom {
+					r.truncate(i, people, room)
+				}
+				if words+c.words > sel.budget+5 && len(chosen) >= sel.minPoints {
+					continue
+				}
+			}
+			if c.words > MaxWords || !c.usable {
+				continue
+			}
+			chosen = append(chosen, i)
+			words += c.words
+			picked = true
+			break
 		}
-		if c.words > MaxWords || !c.usable {
-			continue
-		}
-		chosen = append(chosen, i)
-		words += c.words
 	}
 	return chosen
 }
