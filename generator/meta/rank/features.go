@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"briefing/generator/meta/tagger"
 	"briefing/generator/meta/text"
 )
 
@@ -24,7 +25,7 @@ const (
 	fOpensQuote // opens with a quotation
 	fDangling   // opens with a pronoun or connective
 	fQuestion   // ends with a question mark
-	fPersonal   // "I", "we", "my", "our", "me", "us" outside quotations
+	fPersonal   // the first or second person outside quotations: "I", "we", "our", "you", "your"
 	fNumbers    // has a number
 	fNames      // share of its words that are capitalised inside the sentence
 	fLeadSim    // similarity to the first sentence
@@ -109,8 +110,8 @@ func textFeatures(f *[numFeatures]float64, s string, toks []text.Token) {
 		switch t.Text {
 		case "said", "says", "told", "say":
 			f[fSaid] = 1
-		case "I", "we", "We", "my", "My", "our", "Our", "me", "us":
-			personal = true
+		default:
+			personal = personal || personalWord(t.Text)
 		}
 	}
 	f[fLength] = float64(all) / 30
@@ -128,4 +129,64 @@ func textFeatures(f *[numFeatures]float64, s string, toks []text.Token) {
 	if numbers {
 		f[fNumbers] = 1
 	}
+}
+
+// personalWord reports a word of the first or second person: the writer
+// or the reader, whom a key point cannot speak as or to. "US" is the
+// country, so "us" counts only in lower case.
+func personalWord(w string) bool {
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		w = w[:k] // "I'm", "you're", "we've"
+	}
+	switch w {
+	case "I", "we", "We", "my", "My", "our", "Our", "ours", "me", "us", "myself", "ourselves",
+		"you", "You", "your", "Your", "yours", "yourself", "yourselves":
+		return true
+	}
+	return false
+}
+
+// imperative reports a sentence that opens, outside quotation marks, with
+// a command to the reader: "Enjoy the latest pictures ...", "Take a look
+// at ...", "Don't miss ...". The tagger reads the first few words: a verb
+// in its base form with no subject before it.
+func imperative(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsRune("\"“'‘", []rune(s)[0]) {
+		return false
+	}
+	if hasPrefixWord(s, "Don't") || hasPrefixWord(s, "Don’t") || hasPrefixWord(s, "Let's") || hasPrefixWord(s, "Let’s") {
+		return true
+	}
+	if k := strings.LastIndexByte(s[:min(len(s), 60)], ' '); len(s) > 60 && k > 0 {
+		s = s[:k] // the opening is enough, and keeps this cheap
+	}
+	words := tagger.Words(tagger.Tokenize(s))
+	if len(words) > 6 {
+		words = words[:6]
+	}
+	if len(words) < 2 {
+		return false
+	}
+	// In lower case: the tagger takes a capitalised first word for a verb
+	// too readily ("Across the valley, ..."). A verb in the present with
+	// nothing before it has no subject. A noun straight before an article
+	// or "how" is a verb the tagger did not know for one ("Imagine a
+	// world", "Discover how"): a subject is never followed by one.
+	words[0] = strings.ToLower(words[0])
+	switch tagger.POS().Tag(words)[0] {
+	case "VB", "VBP":
+		return true
+	case "NN":
+		switch strings.ToLower(words[1]) {
+		case "the", "a", "an", "your", "this", "these", "how":
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixWord reports whether s opens with the word w.
+func hasPrefixWord(s, w string) bool {
+	return strings.HasPrefix(s, w) && (len(s) == len(w) || s[len(w)] == ' ')
 }

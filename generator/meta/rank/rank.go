@@ -33,7 +33,7 @@ type candidate struct {
 	parsed  *trim.Parsed
 	score   float64 // the model's probability that it belongs in the key points
 	usable  bool    // can be a key point
-	plain   bool    // neither a question nor in the first or second person
+	plain   bool    // neither a question, nor in the first or second person, nor a command (see choose)
 	trimmed bool    // text has been trimmed
 	words   int     // words of text
 }
@@ -211,8 +211,10 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 		f[fCentrality], f[fHeadline], f[fLeadSim] = cent[i], headSim[i], lead
 		f[fCentroid], f[fKeywords], f[fFreq], f[fNovelty] = centSim[i], keywords[i], freq[i], novelty[i]
 		// A question or a sentence in the first or second person is no key
-		// point an editor signs; they are kept for when nothing else is left.
-		plain := r.feats[i][fQuestion] == 0
+		// point an editor signs ("We had no idea how much we would ...",
+		// "If you mark pi at ..."); they are kept for when nothing else is
+		// left. Commands to the reader are told in choose.
+		plain := r.feats[i][fQuestion] == 0 && r.feats[i][fPersonal] == 0
 		r.cands[i] = candidate{text: form, score: m.prob(&r.feats[i]), usable: ok && r.words[i] >= 6, plain: plain, words: r.words[i]}
 	}
 	return r

@@ -75,8 +75,9 @@ func summarize(d *text.Doc, people, orgs []string, m *Model, sel selection) (sum
 // choose picks the key points: the pool of the best usable sentences is
 // trimmed, then taken best first, a long one marked down, skipping any
 // that repeats one already taken, until the budget of words is spent.
-// Plain sentences are taken first; questions and sentences in the first
-// or second person only when too few plain ones are left. It returns
+// Plain sentences are taken first; questions, commands to the reader and
+// sentences in the first or second person only when too few plain ones
+// are left. It returns
 // indices into r.cands in order of choice.
 func (r *ranking) choose(people []string, sel selection) []int {
 	chosen := r.chooseFrom(people, sel, nil, true)
@@ -124,6 +125,11 @@ func (r *ranking) chooseFrom(people []string, sel selection, chosen []int, plain
 				continue
 			}
 			if r.repeats(i, chosen, sel.redundancy) {
+				continue
+			}
+			if plainOnly && imperative(c.text) {
+				// told only of the sentences considered: it takes the tagger
+				c.plain = false
 				continue
 			}
 			r.trim(i, people) // only the sentences considered pay for tagging
