@@ -138,7 +138,13 @@ func (r *ranking) chooseFrom(people []string, sel selection, chosen []int, plain
 			}
 			if words+c.words > sel.budget+3 {
 				// Too long to take whole: its main clause may fit what is left.
-				if room := sel.budget - words; room >= minRoom {
+				// Short of the fewest key points, it is cut as far as it
+				// takes rather than passed over.
+				room := sel.budget - words
+				if len(chosen) < sel.minPoints {
+					room = max(room, minRoom)
+				}
+				if room >= minRoom {
 					r.truncate(i, people, room)
 				}
 				if words+c.words > sel.budget+5 && len(chosen) >= sel.minPoints {

@@ -107,7 +107,7 @@ func Prepare(headline string, paragraphs []string) *Doc {
 		for _, sp := range spans {
 			s := p[sp.start:sp.end]
 			t := tidySentence(s)
-			if t == "" || furnitureSentence(t) {
+			if t == "" || furnitureSentence(t) || headingLine(s) {
 				continue
 			}
 			st := Sentence{Text: t, Para: para, Pos: len(d.Sentences) - first, Start: int32(sp.start), End: int32(sp.end)}
@@ -174,4 +174,32 @@ func lastRuneOf(s string) rune {
 		}
 	}
 	return 0
+}
+
+// headingMax is the most words a line without a stop of its own may have
+// and still be taken for a heading.
+const headingMax = 14
+
+// headingLine reports a line the page set apart with no stop of its own,
+// short enough to be a heading, not a sentence that lost its stop: a
+// subheading ("Safety at Ebola funerals"), a related story's headline
+// inserted between paragraphs ("Kerry denounces GOP letter to Iran
+// leaders"), a label ("Last known altitude: 11,400 feet"). Scraped copy
+// marks the line break with " ."; s is the sentence as split, before
+// tidySentence mends that. A line that introduces what follows ("she
+// wrote:") or holds a quotation is left to the quotation finder.
+func headingLine(s string) bool {
+	body, ok := strings.CutSuffix(s, " .")
+	if !ok {
+		return false
+	}
+	body = strings.TrimSpace(body)
+	if body == "" || strings.ContainsRune(".!?:\"“”'’", lastRuneOf(body)) || strings.ContainsAny(body, "\"“”") {
+		return false
+	}
+	n := 0
+	for range strings.FieldsSeq(body) {
+		n++
+	}
+	return n <= headingMax
 }

@@ -38,7 +38,19 @@ func TestStripFurniture(t *testing.T) {
 		{"police reported", []string{"Police reported from the scene that two men died."}, []string{"Police reported from the scene that two men died."}},
 		{"date stamp", []string{"March 25, 2015. We're truly international in scope today."}, []string{"We're truly international in scope today."}},
 		{"calls to share", []string{"Rain fell. Email your story ideas and tips to CNNtips@cnn.com. Follow @CNNPhotos on Twitter to join the conversation."}, []string{"Rain fell."}},
-		{"scraped line breaks", []string{"Rain fell . Roads closed ."}, []string{"Rain fell.", "Roads closed."}},
+		// cnnval-110, -065, -146, -138: lines with no stop of their own are
+		// headings, related stories' headlines and labels; a long one is a
+		// sentence that lost its stop (cnnval-030)
+		{"related headlines", []string{"\"They can call it a banana, but it's a treaty.\" Kerry denounces GOP letter to Iran leaders . The GOP position could jeopardize the deal."},
+			[]string{"\"They can call it a banana, but it's a treaty.\"", "The GOP position could jeopardize the deal."}},
+		{"subheadings", []string{"The nurse said she was infected. Nurse who contracted Ebola sues hospital company . Safety at Ebola funerals . Burial teams wear suits."},
+			[]string{"The nurse said she was infected.", "Burial teams wear suits."}},
+		{"labels", []string{"The plane crashed. Last known altitude: 11,400 feet . Sources: CNN and flightaware.com . Rescuers reached the site."},
+			[]string{"The plane crashed.", "Rescuers reached the site."}},
+		{"a long line lost its stop", []string{"Rain fell. CNN approached Malaysia's Ministry of Defence for comment but is yet to receive a response from officials there . Roads closed."},
+			[]string{"Rain fell.", "CNN approached Malaysia's Ministry of Defence for comment but is yet to receive a response from officials there.", "Roads closed."}},
+		{"a line introducing a quotation stays", []string{"In her speech, Kelly described this moment: . \"I cried.\""},
+			[]string{"In her speech, Kelly described this moment:.", "\"I cried.\""}},
 		// cnnval-132: a show's page tells its reader what is on it
 		{"page lines", []string{"Rain fell. On this page you will find today's show Transcript and a place for you to request to be on the Roll Call. For a chance to be mentioned, comment on the bottom of this page with your school name."},
 			[]string{"Rain fell."}},
@@ -73,13 +85,14 @@ func TestStripFurniture(t *testing.T) {
 func TestSentenceTokens(t *testing.T) {
 	d := Prepare("Headline", []string{
 		"Sales rose in the U.S. The firm's chief, Mr. Lee, was pleased.",
-		"Rain fell . Roads closed.",
+		// a line break's " ." after a sentence, too long to be a heading
+		"Rain fell across the north on Tuesday and into the night, and rivers burst their banks in three counties . Roads closed.",
 		"Prices of oil rose 3.5%. Click here for more.",
 	})
 	want := [][]string{
 		{"Sales", "rose", "in", "the", "U.S."},
 		{"The", "firm", "chief", ",", "Mr", ".", "Lee", ",", "was", "pleased", "."},
-		{"Rain", "fell", "."},
+		{"Rain", "fell", "across", "the", "north", "on", "Tuesday", "and", "into", "the", "night", ",", "and", "rivers", "burst", "their", "banks", "in", "three", "counties", "."},
 		{"Roads", "closed", "."},
 		{"Prices", "of", "oil", "rose", "3.5", "%", "."},
 	}

@@ -110,7 +110,7 @@ func closingMarkLen(s string) int {
 // space and the text at next, ends a sentence.
 func sentenceBoundaryAt(p string, i, j, next int) bool {
 	r, _ := utf8.DecodeRuneInString(p[next:])
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !opensSentence(r) {
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !opensSentence(r) && !camelCased(p[next:]) {
 		return false // "... he said", "3 p.m. on Friday", "Why?" he asked
 	}
 	if p[i] != '.' || j-i > 1 && p[i+1] == '.' {
@@ -187,4 +187,11 @@ func sentenceStartersList() map[string]bool {
 		"Analysts", "According", "Now", "So", "Yet", "Still", "Earlier", "Later", "Also", "Since",
 		"With", "Under", "By", "From", "More", "Both", "Such", "Several", "No", "Not", "Although",
 		"Despite", "What", "Why", "How", "Who", "Where", "Mr", "Mrs", "Ms", "Dr")
+}
+
+// camelCased reports a word written with a small first letter and a
+// capital second, as a brand is ("eBay", "iPhone"): it may open a
+// sentence.
+func camelCased(s string) bool {
+	return len(s) > 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'A' && s[1] <= 'Z'
 }

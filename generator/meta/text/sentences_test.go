@@ -31,6 +31,9 @@ func TestSplitSentences(t *testing.T) {
 		{"decimal then quote", `Revenue was $42.09bn. "Strong," he said.`, []string{"Revenue was $42.09bn.", `"Strong," he said.`}},
 		{"exclamation", "Goal! The crowd roared.", []string{"Goal!", "The crowd roared."}},
 		{"lower case after period", "See fig. 3 for details.", []string{"See fig. 3 for details."}},
+		// cnnval-025
+		{"brand opens a sentence", "It was grabbed at a West concert. eBay has stopped trying.", []string{"It was grabbed at a West concert.", "eBay has stopped trying."}},
+		{"brand mid-sentence", "He sold it on eBay. iPhone sales rose.", []string{"He sold it on eBay.", "iPhone sales rose."}},
 		{"no terminator", "A headline-like line", []string{"A headline-like line"}},
 	}
 	for _, tt := range tests {

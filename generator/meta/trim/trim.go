@@ -582,8 +582,8 @@ func isTrailingMark(w string) bool {
 func capitalise(s string) string {
 	for i, r := range s {
 		if unicode.IsLetter(r) {
-			if unicode.IsUpper(r) {
-				return s
+			if unicode.IsUpper(r) || camelCased(s[i:]) {
+				return s // "eBay" keeps its casing
 			}
 			return s[:i] + string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
 		}
@@ -636,4 +636,10 @@ func nameJoiner(w string) bool {
 		return true
 	}
 	return false
+}
+
+// camelCased reports a word written with a small first letter and a
+// capital second, as a brand is ("eBay", "iPhone").
+func camelCased(s string) bool {
+	return len(s) > 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'A' && s[1] <= 'Z'
 }

@@ -550,3 +550,20 @@ func TestSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestCapitalise: a cut that leaves a new first word capitalises it, but
+// a brand keeps its casing (cnnval-025: "..., eBay has since been
+// flooded").
+func TestCapitalise(t *testing.T) {
+	for in, want := range map[string]string{
+		"police said the road was closed.": "Police said the road was closed.",
+		"eBay has since been flooded.":     "eBay has since been flooded.",
+		"iPhone sales rose.":               "iPhone sales rose.",
+		"\"we won,\" he said.":             "\"We won,\" he said.",
+		"3 men died.":                      "3 men died.",
+	} {
+		if got := capitalise(in); got != want {
+			t.Errorf("capitalise(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
