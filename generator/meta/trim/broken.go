@@ -37,6 +37,8 @@ func Broken(s string) string {
 	}
 	if w := lastWord(end); functionWords[strings.ToLower(w)] {
 		return "ends on a function word"
+	} else if clauseVerbs[strings.ToLower(w)] && subordinateTail(end, w) {
+		return "ends on a verb without its object"
 	}
 	if !balanced(s) {
 		return "unbalanced quotes or brackets"
@@ -115,3 +117,29 @@ var functionWords = wordlist.Set(
 	"although", "though", "while", "where", "as", "his", "her", "its", "their", "our", "my",
 	"your", "including", "between", "among", "during", "via", "per",
 )
+
+// clauseVerbs need what they found, showed or decided said: "after a
+// court found." is a cut that left the verb without its clause. Verbs
+// of saying are left out: "..., as police said." ends a sentence.
+var clauseVerbs = wordlist.Set(
+	"found", "finds", "determined", "concluded", "discovered", "revealed", "showed", "shows",
+	"realized", "realised", "learned", "learnt", "believed", "decided", "suggested", "indicated",
+)
+
+// subordinateTail reports whether the last clause of s (after its last
+// comma) opens a subordinate clause before its last word w, the verb:
+// "Busch was suspended after a Delaware civil court found." A wh-word
+// makes the clause its own object: "what the court found."
+func subordinateTail(s, w string) bool {
+	clause := s[strings.LastIndexByte(s, ',')+1 : len(s)-len(w)-1]
+	sub := false
+	for f := range strings.FieldsSeq(strings.ToLower(clause)) {
+		switch strings.Trim(f, "\"'“”‘’()") {
+		case "what", "which", "who", "whom", "whatever", "how", "why", "where", "as":
+			return false
+		case "after", "before", "when", "because", "since", "until", "once", "if", "while", "although", "though", "that":
+			sub = true
+		}
+	}
+	return sub
+}

@@ -240,6 +240,15 @@ func (t *sentence) tail() []span {
 	if verb < 0 {
 		return nil
 	}
+	// A sentence that opens with a subordinate clause ("While X is
+	// expressed in ..., Herzog's would sound softer") has its main verb
+	// after the clause's comma; cut before it, only the clause is left.
+	if subordinator(strings.ToLower(t.words[0])) {
+		verb = t.mainVerbAfterOpening(verb)
+		if verb < 0 {
+			return nil
+		}
+	}
 	// A closing attribution stays: the cuts end before it.
 	end := t.stop
 	for k := t.stop - 1; k > verb; k-- {
@@ -277,6 +286,12 @@ func (t *sentence) tail() []span {
 			// "before "Mad Men," which ..., returns"; nor inside a date:
 			// "born March 10, 1940"
 			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) {
+				continue
+			}
+			// nor after a subordinate clause's subject, its verb still
+			// to come: "after Japan, one of the biggest creditors,
+			// finally signed up"
+			if t.clauseAwaitsVerb(k, verb, end) {
 				continue
 			}
 		case strings.ToLower(t.words[k]) == "as" || capWord(t.words[k]):
@@ -405,6 +420,50 @@ func timeAmount(w string) bool {
 	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
 		"day", "week", "month", "year", "hour", "shortly", "soon", "just", "immediately", "long", "ago", "later":
 		return true
+	}
+	return false
+}
+
+// mainVerbAfterOpening is the first finite verb after the comma that ends
+// an opening subordinate clause whose own verb is at v, or -1.
+func (t *sentence) mainVerbAfterOpening(v int) int {
+	comma := -1
+	for k := v + 1; k < t.stop; k++ {
+		if t.words[k] == "," && !t.quoted[k] && !t.bracketed[k] {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for k := comma + 1; k < t.stop; k++ {
+		if !t.quoted[k] && t.finiteAt(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseAwaitsVerb reports whether a subordinate clause opens between the
+// main verb and the comma at k ("after", "when", "because") with no
+// finite verb of its own before k, and one follows before end: what
+// follows k finishes it.
+func (t *sentence) clauseAwaitsVerb(k, verb, end int) bool {
+	follows := false
+	for j := k + 1; j < end && !follows; j++ {
+		follows = !t.quoted[j] && t.finiteAt(j)
+	}
+	if !follows {
+		return false
+	}
+	for j := k - 1; j > verb; j-- {
+		if t.finiteAt(j) {
+			return false
+		}
+		if w := strings.ToLower(t.words[j]); subordinator(w) || w == "that" {
+			return true
+		}
 	}
 	return false
 }
