@@ -240,10 +240,12 @@ func (t *sentence) tail() []span {
 	if verb < 0 {
 		return nil
 	}
-	// A sentence that opens with a subordinate clause ("While X is
-	// expressed in ..., Herzog's would sound softer") has its main verb
-	// after the clause's comma; cut before it, only the clause is left.
-	if subordinator(strings.ToLower(t.words[0])) {
+	// A sentence that opens with a subordinate clause or a phrase that
+	// holds one ("While X is expressed in ..., Herzog's would sound
+	// softer", "With the caveat that only one city could be assessed,
+	// PwC set out ...") has its main verb after the opening's comma; cut
+	// before it, only the opening is left.
+	if subordinator(strings.ToLower(t.words[0])) || t.pos[0] == "IN" {
 		verb = t.mainVerbAfterOpening(verb)
 		if verb < 0 {
 			return nil
@@ -427,6 +429,11 @@ func timeAmount(w string) bool {
 // mainVerbAfterOpening is the first finite verb after the comma that ends
 // an opening subordinate clause whose own verb is at v, or -1.
 func (t *sentence) mainVerbAfterOpening(v int) int {
+	for k := 1; k < v; k++ {
+		if t.words[k] == "," && !t.quoted[k] && !t.bracketed[k] {
+			return v // the opening ended before v: "In September, the IMF had said"
+		}
+	}
 	comma := -1
 	for k := v + 1; k < t.stop; k++ {
 		if t.words[k] == "," && !t.quoted[k] && !t.bracketed[k] {
