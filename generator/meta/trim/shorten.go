@@ -343,6 +343,9 @@ func (t *sentence) inDate(k int) bool {
 // Blackpool, Bournemouth and Brighton", "in screen size, onboard memory
 // or the chip inside".
 func (t *sentence) listAt(k, end int) bool {
+	if k > 0 && k+1 < end && hasDigit(t.words[k-1]) && hasDigit(t.words[k+1]) {
+		return true // a list of scores or figures: "6-3, 6-4, 6-1"
+	}
 	if w := strings.ToLower(t.words[k+1]); (w == "and" || w == "or") && !t.hasVerb(k+2, end) {
 		return true // "in the 10s, 100s, and 1,000s"
 	}
@@ -474,3 +477,5 @@ func (t *sentence) clauseAwaitsVerb(k, verb, end int) bool {
 	}
 	return false
 }
+
+func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
