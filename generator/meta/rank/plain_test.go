@@ -36,6 +36,10 @@ func TestNotPlain(t *testing.T) {
 		{"plural subject, officials say", "Officials say the death toll rose to 40.", false},
 		{"adjective first", "Strong currents hindered the search, which lasted until Friday.", false},
 		{"adverb first", "Still, the team won the cup.", false},
+		// cnnval-044: the second sentence of the Pope's answer, alone
+		{"a quotation with no speaker", "\"I do not know, even two or three.\"", true},
+		{"a quotation and its speaker", "\"Four or five years,\" he told Televisa.", false},
+		{"a quoted phrase", "He called it \"a disgrace\" and left the room.", false},
 		{"US is the country", "The US and Cuba restored diplomatic relations on Monday.", false},
 		{"quoted first person", "\"We will rebuild,\" the mayor said after the storm.", false},
 		{"told a first person quote", "\"I feel like I've let the fans down,\" he told the UK's outlet The Sun.", false},
@@ -49,9 +53,9 @@ func TestNotPlain(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var f [numFeatures]float64
 			textFeatures(&f, c.s, text.Tokenize(nil, c.s, 0))
-			got := f[fPersonal] == 1 || imperative(c.s)
+			got := f[fPersonal] == 1 || imperative(c.s) || unattributed(&f)
 			if got != c.want {
-				t.Errorf("personal %v, imperative %v; want not plain = %v: %q", f[fPersonal], imperative(c.s), c.want, c.s)
+				t.Errorf("personal %v, imperative %v, unattributed %v; want not plain = %v: %q", f[fPersonal], imperative(c.s), unattributed(&f), c.want, c.s)
 			}
 		})
 	}

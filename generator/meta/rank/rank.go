@@ -213,8 +213,9 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 		// A question or a sentence in the first or second person is no key
 		// point an editor signs ("We had no idea how much we would ...",
 		// "If you mark pi at ..."); they are kept for when nothing else is
-		// left. Commands to the reader are told in choose.
-		plain := r.feats[i][fQuestion] == 0 && r.feats[i][fPersonal] == 0
+		// left, as is a quotation with no one to say it ("\"I do not know,
+		// even two or three.\""). Commands to the reader are told in choose.
+		plain := r.feats[i][fQuestion] == 0 && r.feats[i][fPersonal] == 0 && !unattributed(f)
 		r.cands[i] = candidate{text: form, score: m.prob(&r.feats[i]), usable: ok && r.words[i] >= 6, plain: plain, words: r.words[i]}
 	}
 	return r
@@ -313,4 +314,10 @@ func topTerms(df []int32, k int) []int32 {
 		out = out[:k]
 	}
 	return out
+}
+
+// unattributed reports a sentence that is a quotation and nothing else:
+// read alone, no one says it.
+func unattributed(f *[numFeatures]float64) bool {
+	return f[fOpensQuote] == 1 && f[fQuoted] == 1
 }
