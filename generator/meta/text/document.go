@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Doc is the analysed form of an article shared by every extractor: the
 // text as published, split into sentences that keep their position. A Doc
@@ -106,7 +109,7 @@ func Prepare(headline string, paragraphs []string) *Doc {
 		para, first := len(d.Paragraphs), len(d.Sentences)
 		for _, sp := range spans {
 			s := p[sp.start:sp.end]
-			t := tidySentence(s)
+			t := unglueDateline(tidySentence(s), paragraphs)
 			if t == "" || furnitureSentence(t) || headingLine(s) {
 				continue
 			}
@@ -202,4 +205,46 @@ func headingLine(s string) bool {
 		n++
 	}
 	return n <= headingMax
+}
+
+// unglueDateline removes a place run into the first word of a sentence
+// where a page lost the break after a dateline ("LondonApple CEO Tim Cook
+// ..."): the word is two capitalised words written together, the first
+// of four letters or more, and the article writes it nowhere else but
+// uses its second half on its own ("Apple"). A brand written so
+// ("WhatsApp", "SoftBank") is written so again, or its half is not.
+func unglueDateline(t string, paragraphs []string) string {
+	end := strings.IndexByte(t, ' ')
+	if end < 0 {
+		return t
+	}
+	w := t[:end]
+	k := 1
+	for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
+		k++
+	}
+	if w[0] < 'A' || w[0] > 'Z' || k < 4 || k >= len(w) || w[k] < 'A' || w[k] > 'Z' {
+		return t
+	}
+	rest := k + 1
+	for rest < len(w) && w[rest] >= 'a' && w[rest] <= 'z' {
+		rest++
+	}
+	if rest-k < 3 || rest < len(w) && w[rest] != '\'' && w[rest] != ',' {
+		return t
+	}
+	half := w[k:rest]
+	glued, alone := 0, 0
+	for _, p := range paragraphs {
+		glued += strings.Count(p, w[:rest])
+		for f := range strings.FieldsFuncSeq(p, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if f == half {
+				alone++
+			}
+		}
+	}
+	if glued != 1 || alone == 0 {
+		return t
+	}
+	return t[k:]
 }

@@ -41,6 +41,15 @@ func TestStripFurniture(t *testing.T) {
 		// cnnval-110, -065, -146, -138: lines with no stop of their own are
 		// headings, related stories' headlines and labels; a long one is a
 		// sentence that lost its stop (cnnval-030)
+		// cnnval-060: an editor's note, then the dateline run into the story
+		{"glued dateline", []string{"The content is produced solely by The Conversation. LondonApple CEO Tim Cook has released the Apple watch."},
+			[]string{"The content is produced solely by The Conversation.", "Apple CEO Tim Cook has released the Apple watch."}},
+		{"a brand written so again", []string{"SoftBank bought the firm. SoftBank is a Japanese bank."},
+			[]string{"SoftBank bought the firm.", "SoftBank is a Japanese bank."}},
+		{"a brand whose half is not a word of the story", []string{"WhatsApp has a billion users. The service is free."},
+			[]string{"WhatsApp has a billion users.", "The service is free."}},
+		{"a short first half", []string{"YouTube removed the video. Tube strikes hit London."},
+			[]string{"YouTube removed the video.", "Tube strikes hit London."}},
 		{"related headlines", []string{"\"They can call it a banana, but it's a treaty.\" Kerry denounces GOP letter to Iran leaders . The GOP position could jeopardize the deal."},
 			[]string{"\"They can call it a banana, but it's a treaty.\"", "The GOP position could jeopardize the deal."}},
 		{"subheadings", []string{"The nurse said she was infected. Nurse who contracted Ebola sues hospital company . Safety at Ebola funerals . Burial teams wear suits."},
