@@ -129,3 +129,41 @@ func TestBuildTermThreshold(t *testing.T) {
 		t.Errorf("report terms after the edit = %+v", rep.Terms)
 	}
 }
+
+// TestBuildTermSpelling: a name stories spell in two ways has one page,
+// titled as most stories spell it, and every link to it reads that way,
+// whichever story Hugo reads first.
+func TestBuildTermSpelling(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	inbox := t.TempDir()
+	for name, text := range map[string]string{
+		"2022-06-15/a.md": story("Council approves the plan", "Ann Smith", "New york"),
+		"2022-06-15/b.md": story("Mayor welcomes the plan", "Ann Smith", "New York"),
+		"2022-06-15/c.md": story("Work begins on the plan", "Ann Smith", "New York"),
+	} {
+		p := filepath.Join(inbox, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o, _ := site(t, inbox, pipeline.Options{})
+	checkLinks(t, o.Public, "")
+	// The page's own title, and the links of both spellings' stories.
+	for rel, want := range map[string]string{
+		"places/new-york": "New York",
+		"issues/2022-06-15/council-approves-the-plan": ">New York</a>",
+		"issues/2022-06-15/mayor-welcomes-the-plan":   ">New York</a>",
+	} {
+		data, err := os.ReadFile(filepath.Join(o.Public, filepath.FromSlash(rel), "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		html := string(data)
+		if !strings.Contains(html, want) || strings.Contains(html, strings.Replace(want, "New York", "New york", 1)) {
+			t.Errorf("%s: want %q, as most stories spell the name", rel, want)
+		}
+	}
+}

@@ -43,14 +43,14 @@ const marker = "{{- /* Written by the briefing generator"
 type Index struct {
 	taxonomies []string
 	count      map[termKey]int
-	name       map[termKey]string // the first spelling seen
+	spellings  map[termKey]map[string]int // stories giving each spelling
 }
 
 type termKey struct{ taxonomy, key string }
 
 // New is an empty index over the given taxonomy keys (plural names).
 func New(taxonomies []string) *Index {
-	return &Index{taxonomies: taxonomies, count: map[termKey]int{}, name: map[termKey]string{}}
+	return &Index{taxonomies: taxonomies, count: map[termKey]int{}, spellings: map[termKey]map[string]int{}}
 }
 
 // Key is Hugo's identity of a term within its taxonomy: the name in lower
@@ -72,9 +72,10 @@ func (ix *Index) Add(t content.Terms) {
 			}
 			seen[k] = true
 			tk := termKey{tax, k}
-			if ix.count[tk] == 0 {
-				ix.name[tk] = n
+			if ix.spellings[tk] == nil {
+				ix.spellings[tk] = map[string]int{}
 			}
+			ix.spellings[tk][n]++
 			ix.count[tk]++
 		}
 	}
@@ -86,16 +87,49 @@ func (ix *Index) Count(taxonomy, name string) int {
 }
 
 // Below lists the names in taxonomy that fewer than min stories mention,
-// one spelling per term, sorted.
+// one spelling per term (see Name), sorted.
 func (ix *Index) Below(taxonomy string, min int) []string {
 	var out []string
 	for tk, n := range ix.count {
 		if tk.taxonomy == taxonomy && n < min {
-			out = append(out, ix.name[tk])
+			out = append(out, ix.name(tk))
 		}
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Spelt lists the names in taxonomy that at least min stories mention and
+// that stories spell in more than one way ("ABN Amro", "ABN AMRO"), one
+// spelling per term (see Name), sorted. Hugo would title such a term's
+// page after whichever story it happened to read first, so the title and
+// every link to it could change from build to build; Publish names them.
+func (ix *Index) Spelt(taxonomy string, min int) []string {
+	var out []string
+	for tk, n := range ix.count {
+		if tk.taxonomy == taxonomy && n >= min && len(ix.spellings[tk]) > 1 {
+			out = append(out, ix.name(tk))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Name is the spelling of the term in taxonomy that most stories give;
+// of spellings given equally often, the first in byte order, so the
+// choice never depends on the order stories were read in.
+func (ix *Index) Name(taxonomy, name string) string {
+	return ix.name(termKey{taxonomy, Key(name)})
+}
+
+func (ix *Index) name(tk termKey) string {
+	best, most := "", 0
+	for s, n := range ix.spellings[tk] {
+		if n > most || n == most && s < best {
+			best, most = s, n
+		}
+	}
+	return best
 }
 
 // Stats say what Publish decided, over all taxonomies.
@@ -117,6 +151,7 @@ func Publish(dir string, ix *Index, min int) (Stats, error) {
 		if min > 1 {
 			below = ix.Below(tax, min)
 		}
+		spelt := ix.Spelt(tax, max(min, 1))
 		for tk := range ix.count {
 			if tk.taxonomy == tax {
 				st.Pages++
@@ -134,7 +169,7 @@ func Publish(dir string, ix *Index, min int) (Stats, error) {
 		case !bytes.HasPrefix(old, []byte(marker)):
 			return st, fmt.Errorf("%s: not written by the generator, which writes this file to keep seldom-named terms from getting a page - rename it", path)
 		}
-		if len(below) == 0 {
+		if len(below) == 0 && len(spelt) == 0 {
 			if old != nil {
 				if err := os.Remove(path); err != nil {
 					return st, err
@@ -143,7 +178,7 @@ func Publish(dir string, ix *Index, min int) (Stats, error) {
 			}
 			continue
 		}
-		data := adapter(tax, below, min)
+		data := adapter(tax, below, spelt, min)
 		if bytes.Equal(old, data) {
 			continue
 		}
@@ -159,26 +194,41 @@ func Publish(dir string, ix *Index, min int) (Stats, error) {
 }
 
 // adapter is the content adapter that gives Hugo the names of taxonomy in
-// below as terms that are neither rendered nor listed. A term with no
-// date of its own would collect one from each of its stories, which costs
-// Hugo time that grows with terms times stories; a far expiry date is a
-// date, and one that no reader sees.
-func adapter(taxonomy string, below []string, min int) []byte {
+// below as terms that are neither rendered nor listed, and the names in
+// spelt as the titles of their terms' pages. A term with no date of its
+// own would collect one from each of its stories, which costs Hugo time
+// that grows with terms times stories; a far expiry date is a date, and
+// one that no reader sees.
+func adapter(taxonomy string, below, spelt []string, min int) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%s on every build: the %s that fewer than\n", marker, taxonomy)
 	fmt.Fprintf(&b, "%d stories name (params.web.minTermArticles) get no page; the stories\n", min)
-	b.WriteString("show these names as plain text. Edits here are lost: change the setting\n")
-	b.WriteString("or the stories instead. */ -}}\n")
-	b.WriteString("{{- $none := dict \"render\" \"never\" \"list\" \"never\" -}}\n")
-	b.WriteString("{{- $dates := dict \"expiryDate\" (time.AsTime \"9999-12-31\") -}}\n")
-	b.WriteString("{{- range slice\n")
-	for _, n := range below {
+	b.WriteString("show these names as plain text. A name stories spell in more than one way\n")
+	b.WriteString("is titled as most of them spell it. Edits here are lost: change the\n")
+	b.WriteString("setting or the stories instead. */ -}}\n")
+	if len(below) > 0 {
+		b.WriteString("{{- $none := dict \"render\" \"never\" \"list\" \"never\" -}}\n")
+		b.WriteString("{{- $dates := dict \"expiryDate\" (time.AsTime \"9999-12-31\") -}}\n")
+		b.WriteString("{{- range slice\n")
+		quoteLines(&b, below)
+		b.WriteString("-}}\n")
+		b.WriteString("{{- $.AddPage (dict \"kind\" \"term\" \"path\" . \"title\" . \"build\" $none \"dates\" $dates) -}}\n")
+		b.WriteString("{{- end -}}\n")
+	}
+	if len(spelt) > 0 {
+		b.WriteString("{{- range slice\n")
+		quoteLines(&b, spelt)
+		b.WriteString("-}}\n")
+		b.WriteString("{{- $.AddPage (dict \"kind\" \"term\" \"path\" . \"title\" .) -}}\n")
+		b.WriteString("{{- end -}}\n")
+	}
+	return b.Bytes()
+}
+
+func quoteLines(b *bytes.Buffer, names []string) {
+	for _, n := range names {
 		b.WriteString("  ")
 		b.WriteString(strconv.Quote(n))
 		b.WriteByte('\n')
 	}
-	b.WriteString("-}}\n")
-	b.WriteString("{{- $.AddPage (dict \"kind\" \"term\" \"path\" . \"title\" . \"build\" $none \"dates\" $dates) -}}\n")
-	b.WriteString("{{- end -}}\n")
-	return b.Bytes()
 }

@@ -197,3 +197,34 @@ func mtime(t *testing.T, path string) int64 {
 	}
 	return st.ModTime().UnixNano()
 }
+
+// TestName: a term is titled as most stories spell it, a tie going to the
+// first spelling in byte order whatever order the stories come in; only
+// terms with a page and more than one spelling are listed as spelt.
+func TestName(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		stories [][]string
+		want    string
+		spelt   []string
+	}{
+		{"one spelling", [][]string{{"ABN Amro"}, {"ABN Amro"}}, "ABN Amro", nil},
+		{"most stories", [][]string{{"ABN AMRO"}, {"ABN Amro"}, {"ABN Amro"}}, "ABN Amro", []string{"ABN Amro"}},
+		{"a tie, one order", [][]string{{"ABN Amro"}, {"ABN AMRO"}}, "ABN AMRO", []string{"ABN AMRO"}},
+		{"a tie, the other", [][]string{{"ABN AMRO"}, {"ABN Amro"}}, "ABN AMRO", []string{"ABN AMRO"}},
+		{"below the threshold", [][]string{{"ABN AMRO", "abn amro"}}, "ABN AMRO", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := terms.New(taxonomies)
+			for _, s := range tc.stories {
+				ix.Add(content.Terms{"organizations": s})
+			}
+			if got := ix.Name("organizations", "abn amro"); got != tc.want {
+				t.Errorf("Name = %q, want %q", got, tc.want)
+			}
+			if got := ix.Spelt("organizations", 2); !reflect.DeepEqual(got, tc.spelt) {
+				t.Errorf("Spelt = %q, want %q", got, tc.spelt)
+			}
+		})
+	}
+}
