@@ -34,9 +34,8 @@ type Options struct {
 	// reused; "" indexes everything.
 	Previous string
 	// Pages is the glob, relative to Site, of the pages to index, each
-	// in a folder of its group (an issue); "" means the briefing's
-	// article pages, "issues/*/*/index.html". The pages say what to index
-	// with data-pagefind-* attributes.
+	// in a folder of its group (an issue); "" means DefaultPages. The
+	// pages say what to index with data-pagefind-* attributes.
 	Pages string
 	// Tools is the folder Pagefind is installed into with npm the first
 	// time; "" never installs.
@@ -54,6 +53,22 @@ const (
 	Bundle   = "pagefind"
 	Manifest = "shards.json"
 )
+
+// DefaultPages are the pages indexed when Options.Pages is "": the
+// briefing's article pages.
+const DefaultPages = "issues/*/*/index.html"
+
+// workPrefix begins the name of the folder, inside the site, where each
+// Pagefind process reads its own pages while Index runs.
+const workPrefix = ".search-"
+
+// Owns reports whether rel, a slash-separated path inside the site, is
+// Index's: the Bundle folder, or a folder it works in. Another step that
+// runs beside Index (minifying the rest of the site) leaves them alone.
+func Owns(rel string) bool {
+	first, _, _ := strings.Cut(rel, "/")
+	return first == Bundle || strings.HasPrefix(first, workPrefix)
+}
 
 // minShard is the fewest pages worth a Pagefind process of their own.
 const minShard = 500
@@ -122,7 +137,7 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 	start := time.Now()
 	r := &Report{}
 	if o.Pages == "" {
-		o.Pages = "issues/*/*/index.html"
+		o.Pages = DefaultPages
 	}
 	if o.Jobs <= 0 {
 		o.Jobs = runtime.NumCPU()
@@ -362,7 +377,7 @@ func indexShards(ctx context.Context, bin string, o Options, todo []*shard) erro
 	}
 	// Inside the site, so links work and an interrupted build leaves
 	// nothing behind but its staging folder.
-	work, err := os.MkdirTemp(o.Site, ".search-")
+	work, err := os.MkdirTemp(o.Site, workPrefix)
 	if err != nil {
 		return err
 	}

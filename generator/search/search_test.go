@@ -522,3 +522,19 @@ func TestReportString(t *testing.T) {
 		})
 	}
 }
+
+func TestOwns(t *testing.T) {
+	for rel, want := range map[string]bool{
+		"pagefind/":                      true,
+		"pagefind/abc/pagefind.js":       true,
+		".search-123/":                   true,
+		".search-123/0/issues/a/b.html":  true,
+		"issues/2005-01-03/a/index.html": false,
+		"pagefinder/index.html":          false,
+		"search/index.html":              false,
+	} {
+		if got := Owns(rel); got != want {
+			t.Errorf("Owns(%q) = %v, want %v", rel, got, want)
+		}
+	}
+}
