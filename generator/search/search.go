@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"os/exec"
 	"path"
@@ -290,16 +291,23 @@ func plan(groups []*group, prev *manifest, pages, jobs int) (shards []shard, kee
 	n := min(jobs, max(1, pages/minShard))
 	var cur []*group
 	count, done := 0, 0
-	for i, g := range groups {
+	for _, g := range groups {
+		// The shards run at once and the largest takes longest: close
+		// this one before the next folder when that leaves it nearer
+		// its share of what is left than taking the folder would.
+		if left := n - len(shards); left > 1 && len(cur) > 0 {
+			share := float64(pages-done) / float64(left)
+			if math.Abs(float64(count)-share) <= math.Abs(float64(count+len(g.pages))-share) {
+				shards = append(shards, newShard(cur, false))
+				done += count
+				cur, count = nil, 0
+			}
+		}
 		cur = append(cur, g)
 		count += len(g.pages)
-		left := n - len(shards)
-		// Close this shard once it has its share of what is left.
-		if left > 1 && count*left >= pages-done || i == len(groups)-1 {
-			shards = append(shards, newShard(cur, false))
-			done += count
-			cur, count = nil, 0
-		}
+	}
+	if len(cur) > 0 {
+		shards = append(shards, newShard(cur, false))
 	}
 	return shards, make([]bool, len(shards))
 }
