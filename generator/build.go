@@ -40,6 +40,7 @@ that is none of these stops the build with its name and what to do;
 hidden files and READMEs are skipped.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			limitMemory()
 			if err := configure(cmd, &o); err != nil {
 				return err
 			}

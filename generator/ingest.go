@@ -39,6 +39,7 @@ classifier's); the same story filed twice is published once (keep: true
 publishes both); lead: true, order and weight decide the issue's order.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			limitMemory()
 			base := ingest.Options{MaxBytesHint: maxBytesHint, FollowLinksHint: followLinksHint}
 			c, err := loadConfig(cmd)
 			if err == nil {

@@ -28,6 +28,7 @@ published. Stop it with Ctrl-C. After changing the inbox, run serve again
 (or 'make site') to ingest it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			limitMemory()
 			if err := configure(cmd, &o); err != nil {
 				return err
 			}

@@ -203,21 +203,35 @@ func key(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 // signals of the package comment, between 0 and 1.
 func Scores(stories []Story, sections []string) []float64 {
 	n := len(stories)
-	ents := make([][]string, n)
-	df := map[string]int{} // stories naming each entity
+	// Each entity is a number; named[e] lists the stories that name it,
+	// each once and in order, so that the stories sharing one of a
+	// story's entities are found without comparing every pair.
+	ids := map[string]int{}
+	var named [][]int
+	ents := make([][]int, n)
 	for i, s := range stories {
-		seen := map[string]bool{}
 		for _, list := range [][]string{s.People, s.Organizations, s.Places} {
 			for _, e := range list {
-				if k := key(e); k != "" && !seen[k] {
-					seen[k] = true
-					ents[i] = append(ents[i], k)
-					df[k]++
+				k := key(e)
+				if k == "" {
+					continue
 				}
+				id, ok := ids[k]
+				if !ok {
+					id = len(named)
+					ids[k] = id
+					named = append(named, nil)
+				}
+				if m := named[id]; len(m) > 0 && m[len(m)-1] == i {
+					continue // named twice in this story
+				}
+				named[id] = append(named[id], i)
+				ents[i] = append(ents[i], id)
 			}
 		}
 	}
-	telling := func(e string) bool { return n < 4 || df[e]*2 <= n }
+	telling := func(e int) bool { return n < 4 || len(named[e])*2 <= n }
+	counted := make([]int, n) // counted[j] == i+1: story j already shares with story i
 	secRank := map[string]int{}
 	for i, s := range sections {
 		if _, ok := secRank[key(s)]; !ok {
@@ -227,21 +241,15 @@ func Scores(stories []Story, sections []string) []float64 {
 	total := wShared + wProminence + wSection + wFigures + wLength
 	out := make([]float64, n)
 	for i, s := range stories {
-		mine := map[string]bool{}
-		for _, e := range ents[i] {
-			if telling(e) {
-				mine[e] = true
-			}
-		}
 		shared := 0
-		for j := range stories {
-			if j == i {
+		for _, e := range ents[i] {
+			if !telling(e) {
 				continue
 			}
-			for _, e := range ents[j] {
-				if mine[e] {
+			for _, j := range named[e] {
+				if j != i && counted[j] != i+1 {
+					counted[j] = i + 1
 					shared++
-					break
 				}
 			}
 		}

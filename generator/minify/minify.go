@@ -36,7 +36,9 @@ type Options struct {
 	Workers int
 	// Skip reports the files another step owns (by path relative to the
 	// folder, with slashes), which Dir leaves as they are and does not
-	// count; nil skips none.
+	// count; nil skips none. It is asked about folders too, their path
+	// ending in a slash ("pagefind/"): a folder it skips is not entered
+	// (another step may be writing it meanwhile).
 	Skip func(rel string) bool
 	// Reuse, when set, takes a file whose input is unchanged since the last
 	// build from that build's output instead of minifying it again.
@@ -110,16 +112,21 @@ func Dir(ctx context.Context, dir string, opt Options) (Stats, error) {
 		if err != nil {
 			return err
 		}
+		skip := func(suffix string) bool {
+			rel, err := filepath.Rel(dir, p)
+			return opt.Skip != nil && err == nil && rel != "." && opt.Skip(filepath.ToSlash(rel)+suffix)
+		}
+		if d.IsDir() {
+			if skip("/") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
 		if !d.Type().IsRegular() {
 			return nil
 		}
-		if _, ok := mediaTypes[strings.ToLower(filepath.Ext(p))]; !ok {
+		if _, ok := mediaTypes[strings.ToLower(filepath.Ext(p))]; !ok || skip("") {
 			return nil
-		}
-		if opt.Skip != nil {
-			if rel, err := filepath.Rel(dir, p); err == nil && opt.Skip(filepath.ToSlash(rel)) {
-				return nil
-			}
 		}
 		files = append(files, p)
 		return nil
@@ -164,6 +171,21 @@ func Dir(ctx context.Context, dir string, opt Options) (Stats, error) {
 		}
 	}
 	return st, firstErr
+}
+
+// Add counts what another Dir did into s: two Dir calls over parts of one
+// folder (with Skip) make up one Stats.
+func (s *Stats) Add(o Stats) {
+	s.Files += o.Files
+	s.Reused += o.Reused
+	s.Before += o.Before
+	s.After += o.After
+	if s.Sums == nil {
+		s.Sums = map[string]Sum{}
+	}
+	for k, v := range o.Sums {
+		s.Sums[k] = v
+	}
 }
 
 // sum is a digest of data: SHA-256 (hardware-accelerated, and not

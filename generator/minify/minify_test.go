@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -91,6 +92,52 @@ func TestDir(t *testing.T) {
 	}
 	if got := read(t, dir, "css/site.css"); got != "body{margin:0}" {
 		t.Errorf("css = %q", got)
+	}
+}
+
+// TestSkipFolders: a folder Skip names (with a slash) is not entered, and
+// two calls over complementary parts of a folder add up to one over all.
+func TestSkipFolders(t *testing.T) {
+	whole := site(t)
+	all, err := minify.Dir(context.Background(), whole, minify.Options{Skip: skipMail})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := site(t)
+	var asked []string
+	inCSS := func(rel string) bool { return rel == "css/" || strings.HasPrefix(rel, "css/") }
+	st, err := minify.Dir(context.Background(), dir, minify.Options{Skip: func(rel string) bool {
+		asked = append(asked, rel)
+		return skipMail(rel) || inCSS(rel)
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rel := range asked {
+		if strings.HasPrefix(rel, "css/") && rel != "css/" {
+			t.Errorf("asked about %s inside a skipped folder", rel)
+		}
+	}
+	if !slices.Contains(asked, "issues/x/") {
+		t.Errorf("not asked about the folder issues/x/: %q", asked)
+	}
+	if got := read(t, dir, "css/site.css"); got != "body {\n  margin : 0px ;\n}\n" {
+		t.Errorf("a file in a skipped folder changed: %q", got)
+	}
+	rest, err := minify.Dir(context.Background(), dir, minify.Options{Skip: func(rel string) bool {
+		return skipMail(rel) || !inCSS(rel) && !strings.HasSuffix(rel, "/")
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Add(rest)
+	if st.Files != all.Files || st.Before != all.Before || st.After != all.After || len(st.Sums) != len(all.Sums) {
+		t.Errorf("two parts = %+v, the whole = %+v", st, all)
+	}
+	for rel, sum := range all.Sums {
+		if st.Sums[rel] != sum {
+			t.Errorf("%s: sums %v in parts, %v whole", rel, st.Sums[rel], sum)
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -136,44 +137,89 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 	rep.Pages = countPages(staged)
 	rep.Seconds.Hugo = since(&stage)
 
+	// What follows Hugo overlaps, so that a core one step leaves idle
+	// (the smaller search shard done first, a step's last few files) is
+	// another's. The email edition reads only the files Hugo wrote for
+	// it, which minify and search leave alone: it runs beside them. The
+	// search index reads the article pages as published (minified): they
+	// are minified first, and Pagefind indexes them while the rest of the
+	// site is minified.
+	ctx, cancel := context.WithCancel(ctx)
+	var running []background
+	defer func() {
+		cancel() // on an error, what runs beside stops before the staging folder goes
+		for _, b := range running {
+			b.wait()
+		}
+	}()
+	var er email.Report
+	var erErr error
+	mailing := goTimed(&rep.Seconds.Email, func() {
+		er, erErr = email.Edition(ctx, staged, EmailSettings(c))
+	})
+	running = append(running, mailing)
+
 	// Pages whose Hugo output is the same as last time take the last
 	// build's minified bytes; the sums that say so live beside public/.
 	sumsPath := beside(o.Public, "sums")
-	mo := minify.Options{Skip: email.Owns}
+	var reuse *minify.Reuse
 	if sums := minify.ReadSums(sumsPath); sums != nil {
-		mo.Reuse = &minify.Reuse{Previous: o.Public, Sums: sums}
+		reuse = &minify.Reuse{Previous: o.Public, Sums: sums}
 	}
-	st, err := minify.Dir(ctx, staged, mo)
+	indexed := func(rel string) bool {
+		ok, _ := path.Match(search.DefaultPages, rel)
+		return ok
+	}
+	st, err := minify.Dir(ctx, staged, minify.Options{Reuse: reuse, Skip: func(rel string) bool {
+		if dir, ok := strings.CutSuffix(rel, "/"); ok {
+			return !mayHold(search.DefaultPages, dir)
+		}
+		return !indexed(rel) || email.Owns(rel)
+	}})
 	if err != nil {
 		return nil, err
 	}
-	rep.Minify = Minify{Files: st.Files, Reused: st.Reused, BytesBefore: st.Before, BytesAfter: st.After}
-	rep.Seconds.Minify = since(&stage)
+	minifyTime := since(&stage)
 
-	// The search index reads the minified pages; the last site's shards
-	// whose pages are unchanged are reused. Without Pagefind (no npm) the
-	// site is published without an index and its search page says so.
-	sr, err := search.Index(ctx, search.Options{Site: staged, Previous: o.Public,
-		Tools: filepath.Join(c.Dir, ".tools", "pagefind"), Log: lineWriter(logf)})
+	// The last site's shards whose pages are unchanged are reused.
+	// Without Pagefind (no npm) the site is published without an index
+	// and its search page says so.
+	var sr *search.Report
+	var srErr error
+	searching := goTimed(&rep.Seconds.Search, func() {
+		sr, srErr = search.Index(ctx, search.Options{Site: staged, Previous: o.Public,
+			Tools: filepath.Join(c.Dir, ".tools", "pagefind"), Log: lineWriter(logf)})
+	})
+	running = append(running, searching)
+	rest, err := minify.Dir(ctx, staged, minify.Options{Reuse: reuse, Skip: func(rel string) bool {
+		return email.Owns(rel) || indexed(rel) || search.Owns(rel)
+	}})
 	if err != nil {
 		return nil, err
+	}
+	st.Add(rest)
+	rep.Minify = Minify{Files: st.Files, Reused: st.Reused, BytesBefore: st.Before, BytesAfter: st.After}
+	rep.Seconds.Minify = minifyTime + since(&stage)
+
+	searching.wait()
+	if srErr != nil {
+		return nil, srErr
 	}
 	rep.Search = Search{Pages: sr.Pages, Shards: sr.Shards, Reused: sr.Reused, Indexed: sr.Indexed, Bytes: sr.Bytes,
 		InstallSeconds: sr.Install.Seconds(), Unavailable: sr.Unavailable}
 	if sr.Unavailable != "" {
 		rep.Warnings = append(rep.Warnings, sr.String())
 	}
-	rep.Seconds.Search = since(&stage)
 
-	er, err := email.Edition(ctx, staged, EmailSettings(c))
-	if err != nil {
-		return nil, err
+	mailing.wait()
+	if erErr != nil {
+		return nil, erErr
 	}
 	rep.Email = Email{Issues: er.Issues, LargestHTML: er.LargestHTML}
 	for _, w := range er.Warnings {
 		rep.Warnings = append(rep.Warnings, "email: "+w)
 	}
-	rep.Seconds.Email = since(&stage)
+	since(&stage)
 
 	// Sums must never describe a public/ they did not come from: drop the
 	// old ones before the swap and write the new ones after it.
@@ -355,6 +401,36 @@ func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 // knows of it for the next build: .public.sums beside public.
 func beside(dir, ext string) string {
 	return filepath.Join(filepath.Dir(dir), "."+filepath.Base(dir)+"."+ext)
+}
+
+// background is a function running on a goroutine of its own.
+type background struct{ done chan struct{} }
+
+// goTimed runs f on a goroutine of its own and, when it returns, puts
+// the seconds it took in *secs (read it after wait).
+func goTimed(secs *float64, f func()) background {
+	b := background{done: make(chan struct{})}
+	go func() {
+		defer close(b.done)
+		start := time.Now()
+		f()
+		*secs = time.Since(start).Seconds()
+	}()
+	return b
+}
+
+// wait returns once the function has returned; it may be called again.
+func (b background) wait() { <-b.done }
+
+// mayHold reports whether the folder dir (a slash-separated path) may
+// hold a file that pattern matches.
+func mayHold(pattern, dir string) bool {
+	d, p := strings.Split(dir, "/"), strings.Split(pattern, "/")
+	if len(d) >= len(p) {
+		return false
+	}
+	ok, _ := path.Match(strings.Join(p[:len(d)], "/"), dir)
+	return ok
 }
 
 // since is the seconds from *t to now, and moves *t to now.

@@ -100,7 +100,10 @@ type Email struct {
 	LargestHTML int `json:"largest_html_bytes"`
 }
 
-// Seconds is the time of each stage of a build, and of the whole.
+// Seconds is the time of each stage of a build, and of the whole. The
+// email edition runs beside minify and search, and search beside the
+// second part of minify (see Build): their times overlap, and the
+// stages add up to more than Total.
 type Seconds struct {
 	Ingest float64 `json:"ingest"`
 	// Check reads the content folder the way Hugo will.

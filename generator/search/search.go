@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"os/exec"
 	"path"
@@ -34,9 +35,8 @@ type Options struct {
 	// reused; "" indexes everything.
 	Previous string
 	// Pages is the glob, relative to Site, of the pages to index, each
-	// in a folder of its group (an issue); "" means the briefing's
-	// article pages, "issues/*/*/index.html". The pages say what to index
-	// with data-pagefind-* attributes.
+	// in a folder of its group (an issue); "" means DefaultPages. The
+	// pages say what to index with data-pagefind-* attributes.
 	Pages string
 	// Tools is the folder Pagefind is installed into with npm the first
 	// time; "" never installs.
@@ -54,6 +54,22 @@ const (
 	Bundle   = "pagefind"
 	Manifest = "shards.json"
 )
+
+// DefaultPages are the pages indexed when Options.Pages is "": the
+// briefing's article pages.
+const DefaultPages = "issues/*/*/index.html"
+
+// workPrefix begins the name of the folder, inside the site, where each
+// Pagefind process reads its own pages while Index runs.
+const workPrefix = ".search-"
+
+// Owns reports whether rel, a slash-separated path inside the site, is
+// Index's: the Bundle folder, or a folder it works in. Another step that
+// runs beside Index (minifying the rest of the site) leaves them alone.
+func Owns(rel string) bool {
+	first, _, _ := strings.Cut(rel, "/")
+	return first == Bundle || strings.HasPrefix(first, workPrefix)
+}
 
 // minShard is the fewest pages worth a Pagefind process of their own.
 const minShard = 500
@@ -122,7 +138,7 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 	start := time.Now()
 	r := &Report{}
 	if o.Pages == "" {
-		o.Pages = "issues/*/*/index.html"
+		o.Pages = DefaultPages
 	}
 	if o.Jobs <= 0 {
 		o.Jobs = runtime.NumCPU()
@@ -275,16 +291,23 @@ func plan(groups []*group, prev *manifest, pages, jobs int) (shards []shard, kee
 	n := min(jobs, max(1, pages/minShard))
 	var cur []*group
 	count, done := 0, 0
-	for i, g := range groups {
+	for _, g := range groups {
+		// The shards run at once and the largest takes longest: close
+		// this one before the next folder when that leaves it nearer
+		// its share of what is left than taking the folder would.
+		if left := n - len(shards); left > 1 && len(cur) > 0 {
+			share := float64(pages-done) / float64(left)
+			if math.Abs(float64(count)-share) <= math.Abs(float64(count+len(g.pages))-share) {
+				shards = append(shards, newShard(cur, false))
+				done += count
+				cur, count = nil, 0
+			}
+		}
 		cur = append(cur, g)
 		count += len(g.pages)
-		left := n - len(shards)
-		// Close this shard once it has its share of what is left.
-		if left > 1 && count*left >= pages-done || i == len(groups)-1 {
-			shards = append(shards, newShard(cur, false))
-			done += count
-			cur, count = nil, 0
-		}
+	}
+	if len(cur) > 0 {
+		shards = append(shards, newShard(cur, false))
 	}
 	return shards, make([]bool, len(shards))
 }
@@ -362,7 +385,7 @@ func indexShards(ctx context.Context, bin string, o Options, todo []*shard) erro
 	}
 	// Inside the site, so links work and an interrupted build leaves
 	// nothing behind but its staging folder.
-	work, err := os.MkdirTemp(o.Site, ".search-")
+	work, err := os.MkdirTemp(o.Site, workPrefix)
 	if err != nil {
 		return err
 	}

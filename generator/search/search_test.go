@@ -162,6 +162,18 @@ func TestPlan(t *testing.T) {
 			}
 		})
 	}
+	// Folders of uneven size (the BBC corpus's topics as issues): the
+	// shards run at once, so the largest is as small as whole folders
+	// allow.
+	var uneven []*group
+	sizes := []int{497, 362, 387, 486, 322}
+	for i, n := range sizes {
+		uneven = append(uneven, groups(i+1, n, "")[i])
+	}
+	split, _ := plan(uneven, nil, 2054, 2)
+	if len(split) != 2 || max(split[0].Pages, split[1].Pages) != 1195 {
+		t.Errorf("uneven folders split %d+%d, want 859+1195", split[0].Pages, split[len(split)-1].Pages)
+	}
 	// The tail, unchanged, is reused on the build after.
 	withTail, _ := plan(groups(11, 100, ""), prev, 1100, 2)
 	_, keep := plan(groups(11, 100, ""), &manifest{Version: Version, Shards: withTail}, 1100, 2)
@@ -520,5 +532,21 @@ func TestReportString(t *testing.T) {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestOwns(t *testing.T) {
+	for rel, want := range map[string]bool{
+		"pagefind/":                      true,
+		"pagefind/abc/pagefind.js":       true,
+		".search-123/":                   true,
+		".search-123/0/issues/a/b.html":  true,
+		"issues/2005-01-03/a/index.html": false,
+		"pagefinder/index.html":          false,
+		"search/index.html":              false,
+	} {
+		if got := Owns(rel); got != want {
+			t.Errorf("Owns(%q) = %v, want %v", rel, got, want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"hash"
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // writeView writes to h what of an HTML page Pagefind's index depends on:
@@ -54,13 +55,16 @@ func writeView(h hash.Hash, b []byte) {
 				body--
 			}
 			if text() {
-				h.Write([]byte{' '})
+				h.Write(space)
 			}
 			continue
 		}
 		n := nameLen(tag)
 		name := tagName(tag)
-		attrs := parseAttrs(tag[n:])
+		attrs := noAttrs
+		if name == "html" || mayHavePagefind(tag[n:]) {
+			attrs = parseAttrs(tag[n:])
+		}
 		writeAttrs(h, name, attrs)
 		_, isBody := attrs["data-pagefind-body"]
 		selfClosing := bytes.HasSuffix(tag, []byte("/")) || voidElements[name]
@@ -81,7 +85,7 @@ func writeView(h hash.Hash, b []byte) {
 			if len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' {
 				h.Write([]byte(name)) // headings weigh more in Pagefind's ranking
 			}
-			h.Write([]byte{' '})
+			h.Write(space)
 		}
 		if name == "script" || name == "style" {
 			close := bytes.Index(b[i:], []byte("</"+name))
@@ -91,6 +95,44 @@ func writeView(h hash.Hash, b []byte) {
 			i += close
 		}
 	}
+}
+
+// space is the separator written between text runs.
+var space = []byte{' '}
+
+// noAttrs are the attributes of a tag that has no data-pagefind ones,
+// which is all Pagefind reads (but the html element's lang).
+var noAttrs = map[string]string{}
+
+// mayHavePagefind reports whether the attributes s of a tag may name a
+// data-pagefind one: most tags are read without parsing their
+// attributes. Attribute names are lower-cased by Unicode's rules, so any
+// byte outside ASCII gets a full reading.
+func mayHavePagefind(s []byte) bool {
+	const want = "data-pagefind"
+	for i, c := range s {
+		if c >= 0x80 {
+			return true
+		}
+		if c|0x20 == 'd' && len(s)-i >= len(want) && asciiFold(s[i:i+len(want)], want) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiFold reports whether b is s (lower-case ASCII) in any case.
+func asciiFold(b []byte, s string) bool {
+	for i := range b {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
 }
 
 var attrRef = regexp.MustCompile(`\[([A-Za-z0-9_:-]+)\]`)
@@ -149,8 +191,24 @@ func nameLen(tag []byte) int {
 // tagName is that name in lower case (which may be longer: invalid
 // UTF-8 becomes U+FFFD).
 func tagName(tag []byte) string {
-	return string(bytes.ToLower(tag[:nameLen(tag)]))
+	name := tag[:nameLen(tag)]
+	if s, ok := elements[string(name)]; ok {
+		return s // no copy for the names pages are made of
+	}
+	return string(bytes.ToLower(name))
 }
+
+// elements are the element names the site's pages use, each its own
+// lower-case name.
+var elements = func() map[string]string {
+	m := map[string]string{}
+	for _, name := range strings.Fields(`html head meta title link script style body header nav main footer
+		article section div span p a ul ol li dl dt dd h1 h2 h3 h4 h5 h6 time figure figcaption blockquote
+		strong em b i small sup sub br hr img svg path button form input label template aside mark`) {
+		m[name] = name
+	}
+	return m
+}()
 
 // parseAttrs reads the attributes of a tag (after its name), quoted,
 // unquoted and bare, as a minifier leaves them.
