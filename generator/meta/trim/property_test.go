@@ -110,7 +110,6 @@ func fields(s string) []field {
 	return out
 }
 
-
 // capRuns lists the runs of capitalised words, joined by spaces: a mark
 // between two words ends a run. skipFirst leaves out a run that starts
 // the sentence, whose first word may have gained its capital.
