@@ -57,7 +57,7 @@ type weightedTerm struct {
 	w  float32
 }
 
-func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
+func scoreSentences(d *text.Doc, people, orgs []string, m *Model) *ranking {
 	n := len(d.Sentences)
 	r := &ranking{d: d, n: n, vecs: make([][]weightedTerm, n), words: make([]int, n)}
 	if n == 0 {
@@ -190,6 +190,7 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 	r.feats = make([][numFeatures]float64, n)
 	r.cands = make([]candidate, n)
 	within := withinQuotes(d)
+	salient := salientWords(people, orgs)
 	for i := range n {
 		form, _, ok := standaloneText(d, i, d.Sentences[i].Text, people)
 		ok = ok && !within[i]
@@ -210,6 +211,15 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 		textFeatures(f, form, toks)
 		f[fCentrality], f[fHeadline], f[fLeadSim] = cent[i], headSim[i], lead
 		f[fCentroid], f[fKeywords], f[fFreq], f[fNovelty] = centSim[i], keywords[i], freq[i], novelty[i]
+		if i < 3 && f[fScene] == 1 {
+			f[fLeadScene] = 1
+		}
+		for k := range toks {
+			if salient[toks[k].Text] {
+				f[fSalient] = 1
+				break
+			}
+		}
 		// A question or a sentence in the first or second person is no key
 		// point an editor signs ("We had no idea how much we would ...",
 		// "If you mark pi at ..."); they are kept for when nothing else is
@@ -314,6 +324,25 @@ func topTerms(df []int32, k int) []int32 {
 		out = out[:k]
 	}
 	return out
+}
+
+// salientWords are the words that name the story's most salient person
+// and organisation: a person by surname, which later mentions use.
+func salientWords(people, orgs []string) map[string]bool {
+	m := map[string]bool{}
+	if len(people) > 0 {
+		if f := strings.Fields(people[0]); len(f) > 0 {
+			m[f[len(f)-1]] = true
+		}
+	}
+	if len(orgs) > 0 {
+		for _, w := range strings.Fields(orgs[0]) {
+			if len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' {
+				m[w] = true
+			}
+		}
+	}
+	return m
 }
 
 // unattributed reports a sentence that is a quotation and nothing else:
