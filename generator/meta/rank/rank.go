@@ -15,9 +15,11 @@ import (
 // directed, position-aware variant: being echoed by later sentences
 // counts, echoing earlier ones does not), its closeness to the story as a
 // whole (the centroid of its sentences, the terms most of them share), its
-// similarity to the headline, its length, and its fitness to stand alone
+// similarity to the headline, its length, its fitness to stand alone
 // (quotations, questions, dangling openers, the first person), read on
-// the form a key point would show. Selection is greedy, without repeating
+// the form a key point would show, and whether it tells of an event (a
+// verb in the past tense, a day or a month, the story's most salient name)
+// or sets a scene, which a feature's first sentences often do. Selection is greedy, without repeating
 // a chosen sentence, to a word budget (see choose).
 
 // graph are the settings of the similarity graph.
@@ -214,11 +216,8 @@ func scoreSentences(d *text.Doc, people, orgs []string, m *Model) *ranking {
 		if i < 3 && f[fScene] == 1 {
 			f[fLeadScene] = 1
 		}
-		for k := range toks {
-			if salient[toks[k].Text] {
-				f[fSalient] = 1
-				break
-			}
+		if names(toks, salient) {
+			f[fSalient] = 1
 		}
 		// A question or a sentence in the first or second person is no key
 		// point an editor signs ("We had no idea how much we would ...",
@@ -327,22 +326,32 @@ func topTerms(df []int32, k int) []int32 {
 }
 
 // salientWords are the words that name the story's most salient person
-// and organisation: a person by surname, which later mentions use.
-func salientWords(people, orgs []string) map[string]bool {
-	m := map[string]bool{}
+// (by surname, which later mentions use) and organisation.
+func salientWords(people, orgs []string) []string {
+	var out []string
 	if len(people) > 0 {
 		if f := strings.Fields(people[0]); len(f) > 0 {
-			m[f[len(f)-1]] = true
+			out = append(out, f[len(f)-1])
 		}
 	}
 	if len(orgs) > 0 {
 		for _, w := range strings.Fields(orgs[0]) {
 			if len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' {
-				m[w] = true
+				out = append(out, w)
 			}
 		}
 	}
-	return m
+	return out
+}
+
+// names reports whether toks hold any of the words ws.
+func names(toks []text.Token, ws []string) bool {
+	for k := range toks {
+		if toks[k].Kind == text.Word && slices.Contains(ws, toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // unattributed reports a sentence that is a quotation and nothing else:
