@@ -37,16 +37,22 @@ const (
 	fNovelty    // most similarity to an earlier sentence
 	fMid        // the fourth to sixth
 	fLogLen     // log(words)
+	fWhen       // names a day or a month outside quotations: an event's time
+	fPast       // a verb in the past tense outside quotations: something happened
+	fSalient    // names the story's most salient person or organisation
+	fScene      // no past tense, no name, no number: description, not news
+	fLeadScene  // a scene among the first three sentences: a feature's hook
 	numFeatures
 )
 
 // featureNames name the features for reports of a fit.
 var featureNames = [numFeatures]string{"bias", "first", "second", "third", "log-position", "relative-position",
 	"centrality", "headline", "length", "short", "quoted", "opens-quote", "dangling", "question", "personal",
-	"numbers", "names", "lead-similarity", "definite", "said", "centroid", "keywords", "frequency", "novelty", "mid", "log-length"}
+	"numbers", "names", "lead-similarity", "definite", "said", "centroid", "keywords", "frequency", "novelty", "mid", "log-length",
+	"when", "past", "salient", "scene", "lead-scene"}
 
 // featureConst name the feature constants, for the generated weights.go.
-var featureConst = [numFeatures]string{"fBias", "fFirst", "fSecond", "fThird", "fLogPos", "fRelPos", "fCentrality", "fHeadline", "fLength", "fShort", "fQuoted", "fOpensQuote", "fDangling", "fQuestion", "fPersonal", "fNumbers", "fNames", "fLeadSim", "fDefinite", "fSaid", "fCentroid", "fKeywords", "fFreq", "fNovelty", "fMid", "fLogLen"}
+var featureConst = [numFeatures]string{"fBias", "fFirst", "fSecond", "fThird", "fLogPos", "fRelPos", "fCentrality", "fHeadline", "fLength", "fShort", "fQuoted", "fOpensQuote", "fDangling", "fQuestion", "fPersonal", "fNumbers", "fNames", "fLeadSim", "fDefinite", "fSaid", "fCentroid", "fKeywords", "fFreq", "fNovelty", "fMid", "fLogLen", "fWhen", "fPast", "fSalient", "fScene", "fLeadScene"}
 
 // positionFeatures sets the features of where sentence i of n stands.
 func positionFeatures(f *[numFeatures]float64, i, n int) {
@@ -83,7 +89,7 @@ func textFeatures(f *[numFeatures]float64, s string, toks []text.Token) {
 		f[fOpensQuote] = 1
 	}
 	inQuote := false
-	quoted, all, caps, personal, numbers := 0, 0, 0, false, false
+	quoted, all, caps, personal, numbers, past := 0, 0, 0, false, false, false
 	for k := range toks {
 		t := &toks[k]
 		if t.Kind == text.Punct {
@@ -113,6 +119,10 @@ func textFeatures(f *[numFeatures]float64, s string, toks []text.Token) {
 		default:
 			personal = personal || personalWord(t.Text)
 		}
+		if lex().when[t.Text] {
+			f[fWhen] = 1
+		}
+		past = past || pastTense(t.Text)
 	}
 	f[fLength] = float64(all) / 30
 	if all < 10 {
@@ -129,6 +139,22 @@ func textFeatures(f *[numFeatures]float64, s string, toks []text.Token) {
 	if numbers {
 		f[fNumbers] = 1
 	}
+	if past {
+		f[fPast] = 1
+	}
+	if !past && caps == 0 && !numbers {
+		f[fScene] = 1
+	}
+}
+
+// pastTense reports a word that is, most likely, a verb in the past tense:
+// a regular "-ed" form or a common irregular one. "said" is not counted:
+// reported speech has its own feature.
+func pastTense(w string) bool {
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' {
+		return !lex().notPast[w]
+	}
+	return lex().irregularPast[w]
 }
 
 // personalWord reports a word of the first or second person: the writer

@@ -37,7 +37,7 @@ const oracleSize = 4
 
 // Label labels the sentences of ex with the greedy oracle under score.
 func Label(ex Example, score Scorer) Labeled {
-	r := scoreSentences(ex.Doc, ex.People, DefaultModel)
+	r := scoreSentences(ex.Doc, ex.People, ex.Organizations, DefaultModel)
 	r.orgs, r.target = ex.Organizations, defaultSelection.target
 	n := min(len(r.cands), labelSentences)
 	l := Labeled{feats: r.feats[:n], labels: make([]float64, n)}

@@ -15,9 +15,11 @@ import (
 // directed, position-aware variant: being echoed by later sentences
 // counts, echoing earlier ones does not), its closeness to the story as a
 // whole (the centroid of its sentences, the terms most of them share), its
-// similarity to the headline, its length, and its fitness to stand alone
+// similarity to the headline, its length, its fitness to stand alone
 // (quotations, questions, dangling openers, the first person), read on
-// the form a key point would show. Selection is greedy, without repeating
+// the form a key point would show, and whether it tells of an event (a
+// verb in the past tense, a day or a month, the story's most salient name)
+// or sets a scene, which a feature's first sentences often do. Selection is greedy, without repeating
 // a chosen sentence, to a word budget (see choose).
 
 // graph are the settings of the similarity graph.
@@ -57,7 +59,7 @@ type weightedTerm struct {
 	w  float32
 }
 
-func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
+func scoreSentences(d *text.Doc, people, orgs []string, m *Model) *ranking {
 	n := len(d.Sentences)
 	r := &ranking{d: d, n: n, vecs: make([][]weightedTerm, n), words: make([]int, n)}
 	if n == 0 {
@@ -190,6 +192,7 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 	r.feats = make([][numFeatures]float64, n)
 	r.cands = make([]candidate, n)
 	within := withinQuotes(d)
+	salient := salientWords(people, orgs)
 	for i := range n {
 		form, _, ok := standaloneText(d, i, d.Sentences[i].Text, people)
 		ok = ok && !within[i]
@@ -210,6 +213,12 @@ func scoreSentences(d *text.Doc, people []string, m *Model) *ranking {
 		textFeatures(f, form, toks)
 		f[fCentrality], f[fHeadline], f[fLeadSim] = cent[i], headSim[i], lead
 		f[fCentroid], f[fKeywords], f[fFreq], f[fNovelty] = centSim[i], keywords[i], freq[i], novelty[i]
+		if i < 3 && f[fScene] == 1 {
+			f[fLeadScene] = 1
+		}
+		if names(toks, salient) {
+			f[fSalient] = 1
+		}
 		// A question or a sentence in the first or second person is no key
 		// point an editor signs ("We had no idea how much we would ...",
 		// "If you mark pi at ..."); they are kept for when nothing else is
@@ -314,6 +323,35 @@ func topTerms(df []int32, k int) []int32 {
 		out = out[:k]
 	}
 	return out
+}
+
+// salientWords are the words that name the story's most salient person
+// (by surname, which later mentions use) and organisation.
+func salientWords(people, orgs []string) []string {
+	var out []string
+	if len(people) > 0 {
+		if f := strings.Fields(people[0]); len(f) > 0 {
+			out = append(out, f[len(f)-1])
+		}
+	}
+	if len(orgs) > 0 {
+		for _, w := range strings.Fields(orgs[0]) {
+			if len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// names reports whether toks hold any of the words ws.
+func names(toks []text.Token, ws []string) bool {
+	for k := range toks {
+		if toks[k].Kind == text.Word && slices.Contains(ws, toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // unattributed reports a sentence that is a quotation and nothing else:

@@ -49,7 +49,7 @@ func summarize(d *text.Doc, people, orgs []string, m *Model, sel selection) (sum
 		}
 		return "", []string{text}, wholeSentences(text)
 	}
-	r := scoreSentences(d, people, m)
+	r := scoreSentences(d, people, orgs, m)
 	r.orgs = orgs
 	chosen := r.choose(people, sel)
 	if len(chosen) == 0 {

@@ -14,12 +14,32 @@ type wordSets struct {
 	stopwords     map[string]bool
 	personHeads   map[string]bool
 	thingHeads    map[string]bool
+	when          map[string]bool
+	irregularPast map[string]bool
+	notPast       map[string]bool
 }
 
 var lex = sync.OnceValue(buildWordSets)
 
 func buildWordSets() *wordSets {
 	return &wordSets{
+		when: wordlist.Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+			"yesterday", "today", "tonight", "January", "February", "March", "April", "June", "July",
+			"August", "September", "October", "November", "December"),
+		irregularPast: wordlist.Set("was", "were", "had", "did", "made", "took", "found", "left", "gave",
+			"came", "went", "got", "won", "lost", "saw", "became", "began", "held", "led", "met", "paid",
+			"put", "ran", "sent", "shot", "sold", "spent", "stood", "struck", "thought", "wrote", "fell",
+			"broke", "brought", "built", "bought", "caught", "chose", "drove", "fled", "flew", "fought",
+			"froze", "grew", "hit", "hung", "kept", "knew", "laid", "lay", "meant", "rose", "sank",
+			"sat", "sought", "spoke", "stole", "swore", "taught", "threw", "told", "understood", "woke",
+			"wore", "beat", "bit", "blew", "dug", "drew", "ate", "forgave", "heard", "hid", "quit",
+			"rang", "rode", "shook", "shut", "slid", "split", "spread", "stuck", "swept", "swam",
+			"tore", "withdrew", "overturned", "upheld"),
+		notPast: wordlist.Set("need", "needed", "speed", "indeed", "hundred", "hundreds", "seed", "feed",
+			"breed", "proceed", "succeed", "exceed", "bed", "red", "shed", "weed", "greed", "creed",
+			"united", "limited", "related", "concerned", "interested", "supposed", "alleged",
+			"allegedly", "based", "advanced", "detailed", "experienced", "talented", "qualified",
+			"skilled", "married", "armed", "wounded", "injured", "unidentified", "unnamed", "named"),
 		// danglingWords open a sentence that cannot stand alone: pronouns and
 		// demonstratives that point back, and connectives that continue an argument.
 		danglingWords: wordlist.Set(
