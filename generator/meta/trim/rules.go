@@ -589,9 +589,12 @@ func (t *sentence) relatives(out []span) []span {
 }
 
 // appositives proposes a noun phrase set off by commas after a noun:
-// "Sir Michael Graydon, a former head of the RAF, called ..." and a
+// "Col. Mahad Abdi, a Somali police officer, said ..." and a
 // closing one, "..., said Smith, a spokesman for the firm." An age (", 13,")
-// or a name (", John Smith,") stays: it identifies.
+// or a name (", John Smith,") stays: it identifies. So does the role of a
+// name given bare, with no title or description before it ("Christina
+// Lee, an expert on Anglo-Saxon society, translated ..."): without it the
+// reader does not know who is meant.
 func (t *sentence) appositives(out []span) []span {
 	for c := 1; c+2 < t.stop; c++ {
 		if t.words[c] != "," || t.quoted[c] || !strings.HasPrefix(t.pos[c-1], "NN") {
@@ -638,11 +641,103 @@ func (t *sentence) appositives(out []span) []span {
 			}
 		}
 		if end > 0 && end-c >= 3 && end-c <= 20 {
+			if t.bareName(c) {
+				// The appositive is all the reader learns of who the
+				// name is ("Christina Lee, an expert on Anglo-Saxon
+				// society ..."): it stays, less a closing phrase of
+				// where when it is long.
+				if sub, ok := t.roleTail(c, end); ok {
+					out = append(out, sub)
+				}
+				c = end - 1
+				continue
+			}
 			out = append(out, span{c, end, Appositive})
 			c = end - 1
 		}
 	}
 	return out
+}
+
+// bareName reports whether the noun before the comma at c is a name
+// given with nothing that says who it is: no word before it in its noun
+// phrase ("CNN correspondent Shasta Darlington", "Arsenal's Patrick
+// Vieira") and no title of office or rank ("President", "Col.").
+func (t *sentence) bareName(c int) bool {
+	s := c - 1
+	if t.pos[s] != "NNP" && t.pos[s] != "NNPS" {
+		return false
+	}
+	for s > 0 && (t.pos[s-1] == "NNP" || t.pos[s-1] == "NNPS") && !t.quoted[s-1] {
+		s--
+	}
+	for k := s; k < c; k++ {
+		if officeTitle(t.words[k]) {
+			return false
+		}
+	}
+	if s == 0 {
+		return true
+	}
+	// a word before the name in its phrase says who they are; "But" and
+	// a preposition do not
+	switch p := t.pos[s-1]; {
+	case p == "CC" || p == "IN" || p == "TO" || p == "," || p == "RB" || strings.HasPrefix(p, "VB") || p == "WDT" || p == "WP":
+		return true
+	case p == "DT":
+		return false // "the Rev. X", "the striker Bale"
+	}
+	return !strings.HasPrefix(t.chunk[s], "I-")
+}
+
+// roleTail is the cut a long role appositive of a bare name may take:
+// its closing phrase of where, from the first "from", "at", "in",
+// "with" or "based" after its head ("an expert on Anglo-Saxon society
+// from the School of English at the University of Nottingham"). A short
+// one (eight words or fewer) stays whole; a long one with no such phrase
+// may still go whole.
+func (t *sentence) roleTail(c, end int) (span, bool) {
+	close := end // the appositive's last token + 1
+	if end < t.stop {
+		close = end - 1 // the comma that closes it
+	}
+	words := 0
+	for k := c + 1; k < close; k++ {
+		if isWordToken(t.words[k]) {
+			words++
+		}
+	}
+	if words <= 8 {
+		return span{}, false
+	}
+	for k := c + 3; k < close-1; k++ {
+		switch strings.ToLower(t.words[k]) {
+		case "from", "at", "in", "with", "based":
+			if k-c-1 <= 8 {
+				return span{k, close, Appositive}, true
+			}
+		}
+	}
+	if words > 12 {
+		return span{c, end, Appositive}, true
+	}
+	return span{}, false
+}
+
+// officeTitle is a title of office or rank written before a name: it
+// says who they are.
+func officeTitle(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "President", "Minister", "Secretary", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor",
+		"General", "Gen", "Col", "Colonel", "Captain", "Capt", "Lt", "Sgt", "Sergeant", "Major", "Maj",
+		"Judge", "Justice", "Chancellor", "Chairman", "Chief", "Coach", "Professor", "Prof", "Bishop",
+		"Archbishop", "Pope", "King", "Queen", "Prince", "Princess", "Rev", "Inspector", "Sheriff",
+		"Commissioner", "Ambassador", "Director", "Detective", "Det", "Speaker", "Admiral", "Adm",
+		"Commander", "Cmdr", "Officer", "Superintendent", "Supt", "Constable", "PC", "Insp", "Premier",
+		"Chairwoman", "Attorney", "Councillor", "Councilman", "Councilwoman", "Dean", "Cardinal", "Sheikh":
+		return true
+	}
+	return false
 }
 
 func appositiveTag(p string) bool {

@@ -116,6 +116,9 @@ func (t *sentence) openingClause(out []span) []span {
 	if !cuttableSubordinator(strings.ToLower(t.words[0])) && t.pos[0] != "VBG" && t.pos[0] != "VBN" {
 		return out
 	}
+	if strings.EqualFold(t.words[0], "as") && t.capacity() {
+		return out // "As an offensive guard for the Baltimore Ravens," is who the subject is
+	}
 	for c := 1; c < t.stop && c < 25; c++ {
 		if t.quoted[c] || t.words[c] == ";" || t.words[c] == ":" {
 			return out
@@ -266,6 +269,13 @@ func (t *sentence) tail() []span {
 	for k := verb + 1; k < end; k++ {
 		if t.words[k] == "," && !t.quoted[k] && k+1 < end {
 			if next := strings.ToLower(t.words[k+1]); next == "but" || next == "yet" {
+				// A contrast with no clause of its own ("in Rotterdam,
+				// where Federer triumphed, but not until Ljubicic had
+				// stretched him") qualifies what comes just before it:
+				// a cut there would leave it qualifying something else.
+				if t.dependentContrast(k+2, end) {
+					return nil
+				}
 				end = k
 				break
 			}
@@ -320,6 +330,11 @@ func (t *sentence) tail() []span {
 			if (strings.EqualFold(t.words[k], "on") || strings.EqualFold(t.words[k], "in")) && !t.placeOrTime(k+1) {
 				continue
 			}
+			// nor the place or time a figure counts over: "has sold
+			// more than 800,000 units in Japan" is not "800,000 units"
+			if t.figureBefore(k) {
+				continue
+			}
 		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") || prev == ","):
 		default:
 			continue
@@ -346,7 +361,7 @@ func (t *sentence) listAt(k, end int) bool {
 	if k > 0 && k+1 < end && hasDigit(t.words[k-1]) && hasDigit(t.words[k+1]) {
 		return true // a list of scores or figures: "6-3, 6-4, 6-1"
 	}
-	if w := strings.ToLower(t.words[k+1]); (w == "and" || w == "or") && !t.hasVerb(k+2, end) {
+	if w := strings.ToLower(t.words[k+1]); (w == "and" || w == "or") && (!t.hasVerb(k+2, end) || t.itemsBefore(k)) {
 		return true // "in the 10s, 100s, and 1,000s"
 	}
 	for j := k + 2; j < end; j++ {
@@ -479,3 +494,86 @@ func (t *sentence) clauseAwaitsVerb(k, verb, end int) bool {
 }
 
 func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
+// itemsBefore reports whether the comma at k closes the second or later
+// short item of a list: "through cable, satellite, telecoms companies,
+// and broadband providers" (the tagger may read a verb in the last item,
+// "broadband/VB", so what follows the "and" cannot tell).
+func (t *sentence) itemsBefore(k int) bool {
+	items, last := 0, k
+	for j := k - 1; j >= 0 && last-j <= 5; j-- {
+		if t.quoted[j] || strings.HasPrefix(t.pos[j], "VB") || t.pos[j] == "MD" || t.words[j] == ";" {
+			return false
+		}
+		if t.words[j] == "," {
+			if last-j < 2 {
+				return false // ", ,"
+			}
+			items++
+			if items == 2 {
+				return true
+			}
+			last = j
+		}
+	}
+	return false
+}
+
+// figureBefore reports whether the noun phrase that ends before token k
+// holds a number: "more than 800,000 units" before "in Japan".
+func (t *sentence) figureBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch {
+		case t.pos[j] == "CD":
+			// a date is not a figure: "Monday, March 9 at 10 a.m."
+			return !year(t.words[j]) && !(j > 0 && text.MonthName(t.words[j-1]))
+		case strings.HasPrefix(t.pos[j], "NN") || strings.HasPrefix(t.pos[j], "JJ") || t.pos[j] == "DT" ||
+			strings.EqualFold(t.words[j], "than"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// capacity reports whether the sentence opens with "As" and a noun
+// phrase, no verb, before its comma: the role its subject has ("As an
+// offensive guard for the Baltimore Ravens, John Urschel ..."), which a
+// reader needs to place them.
+func (t *sentence) capacity() bool {
+	if len(t.words) < 3 || (t.pos[1] != "DT" && t.pos[1] != "PRP$" && !strings.HasPrefix(t.pos[1], "JJ") && !strings.HasPrefix(t.pos[1], "NN")) {
+		return false
+	}
+	for k := 1; k < t.stop; k++ {
+		switch {
+		case t.words[k] == ",":
+			return k > 2
+		case t.quoted[k] || strings.HasPrefix(t.pos[k], "VB") || t.pos[k] == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// dependentContrast reports whether the contrast from k (after its
+// "but") is no clause of its own: "not until ...", "only after ...", or
+// no finite verb before the next comma.
+func (t *sentence) dependentContrast(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	switch w := strings.ToLower(t.words[k]); {
+	case w == "not" || w == "only" || w == "never":
+		return !t.finiteAt(k + 1)
+	case subordinator(w) && w != "so":
+		return true
+	}
+	stop := end
+	for j := k; j < end; j++ {
+		if t.words[j] == "," && !t.quoted[j] {
+			stop = j
+			break
+		}
+	}
+	return !t.hasFinite(k, stop)
+}

@@ -422,6 +422,11 @@ func (t *sentence) whole() bool {
 			if p := t.prevKept(i); p >= 0 && !t.quoted[i] && (strings.HasPrefix(t.pos[p], "NN") || t.pos[p] == "PRP") {
 				finite = true
 			}
+			// and after an appositive: "Christina Lee, an expert on
+			// Anglo-Saxon society, translated the manuscript"
+			if !t.quoted[i] && t.afterAppositive(i) {
+				finite = true
+			}
 		}
 	}
 	if words < 6 || !finite || first < 0 {
@@ -642,4 +647,26 @@ func nameJoiner(w string) bool {
 // capital second, as a brand is ("eBay", "iPhone").
 func camelCased(s string) bool {
 	return len(s) > 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'A' && s[1] <= 'Z'
+}
+
+// afterAppositive reports whether the verb at v follows a kept noun
+// phrase set off by two commas, with no verb between them, and is not a
+// passive's participle ("by"): the verb of the noun the phrase describes.
+func (t *sentence) afterAppositive(v int) bool {
+	c := t.prevKept(v)
+	if c < 1 || t.words[c] != "," || t.quoted[c] || v+1 < t.stop && t.words[v+1] == "by" {
+		return false
+	}
+	if p := t.prevKept(c); p < 0 || !strings.HasPrefix(t.pos[p], "NN") {
+		return false
+	}
+	for k := t.prevKept(c); k >= 0; k = t.prevKept(k) {
+		switch {
+		case t.quoted[k] || strings.HasPrefix(t.pos[k], "VB") || t.pos[k] == "MD":
+			return false
+		case t.words[k] == ",":
+			return k > 0 && strings.HasPrefix(t.pos[t.prevKept(k)], "NN")
+		}
+	}
+	return false
 }
