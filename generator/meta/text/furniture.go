@@ -47,6 +47,35 @@ func furnitureSentence(s string) bool {
 	return creditLine(s) || dateOnly(s) || clockOnly(s) || followLine(s) || pageLine(s) || labelOnly(s) || roster(s)
 }
 
+// outletNote reports a sentence in which the outlet speaks of the piece
+// itself: a note on a partner's copy ("CNN is showcasing the work of The
+// Conversation, ...", "The content is produced solely by The
+// Conversation.") or its reporter's introduction (guideLine). Sentences
+// only are asked: a page may run the note and the story into one
+// paragraph.
+func outletNote(s string) bool {
+	return hasPrefixFold(s, "cnn is showcasing") || hasPrefixFold(s, "the content is produced solely") || guideLine(s)
+}
+
+// guideLine reports a sentence in which the outlet's own reporter
+// introduces the piece rather than reports: "CNN correspondent Shasta
+// Darlington, who lives in Sao Paulo, explains who the demonstrators
+// are, why they're mad and ...". A report of what someone else explains
+// ("CNN's expert said") does not open with the outlet.
+func guideLine(s string) bool {
+	if len(s) > 400 || !(strings.HasPrefix(s, "CNN ") || strings.HasPrefix(s, "CNN's ") || strings.HasPrefix(s, "CNN’s ") ||
+		strings.HasPrefix(s, "BBC ") || strings.HasPrefix(s, "BBC's ")) {
+		return false
+	}
+	for _, v := range []string{" explains ", " explains:", " examines ", " takes a look at ", " breaks down ", " walks us through ",
+		" answers your questions", " looks at what ", " looks at how ", " looks at why "} {
+		if k := strings.Index(s, v); k > 0 && !strings.Contains(s[:k], " said") && !strings.Contains(s[:k], " told") {
+			return true
+		}
+	}
+	return false
+}
+
 // labelOnly reports a sentence of one word in capitals: a label the page
 // set off ("TRANSCRIPT.", "UPDATE:").
 func labelOnly(s string) bool {
