@@ -483,8 +483,15 @@ func definiteHead(s string) (description, bool) {
 			w = w[:strings.LastIndexAny(w, "'’")]
 		}
 		lw := strings.ToLower(w)
-		if w == "" || w != lw && !strings.Contains(w, "-year-old") {
+		if w == "" || w != lw && !strings.Contains(w, "-year-old") && !(k == 0 && !possessive && lowerNext(rest, sp)) {
 			return description{}, false // a name: "The White House"
+		}
+		if w != lw && !strings.Contains(w, "-year-old") {
+			// a name that qualifies a head: "The Bath fly-half", "The
+			// Arsenal striker"; the head decides
+			pos += sp + 1
+			rest = rest[sp+1:]
+			continue
 		}
 		person, thing := personHead(lw), lex().thingHeads[lw]
 		if !person && !thing {
@@ -508,11 +515,25 @@ func definiteHead(s string) (description, bool) {
 	return description{}, false
 }
 
+// lowerNext reports whether the word after the space at sp in rest is
+// written in lower case.
+func lowerNext(rest string, sp int) bool {
+	if sp < 0 || sp+1 >= len(rest) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[sp+1:])
+	return unicode.IsLower(r)
+}
+
 // personHead reports the heads of descriptions that stand for a person
 // or people named earlier.
 func personHead(w string) bool {
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-year-olds") {
 		return true
+	}
+	// "The Bath fly-half-cum-centre": either role is the person's
+	if a, b, ok := strings.Cut(w, "-cum-"); ok {
+		return lex().personHeads[a] || lex().personHeads[b]
 	}
 	return lex().personHeads[w]
 }

@@ -187,6 +187,12 @@ func TestDanglingOpener(t *testing.T) {
 		{"Earlier this year, the firm agreed a deal.", nil, false},
 		{"When Vladimir Putin reappears, he does it with style.", nil, false},
 		{"Acme grew fast, it said.", nil, false},
+		// the seed-2811 read: cnnval-100, cnnval-079, bbc/sport/299
+		{"The uproar wasn't that Pichette was quitting so much as why.", nil, true},
+		{"The main synagogue is on Palestine Square, right in the heart of Iran's third largest city.", nil, true},
+		{"The Bath fly-half-cum-centre is likely to start against France.", []string{"England coach Andy Robinson faces the first major test of his tenure."}, true},
+		{"The fly-half is likely to start against France.", []string{"Fly-half Olly Barkley impressed."}, false},
+		{"The synagogue is on Palestine Square.", []string{"The Jewish community in Esfahan does not hide its heritage."}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
