@@ -693,7 +693,10 @@ func fullNames(d *text.Doc, s string, earlier, people, orgs []string) string {
 			continue
 		}
 		surname := p[k+1:]
-		if len(surname) < 3 || sharedSurname(surname, p, people) || !plainName(p) || !introduced(d, p, surname) ||
+		if first := p[:strings.IndexByte(p, ' ')]; familyNameFirst(p) {
+			surname = first // "Kim" of Kim Jong Un, "Xi" of Xi Jinping
+		}
+		if len(surname) < 3 && !familyNameFirst(p) || sharedSurname(surname, p, people) || !plainName(p) || !introduced(d, p, surname) ||
 			slices.ContainsFunc(orgs, func(o string) bool { return indexWholeWord(o, surname) >= 0 }) {
 			continue // "Kasabian" the band is not "Linda Kasabian"
 		}
@@ -752,6 +755,9 @@ func introduced(d *text.Doc, p, surname string) bool {
 			continue
 		}
 		full := strings.Index(s.Text, p)
+		if familyNameFirst(p) && strings.HasPrefix(p, surname+" ") {
+			return full >= 0 && full == at
+		}
 		return full >= 0 && full+len(p)-len(surname) == at
 	}
 	return false
@@ -764,12 +770,34 @@ func dangerousCap(w string) bool {
 }
 
 // sharedSurname reports whether another person of the article has the
-// same surname or is named by it alone.
+// same surname or is named by it alone: last in Western order, first in
+// East Asian ("Kim Jong Un" and "Kim Yo Jong").
 func sharedSurname(surname, p string, people []string) bool {
 	for _, q := range people {
-		if q != p && (q == surname || strings.HasSuffix(q, " "+surname)) {
+		if q != p && (q == surname || strings.HasSuffix(q, " "+surname) || strings.HasPrefix(q, surname+" ")) {
 			return true
 		}
+	}
+	return false
+}
+
+// familyNameFirst reports a Korean or Chinese name written family name
+// first, as news copy writes them: a family name of the lists below and a
+// given name of two parts ("Kim Jong Un", "Park Geun-hye") or, for the
+// Chinese names, one ("Xi Jinping"). A Western name that opens with such
+// a word ("Lee Westwood", "Kim Kardashian") has a one-word given name
+// after it, which is not taken.
+func familyNameFirst(p string) bool {
+	parts := strings.Fields(p)
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	switch parts[0] {
+	case "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Kwon",
+		"Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Roh", "Ri", "Pak", "Ban":
+		return len(parts) == 3 || strings.Contains(parts[1], "-")
+	case "Xi", "Hu", "Wen", "Li", "Wang", "Zhang", "Liu", "Chen", "Zhao", "Zhou", "Mao", "Deng", "Jiang", "Xu", "Zhu", "Guo":
+		return true
 	}
 	return false
 }

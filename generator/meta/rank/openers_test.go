@@ -225,6 +225,15 @@ func TestFullNames(t *testing.T) {
 		{"a band of the name", "Indie band Kasabian built up a cult following.", nil, []string{"Linda Kasabian"}, "Indie band Kasabian built up a cult following.", []string{"Kasabian"}},
 		{"a brand", "Dolce & Gabbana went familial for fall.", nil, []string{"Domenico Dolce", "Stefano Gabbana"}, "Dolce & Gabbana went familial for fall.", nil},
 		{"a month is no surname", "The total was 2.4 billion in December alone.", nil, []string{"Before December"}, "The total was 2.4 billion in December alone.", nil},
+		// family name first: the surname alone is the first word
+		{"a Korean family name", "Kim warned of war.", nil, []string{"Kim Jong Un"}, "Kim Jong Un warned of war.", nil},
+		{"a Korean family name with a title", "Mr Kim denied the claims.", nil, []string{"Kim Dae Jung"}, "Kim Dae Jung denied the claims.", nil},
+		{"a name with a small part stays as written", "Ms Park denied the claims.", nil, []string{"Park Geun-hye"}, "Ms Park denied the claims.", nil},
+		{"a Chinese family name", "Mr Xi met Putin.", nil, []string{"Xi Jinping"}, "Xi Jinping met Putin.", nil},
+		{"two Kims", "Kim warned of war.", nil, []string{"Kim Jong Un", "Kim Yo Jong"}, "Kim warned of war.", nil},
+		{"a Western first name is no family name", "Westwood won.", nil, []string{"Lee Westwood"}, "Lee Westwood won.", nil},
+		{"a Western first name alone", "Lee won.", nil, []string{"Lee Westwood"}, "Lee won.", nil},
+		{"a Korean name in Western order", "Kim spoke at the bank.", nil, []string{"Jim Yong Kim"}, "Jim Yong Kim spoke at the bank.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
