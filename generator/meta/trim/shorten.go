@@ -235,7 +235,7 @@ func (t *sentence) tail() []span {
 	var out []span
 	verb := -1
 	for k := 0; k < t.stop; k++ {
-		if !t.quoted[k] && (t.pos[k] == "VBD" || t.pos[k] == "VBZ" || t.pos[k] == "VBP" || t.pos[k] == "MD" || t.pos[k] == "VBN") {
+		if !t.quoted[k] && !t.gone[k] && (t.pos[k] == "VBD" || t.pos[k] == "VBZ" || t.pos[k] == "VBP" || t.pos[k] == "MD" || t.pos[k] == "VBN") {
 			verb = k
 			break
 		}
@@ -285,6 +285,12 @@ func (t *sentence) tail() []span {
 	for k := end - 1; k > verb+1; k-- {
 		if t.quoted[k] || t.bracketed[k] {
 			break
+		}
+		if t.gone[k] {
+			// a cut made already ("The explosions, which struck the
+			// area in the city of Lahore, wounded 78 people") is no
+			// phrase of the main clause to cut from
+			continue
 		}
 		switch t.pos[k] {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -522,6 +528,9 @@ func (t *sentence) itemsBefore(k int) bool {
 // figureBefore reports whether the noun phrase that ends before token k
 // holds a number: "more than 800,000 units" before "in Japan".
 func (t *sentence) figureBefore(k int) bool {
+	if k == 0 || !strings.HasPrefix(t.pos[k-1], "NN") {
+		return false // a score or a bare figure: "beat Israel 3-0 in Euro 2016 qualification"
+	}
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		switch {
 		case t.pos[j] == "CD":

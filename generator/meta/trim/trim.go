@@ -415,7 +415,8 @@ func (t *sentence) whole() bool {
 		}
 		switch t.pos[i] {
 		case "VBD", "VBZ", "VBP", "MD":
-			finite = finite || !t.quoted[i]
+			// "said Dr. Sohbin" attributes the sentence; it is not its verb
+			finite = finite || !t.quoted[i] && !(t.invertedSaid(i) && t.prevKept(i) >= 0 && t.words[t.prevKept(i)] == ",")
 		case "VBN":
 			// the tagger reads some past tenses as participles:
 			// "police arrested a man"
