@@ -879,6 +879,9 @@ func (t *sentence) attributionAt(k int) bool {
 		return true
 	}
 	if speechVerb(t.words[k]) && t.pos[k] != "VBG" {
+		if k+1 < t.stop && (t.words[k+1] == ":" || t.quoted[k+1]) {
+			return false // "Dallaglio, who ..., said: \"I ...\"": the verb of the sentence
+		}
 		return !t.hasFinite(k+1, t.stop) // "said a spokesman", not "says the church has"
 	}
 	for j := k; j < t.stop && j < k+10; j++ {
