@@ -303,7 +303,7 @@ func (t *sentence) tail() []span {
 			// a clause boundary, unless the verb of a clause follows:
 			// "before "Mad Men," which ..., returns"; nor inside a date:
 			// "born March 10, 1940"
-			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) {
+			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) || t.headAfter(k, end) {
 				continue
 			}
 			// nor after a subordinate clause's subject, its verb still
@@ -585,4 +585,37 @@ func (t *sentence) dependentContrast(k, end int) bool {
 		}
 	}
 	return !t.hasFinite(k, stop)
+}
+
+// headAfter reports whether what follows the comma at k, to end, is the
+// bare noun that the adjectives (or participles) before the comma
+// qualify: "faced by many different, and conflicting, content control
+// systems".
+func (t *sentence) headAfter(k, end int) bool {
+	if k == 0 || k+1 >= end {
+		return false
+	}
+	adjective := func(p string) bool { return strings.HasPrefix(p, "JJ") || p == "VBG" || p == "VBN" }
+	qualifies := adjective(t.pos[k-1])
+	// ", and conflicting," set into the adjectives: the tagger may read
+	// the inserted word as a noun
+	for p := k - 1; p > 1 && p >= k-4 && !qualifies; p-- {
+		if t.words[p] == "," {
+			w := strings.ToLower(t.words[p+1])
+			qualifies = (w == "and" || w == "or" || w == "but" || w == "if") && adjective(t.pos[p-1])
+			break
+		}
+	}
+	if !qualifies {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if t.gone[j] {
+			continue
+		}
+		if j == k+1 && (t.pos[j] == "DT" || t.pos[j] == "PRP$") || !strings.HasPrefix(t.pos[j], "NN") && !strings.HasPrefix(t.pos[j], "JJ") {
+			return false
+		}
+	}
+	return true
 }

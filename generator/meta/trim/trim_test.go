@@ -556,6 +556,8 @@ var keptCases = []struct {
 	{"the last resort starts at a kept word", "The explosions, which struck the Nishtar Colony area in the city of Lahore, wounded at least 78 people, said Dr. Muhammed Saeed Sohbin, medical superintendent at Lahore General Hospital.", "The explosions wounded at least 78 people, said Dr. Muhammed Saeed Sohbin, medical superintendent at Lahore General Hospital.", Options{Target: 9, Truncate: true}},
 	// bbc/sport/389 (a scan of all key points): "Dallaglio, said:" kept the clause's closing comma
 	{"a verb that opens a quotation is the sentence's", "But Dallaglio, who called time on England earlier this year, said: \"I assure you I wouldn't let anyone down.\"", "But Dallaglio said: \"I assure you I wouldn't let anyone down.\"", Options{Target: 14}},
+	// bbc/tech/285 (a scan of all key points): "faced by many different, and conflicting, experts warned."
+	{"adjectives keep their noun", "The move could mean more confusion for consumers already faced by many different, and conflicting, content control systems, experts warned.", "The move could mean more confusion for consumers already faced by many different, and conflicting, content control systems, experts warned.", Options{Target: 9, Truncate: true}},
 	// cnnval-172: a score is no count a place scopes
 	{"a score's competition may go", "Gareth Bale scored twice for Wales as they beat Israel 3-0 in Euro 2016 qualification, taking them to the top of their group and on course for a first major finals since the 1958 World Cup.", "Gareth Bale scored twice for Wales as they beat Israel 3-0.", Options{Target: 14, Truncate: true}},
 	// bbc/sport/425: "in Rotterdam, but not until Ljubicic had stretched him" lost what "but" qualifies
