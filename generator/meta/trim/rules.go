@@ -888,7 +888,7 @@ func (t *sentence) attributionAt(k int) bool {
 		// the tagger may read a verb that ends the clause as a noun:
 		// "the UNECE forecasts, due to ..."
 		verb := strings.HasPrefix(t.pos[j], "VB") || j > k && (j+1 == t.stop || t.words[j+1] == ",")
-		if (speechVerb(t.words[j]) || claimVerb(t.words[j])) && verb {
+		if (speechVerb(t.words[j]) || claimVerb(t.words[j]) || findingVerb(t.words[j])) && verb {
 			return j > k && !t.hasFinite(j+1, t.stop)
 		}
 		if !nounPhraseTag(t.pos[j]) && !(j > k && auxiliary(t.words[j])) {
@@ -971,4 +971,14 @@ func (t *sentence) introBefore(i int) bool {
 		}
 	}
 	return true
+}
+
+// findingVerb is what a court or an inquiry does with its conclusion:
+// ", the UK's highest court has ruled".
+func findingVerb(w string) bool {
+	switch w {
+	case "ruled", "rules", "found", "finds", "concluded", "concludes", "revealed", "reveals", "decided":
+		return true
+	}
+	return false
 }

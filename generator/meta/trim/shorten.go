@@ -133,6 +133,12 @@ func (t *sentence) openingClause(out []span) []span {
 			// "While texting has not overtaken the call, it is heading that
 			// way": the pronoun's antecedent would go with the clause; and
 			// "Slated for March 14, tickets will go on sale" keeps its date.
+			// A participle's clause with a finite verb of its own is the
+			// sentence's subject and verb: "Detaining suspects without
+			// trial breaks human rights laws, the court has ruled".
+			if (t.pos[0] == "VBG" || t.pos[0] == "VBN") && t.mainFinite(1, c) || t.attributionAt(c+1) {
+				return out // nor is an opening that all the rest attributes
+			}
 			if t.clauseAt(c+1) && t.pos[c+1] != "PRP" && !relativeWord(t.words[c+1]) && !t.antecedentIn(c) && !t.dated(c) {
 				out = append(out, span{0, c + 1, Subordinate})
 			}
@@ -322,6 +328,14 @@ func (t *sentence) tail() []span {
 			if timeAmount(strings.ToLower(t.words[k-1])) || t.scopes(k) {
 				continue
 			}
+			// "at a time when ...", "the day after ...": the clause
+			// tells which time the noun is, and the noun needs it
+			if strings.EqualFold(t.words[k], "when") && strings.HasPrefix(prev, "NN") && timeNoun(strings.ToLower(t.words[k-1])) {
+				continue
+			}
+			if !t.takesObject(k) {
+				continue // "an online following, which ...": a noun
+			}
 		case finite:
 			// a phrase that runs into a clause would leave its subject
 			// behind: "warned that another 5 inches"
@@ -341,7 +355,7 @@ func (t *sentence) tail() []span {
 			if t.figureBefore(k) {
 				continue
 			}
-		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") || prev == ","):
+		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") || prev == ",") && t.takesObject(k):
 		default:
 			continue
 		}
@@ -618,4 +632,40 @@ func (t *sentence) headAfter(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// timeNoun is a noun a clause of time may define: "at a time when",
+// "the moment after".
+func timeNoun(w string) bool {
+	switch w {
+	case "time", "times", "moment", "day", "days", "period", "era", "point", "stage", "age", "year", "years",
+		"week", "month", "night", "morning", "hour", "occasion", "place", "places", "situation", "case", "cases":
+		return true
+	}
+	return false
+}
+
+// takesObject reports whether the -ing word at k goes on to more words
+// (as a participle does: "a man carrying a gun") rather than ending its
+// phrase, as a noun does: "cultivated an online following, which ...".
+func (t *sentence) takesObject(k int) bool {
+	n := k + 1
+	return n < t.stop && !t.gone[n] && t.words[n] != "," && t.words[n] != ";" && t.words[n] != ":" && !isDash(t.words[n])
+}
+
+// mainFinite reports whether tokens [a, b) hold a finite verb outside
+// quotations and outside a relative clause set off by a comma (",
+// which educates only African American students").
+func (t *sentence) mainFinite(a, b int) bool {
+	relative := false
+	for k := a; k < b; k++ {
+		if t.words[k] == "," {
+			relative = k+1 < b && relativeWord(t.words[k+1])
+			continue
+		}
+		if !relative && t.hasFinite(k, k+1) {
+			return true
+		}
+	}
+	return false
 }
