@@ -254,7 +254,11 @@ func (t *sentence) tail() []span {
 	// softer", "With the caveat that only one city could be assessed,
 	// PwC set out ...") has its main verb after the opening's comma; cut
 	// before it, only the opening is left.
-	if subordinator(strings.ToLower(t.words[0])) || t.pos[0] == "IN" {
+	first := 0
+	if t.pos[0] == "CC" && t.stop > 2 {
+		first = 1 // "And when it comes to longevity, Japan ... appears"
+	}
+	if subordinator(strings.ToLower(t.words[first])) || t.pos[first] == "IN" {
 		verb = t.mainVerbAfterOpening(verb)
 		if verb < 0 {
 			return nil
@@ -287,9 +291,20 @@ func (t *sentence) tail() []span {
 			}
 		}
 	}
+	// A verb that asks someone to do something has the doing as its
+	// complement: "are asking the watchdog overseeing the rules to stop
+	// the calls", "is urging telecoms regulator, Ofcom, to reduce ...":
+	// no cut starts before its infinitive.
+	floor := verb + 1
+	if inf := t.controlled(verb, end); inf > 0 {
+		floor = inf + 1
+	}
 	finite := false // the tail from k on has a finite verb
 	for k := end - 1; k > verb+1; k-- {
 		if t.quoted[k] || t.bracketed[k] {
+			break
+		}
+		if k <= floor {
 			break
 		}
 		if t.gone[k] {
@@ -666,6 +681,38 @@ func (t *sentence) mainFinite(a, b int) bool {
 		if !relative && t.hasFinite(k, k+1) {
 			return true
 		}
+	}
+	return false
+}
+
+// controlled is the "to" of the infinitive that the main verb at v (or
+// the verb its auxiliaries lead to) takes with its object, "asking the
+// watchdog ... to stop", or -1.
+func (t *sentence) controlled(v, end int) int {
+	control := false
+	for k := v; k < end && k < v+4 && (k == v || strings.HasPrefix(t.pos[k], "VB") || t.pos[k] == "RB"); k++ {
+		control = control || objectControl(strings.ToLower(t.words[k]))
+	}
+	if !control {
+		return -1
+	}
+	for k := v + 1; k+1 < end; k++ {
+		if !t.gone[k] && strings.EqualFold(t.words[k], "to") && t.pos[k+1] == "VB" {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectControl is a verb that takes an object and an infinitive: "urge
+// X to act".
+func objectControl(w string) bool {
+	switch strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "ing"), "ed"), "s") {
+	case "ask", "urg", "urge", "tell", "told", "want", "allow", "forc", "force", "persuad", "persuade",
+		"encourag", "encourage", "order", "invit", "invite", "requir", "require", "help", "expect", "call",
+		"warn", "enabl", "enable", "press", "pressur", "pressure", "lobby", "lobbi", "appeal", "permit", "permitt",
+		"advis", "advise", "instruct", "compell", "compel", "oblig", "oblige", "prompt":
+		return true
 	}
 	return false
 }

@@ -463,6 +463,14 @@ func (t *sentence) whole() bool {
 			"even", "just", "only", "very", "also", // "... some surprises - even."
 			"so", "and", "but", "or", "nor", "yet": // "not individual members, so."
 			return false
+		case "is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't",
+			"n't", "will", "would", "can", "could", "should", "must", "may", "might", "shall", "has", "have", "had":
+			// a verb that needs what follows it: "Any organisation that
+			// processes personal data is.", "... representation isn't."
+			// ("in May." is a month)
+			if strings.HasPrefix(t.pos[last], "VB") || t.pos[last] == "MD" || t.pos[last] == "RB" {
+				return false
+			}
 		}
 		switch t.pos[last] {
 		case "TO", "DT", "CC", "PRP$", "WDT", "WP", "POS":
@@ -476,9 +484,19 @@ func (t *sentence) whole() bool {
 			}
 		}
 	}
+	// A sentence whose subject is a "What" clause needs the verb after
+	// it: "What might be more surprising to learn, though, is that ..."
+	// is not "What might be more surprising to learn."
+	if f := t.nextKept(0); f < t.stop && t.pos[f] == "WP" && !t.quoted[f] && t.words[t.stop] != "?" && t.cutAfter(f) {
+		return false
+	}
 	// A sentence that opens with a subordinate clause needs its main
 	// clause: "Although the Kremlin released photos." is not one.
-	if k := t.nextKept(0); k < t.stop && subordinator(strings.ToLower(t.words[k])) && !t.keptComma() {
+	k := t.nextKept(0)
+	if k < t.stop && t.pos[k] == "CC" {
+		k = t.nextKept(k + 1) // "And when it comes to longevity."
+	}
+	if k < t.stop && subordinator(strings.ToLower(t.words[k])) && (!t.keptComma() || !t.mainClauseAfter(k)) {
 		return false
 	}
 	return Broken(t.text()) == ""
@@ -667,6 +685,46 @@ func (t *sentence) afterAppositive(v int) bool {
 			return false
 		case t.words[k] == ",":
 			return k > 0 && strings.HasPrefix(t.pos[t.prevKept(k)], "NN")
+		}
+	}
+	return false
+}
+
+// cutAfter reports whether any token after k is cut.
+func (t *sentence) cutAfter(k int) bool {
+	for j := k + 1; j < len(t.toks); j++ {
+		if t.gone[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// mainClauseAfter reports whether a finite verb is kept after the first
+// kept comma past k: the main clause an opening subordinate clause needs
+// ("And when it comes to longevity, Japan." has none).
+func (t *sentence) mainClauseAfter(k int) bool {
+	c := -1
+	for j := k + 1; j < t.stop; j++ {
+		if !t.gone[j] && !t.quoted[j] && t.words[j] == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for j := c + 1; j < t.stop; j++ {
+		if t.gone[j] {
+			continue
+		}
+		switch t.pos[j] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "VBN":
+			if p := t.prevKept(j); p >= 0 && (strings.HasPrefix(t.pos[p], "NN") || t.pos[p] == "PRP") {
+				return true
+			}
 		}
 	}
 	return false
