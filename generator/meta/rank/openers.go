@@ -576,6 +576,11 @@ func nameDescription(d *text.Doc, i int, s string, people []string) (string, boo
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
 			return s, false
 		}
+		// "The Mercedes driver, and current world champion, beat ...":
+		// the description goes on past its comma
+		if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") {
+			return s, false
+		}
 	}
 	return s[:start] + name + s[end:], true
 }

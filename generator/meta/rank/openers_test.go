@@ -97,6 +97,8 @@ func TestStandaloneText(t *testing.T) {
 		{"the comma after the description stays", "Actor Daniel Day-Lewis is to be presented with an award.",
 			"The 47-year-old, whose credits include My Left Foot, will be presented with the award on 15 February.", []string{"Daniel Day-Lewis"},
 			"Daniel Day-Lewis, whose credits include My Left Foot, will be presented with the award on 15 February.", true},
+		// cnnval (a scan of every key point): "Lewis Hamilton, and current world champion, beat ..."
+		{"a description that goes on stays", "Lewis Hamilton won in Melbourne.", "The Mercedes driver, and current world champion, beat Sebastian Vettel.", []string{"Lewis Hamilton", "Sebastian Vettel"}, "The Mercedes driver, and current world champion, beat Sebastian Vettel.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
