@@ -59,6 +59,13 @@ func (t *sentence) closingClauses(out []span) []span {
 				end = k
 				break
 			}
+			// nor past a contrast, often the news: "had hit a snag, with
+			// diplomats describing Iran as refusing to budge, but as the
+			// ministers arrived, the mood seemed more optimistic"
+			if t.words[k] == "," && !t.quoted[k] && k+1 < t.stop && (strings.EqualFold(t.words[k+1], "but") || strings.EqualFold(t.words[k+1], "yet")) {
+				end = k
+				break
+			}
 		}
 		quoted, numbers := false, false
 		for k := c; k < end; k++ {
