@@ -724,7 +724,11 @@ func fullNames(d *text.Doc, s string, earlier, people, orgs []string) string {
 		case "the", "The", "a", "A", "an", "An":
 			continue // "The Passion of the Christ"
 		default:
-			if r, _ := utf8.DecodeRuneInString(prev); len(before) < at && prev != "" && unicode.IsUpper(r) && start > 0 && !dangerousCap(prev) {
+			// a capitalised word before the surname may be another first
+			// name ("Jack Straw"); one a comma ends is not ("Eventually,
+			// Le-May told ITV")
+			if r, _ := utf8.DecodeRuneInString(prev); len(before) < at && prev != "" && unicode.IsUpper(r) && start > 0 && !dangerousCap(prev) &&
+				!strings.HasSuffix(prev, ",") && !strings.HasSuffix(prev, ";") && !strings.HasSuffix(prev, ":") {
 				continue
 			}
 		}

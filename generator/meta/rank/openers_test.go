@@ -227,6 +227,8 @@ func TestFullNames(t *testing.T) {
 		{"a band of the name", "Indie band Kasabian built up a cult following.", nil, []string{"Linda Kasabian"}, "Indie band Kasabian built up a cult following.", []string{"Kasabian"}},
 		{"a brand", "Dolce & Gabbana went familial for fall.", nil, []string{"Domenico Dolce", "Stefano Gabbana"}, "Dolce & Gabbana went familial for fall.", nil},
 		{"a month is no surname", "The total was 2.4 billion in December alone.", nil, []string{"Before December"}, "The total was 2.4 billion in December alone.", nil},
+		// cnnval-024 (seed-2811 read): a comma ends the word before the surname
+		{"after an opening adverb", "Eventually, Le-May told ITV, the weasel lost its grip.", nil, []string{"Martin Le-May"}, "Eventually, Martin Le-May told ITV, the weasel lost its grip.", nil},
 		// family name first: the surname alone is the first word
 		{"a Korean family name", "Kim warned of war.", nil, []string{"Kim Jong Un"}, "Kim Jong Un warned of war.", nil},
 		{"a Korean family name with a title", "Mr Kim denied the claims.", nil, []string{"Kim Dae Jung"}, "Kim Dae Jung denied the claims.", nil},
