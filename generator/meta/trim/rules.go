@@ -713,7 +713,9 @@ func (t *sentence) roleTail(c, end int) (span, bool) {
 	for k := c + 3; k < close-1; k++ {
 		switch strings.ToLower(t.words[k]) {
 		case "from", "at", "in", "with", "based":
-			if k-c-1 <= 8 {
+			// on a noun: "an expert on Anglo-Saxon society from ...";
+			// "the man controversially put in charge of ..." needs it
+			if k-c-1 <= 8 && strings.HasPrefix(t.pos[k-1], "NN") && !t.hasVerbTag(c+1, k) {
 				return span{k, close, Appositive}, true
 			}
 		}
@@ -979,6 +981,17 @@ func findingVerb(w string) bool {
 	switch w {
 	case "ruled", "rules", "found", "finds", "concluded", "concludes", "revealed", "reveals", "decided":
 		return true
+	}
+	return false
+}
+
+// hasVerbTag reports whether tokens [a, b) hold any verb, participles
+// included.
+func (t *sentence) hasVerbTag(a, b int) bool {
+	for k := a; k < b; k++ {
+		if strings.HasPrefix(t.pos[k], "VB") || t.pos[k] == "MD" {
+			return true
+		}
 	}
 	return false
 }
