@@ -184,7 +184,7 @@ func antecedents(d *text.Doc, i int, people []string) (string, []mention) {
 					at, n = indexWholeWord(s, first), len(first)
 				}
 			}
-			if at >= 0 && !possessiveAt(s, at) && !partOfName(s, at, at+n) && (n == len(p) || !otherNamed(d, p, s[at:at+n])) {
+			if at >= 0 && !possessiveAt(s, at) && !partOfName(s, at, at+n) && !modifierAt(s, at+n) && (n == len(p) || !otherNamed(d, p, s[at:at+n])) {
 				named = append(named, mention{p, at})
 			}
 		}
@@ -225,6 +225,18 @@ func otherNamed(d *text.Doc, p, part string) bool {
 		return unicode.IsUpper(r) && len(before) < at
 	}
 	return false
+}
+
+// modifierAt reports whether the name that ends at s[end] qualifies the
+// noun after it, as a club or a firm does a role ("the former Chelsea
+// chairman"): it names no one a pronoun may mean.
+func modifierAt(s string, end int) bool {
+	if end+1 >= len(s) || s[end] != ' ' {
+		return false
+	}
+	next, _, _ := strings.Cut(s[end+1:], " ")
+	next = strings.TrimRight(next, ",.;:")
+	return next != "" && next == strings.ToLower(next) && (personHead(next) || lex().thingHeads[next])
 }
 
 // partOfName reports whether s[at:end] is part of a longer name: a

@@ -99,6 +99,8 @@ func TestStandaloneText(t *testing.T) {
 			"Daniel Day-Lewis, whose credits include My Left Foot, will be presented with the award on 15 February.", true},
 		// cnnval (a scan of every key point): "Lewis Hamilton, and current world champion, beat ..."
 		{"a description that goes on stays", "Lewis Hamilton won in Melbourne.", "The Mercedes driver, and current world champion, beat Sebastian Vettel.", []string{"Lewis Hamilton", "Sebastian Vettel"}, "The Mercedes driver, and current world champion, beat Sebastian Vettel.", true},
+		// bbc/sport/251: the entity lists took the club for a person
+		{"a club before a role is no one", "The 73-year-old former Chelsea chairman sealed the deal.", "He said: \"I'm delighted.\"", []string{"Chelsea"}, "He said: \"I'm delighted.\"", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
