@@ -53,7 +53,7 @@ func (t *sentence) closingClauses(out []span) []span {
 		next := strings.ToLower(t.words[c+1])
 		// The clause runs to the end, or to a closing attribution, which
 		// stays: ", killing seven people, the governor said".
-		end := t.stop
+		end, contrast := t.stop, false
 		for k := c + 2; k < t.stop; k++ {
 			if t.words[k] == "," && !t.quoted[k] && t.attributionAt(k+1) {
 				end = k
@@ -63,9 +63,17 @@ func (t *sentence) closingClauses(out []span) []span {
 			// diplomats describing Iran as refusing to budge, but as the
 			// ministers arrived, the mood seemed more optimistic"
 			if t.words[k] == "," && !t.quoted[k] && k+1 < t.stop && (strings.EqualFold(t.words[k+1], "but") || strings.EqualFold(t.words[k+1], "yet")) {
-				end = k
+				end, contrast = k, true
 				break
 			}
+		}
+		// What comes before the clause must keep a verb of its own: in
+		// "Cheap copies of its drugs, ..., and a weak dollar had hit
+		// profits, but global sales were up" the "and" joins subjects
+		// (the tagger may read "copies" as a verb), so no ", and ..."
+		// ends at a contrast.
+		if contrast && (next == "and" || !t.keptFinite(0, c)) {
+			continue
 		}
 		quoted, numbers := false, false
 		for k := c; k < end; k++ {
@@ -279,6 +287,7 @@ func (t *sentence) tail() []span {
 			break
 		}
 	}
+	contrast := false
 	// A contrast stays too, whole: "was surplus to requirements at
 	// United, but was quick to capitalize ... to grab the winner"; cuts
 	// inside it would leave "..., but when Zully Broussard decided to
@@ -293,7 +302,7 @@ func (t *sentence) tail() []span {
 				if t.dependentContrast(k+2, end) {
 					return nil
 				}
-				end = k
+				end, contrast = k, true
 				break
 			}
 		}
@@ -332,6 +341,12 @@ func (t *sentence) tail() []span {
 			// "before "Mad Men," which ..., returns"; nor inside a date:
 			// "born March 10, 1940"
 			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) || t.headAfter(k, end) {
+				continue
+			}
+			// before a contrast, ", and ..." may join the subjects of
+			// the clause the contrast answers: "Cheap copies of its drugs,
+			// ..., and a weak dollar had hit profits, but ..."
+			if contrast && k+1 < end && (strings.EqualFold(t.words[k+1], "and") || strings.EqualFold(t.words[k+1], "or")) {
 				continue
 			}
 			// nor after a subordinate clause's subject, its verb still
@@ -377,7 +392,7 @@ func (t *sentence) tail() []span {
 			if t.figureBefore(k) {
 				continue
 			}
-		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") || prev == ",") && t.takesObject(k):
+		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") && !t.definesObject(k) || prev == ",") && t.takesObject(k):
 		default:
 			continue
 		}
@@ -720,6 +735,29 @@ func objectControl(w string) bool {
 		"warn", "enabl", "enable", "press", "pressur", "pressure", "lobby", "lobbi", "appeal", "permit", "permitt",
 		"advis", "advise", "instruct", "compell", "compel", "oblig", "oblige", "prompt":
 		return true
+	}
+	return false
+}
+
+// definesObject reports whether the -ing clause at k says which thing
+// the verb's object is, the object following its verb straight away:
+// "Beijing issued rules allowing foreign investment ..." is not "Beijing
+// issued rules."; "a man carrying a gun" after a preposition may go.
+func (t *sentence) definesObject(k int) bool {
+	j := k - 1
+	for j > 0 && (strings.HasPrefix(t.pos[j], "NN") || strings.HasPrefix(t.pos[j], "JJ") || t.pos[j] == "DT" || t.pos[j] == "CD" || t.pos[j] == "PRP$") {
+		j--
+	}
+	return j >= 0 && j < k-1 && strings.HasPrefix(t.pos[j], "VB") && !t.gone[j]
+}
+
+// keptFinite reports whether tokens [a, b) keep a finite verb outside
+// quotations.
+func (t *sentence) keptFinite(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !t.gone[k] && t.hasFinite(k, k+1) {
+			return true
+		}
 	}
 	return false
 }
