@@ -48,14 +48,7 @@ func openingWord(s string) string {
 // OpensDangling reports whether s opens with a word that points back to an
 // earlier sentence ("He", "This", "But", "However", ...).
 func OpensDangling(s string) bool {
-	w := openingWord(s)
-	if lex().danglingWords[w] {
-		return true
-	}
-	// The writer speaking outside quotation marks ("I fell in love with
-	// someone ...", "We spend our days in meetings") is no one to a
-	// reader of the briefing; inside them, the speaker is given.
-	if firstPerson(w) && strings.TrimLeft(s, "\"'“‘") == s {
+	if lex().danglingWords[openingWord(s)] {
 		return true
 	}
 	s = strings.TrimLeft(s, "\"'“‘([")
@@ -63,14 +56,6 @@ func OpensDangling(s string) bool {
 		if strings.HasPrefix(s, c) && (len(s) == len(c) || s[len(c)] == ' ' || s[len(c)] == ',') {
 			return true
 		}
-	}
-	return false
-}
-
-func firstPerson(w string) bool {
-	switch w {
-	case "I", "I'm", "I've", "I'd", "I'll", "We", "We're", "We've", "We'd", "We'll", "My", "Our", "Me", "Us":
-		return true
 	}
 	return false
 }
