@@ -264,6 +264,19 @@ func (t *sentence) tail() []span {
 	if verb < 0 {
 		return nil
 	}
+	// A subject with a relative clause of its own ("A veteran who
+	// allegedly tried to join ISIS but was turned back ... entered a
+	// plea"): the first verb is the clause's, and the main one may be
+	// anywhere after it.
+	// (The tagger may read a noun before "who" as a modal: "veteran/MD".)
+	for k := 1; k < t.stop && k < verb+3; k++ {
+		if t.pos[k] == "VBD" || t.pos[k] == "VBZ" || t.pos[k] == "VBP" {
+			break
+		}
+		if !t.quoted[k] && !t.gone[k] && t.pos[k] == "WP" && t.words[k-1] != "," {
+			return nil
+		}
+	}
 	// A sentence that opens with a subordinate clause or a phrase that
 	// holds one ("While X is expressed in ..., Herzog's would sound
 	// softer", "With the caveat that only one city could be assessed,
@@ -494,7 +507,8 @@ func placePreposition(w string) bool {
 // after", "shortly before".
 func timeAmount(w string) bool {
 	switch w {
-	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
+	case "weekend", "season", "summer", "winter", "spring", "autumn", // "the weekend before last"
+		"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
 		"day", "week", "month", "year", "hour", "shortly", "soon", "just", "immediately", "long", "ago", "later":
 		return true
 	}
@@ -587,6 +601,8 @@ func (t *sentence) figureBefore(k int) bool {
 		case t.pos[j] == "CD":
 			// a date is not a figure: "Monday, March 9 at 10 a.m."
 			return !year(t.words[j]) && !(j > 0 && text.MonthName(t.words[j-1]))
+		case t.pos[j] == "JJS" || ordinal(strings.ToLower(t.words[j])):
+			return true // "their first away win in the Six Nations"
 		case strings.HasPrefix(t.pos[j], "NN") || strings.HasPrefix(t.pos[j], "JJ") || t.pos[j] == "DT" ||
 			strings.EqualFold(t.words[j], "than"):
 		default:
@@ -758,6 +774,17 @@ func (t *sentence) keptFinite(a, b int) bool {
 		if !t.gone[k] && t.hasFinite(k, k+1) {
 			return true
 		}
+	}
+	return false
+}
+
+// ordinal is a word that ranks what it qualifies: a phrase of place or
+// time after it says among what ("the first away win in the Six Nations
+// for nearly four years").
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "last", "only", "latest", "next", "previous":
+		return true
 	}
 	return false
 }
