@@ -242,6 +242,14 @@ func (t *sentence) reportingFrame(out []span) []span {
 	if !t.impersonal(speaker) || t.allegation(b, t.stop) || !t.clauseAt(b) || t.pos[b] == "PRP" || t.pos[b] == "PRP$" {
 		return out
 	}
+	// A named speaker is whose news it is: "Upscale department store
+	// Nordstrom said same store sales were 9.3% higher" is Nordstrom's
+	// sales, and "The Kremlin said" its claim.
+	for _, k := range speaker {
+		if t.pos[k] == "NNP" || t.pos[k] == "NNPS" {
+			return out
+		}
+	}
 	return append(out, span{0, b, Frame})
 }
 
@@ -354,6 +362,13 @@ func (t *sentence) tail() []span {
 			// "before "Mad Men," which ..., returns"; nor inside a date:
 			// "born March 10, 1940"
 			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) || t.headAfter(k, end) {
+				continue
+			}
+			// nor the role of a name given bare: "said Rafik Abdessalem,
+			// Tunisia's former foreign minister, who was among the crowd"
+			// may lose its last clause, not who he is
+			if t.bareName(k) && t.speakerOrSubject(k) && k+1 < end && (t.pos[k+1] == "DT" || t.pos[k+1] == "PRP$" || t.pos[k+1] == "JJ" ||
+				strings.HasPrefix(t.pos[k+1], "NN")) {
 				continue
 			}
 			// before a contrast, ", and ..." may join the subjects of
@@ -787,4 +802,16 @@ func ordinal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// speakerOrSubject reports whether the name that ends before the comma
+// at k opens the sentence or follows a verb of saying: a person the
+// sentence is about or quotes ("said Rafik Abdessalem,"), not a place or
+// a side in a phrase ("against Livingston,").
+func (t *sentence) speakerOrSubject(k int) bool {
+	s := k - 1
+	for s > 0 && (t.pos[s-1] == "NNP" || t.pos[s-1] == "NNPS") {
+		s--
+	}
+	return s == 0 || speechVerb(t.words[s-1]) || s == 1 && t.pos[0] == "CC"
 }
