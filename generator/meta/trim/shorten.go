@@ -424,6 +424,12 @@ func (t *sentence) tail() []span {
 		default:
 			continue
 		}
+		// A last resort that leaves a stub ("The Russian President
+		// attended a large concert.", "Schultz even took out full-page
+		// ads.") has cut the news with the words: it leaves nine or more.
+		if t.keptWords(0, k)+t.keptWords(end, t.stop) < minTailWords {
+			continue
+		}
 		out = append(out, span{k, end, Tail})
 	}
 	return out
@@ -814,4 +820,18 @@ func (t *sentence) speakerOrSubject(k int) bool {
 		s--
 	}
 	return s == 0 || speechVerb(t.words[s-1]) || s == 1 && t.pos[0] == "CC"
+}
+
+// minTailWords is the fewest words the last resort may leave.
+const minTailWords = 9
+
+// keptWords counts the words kept in tokens [a, b).
+func (t *sentence) keptWords(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if !t.gone[k] && isWordToken(t.words[k]) {
+			n++
+		}
+	}
+	return n
 }
