@@ -806,7 +806,7 @@ func (t *sentence) adverbs(out []span) []span {
 		case strings.EqualFold(t.words[i], "also") && t.pos[i] == "RB" && strings.HasPrefix(t.pos[i+1], "VB"):
 			out = append(out, span{i, i + 1, Adverb})
 		case t.words[i] == "," && i+2 < t.stop && strings.EqualFold(t.words[i+1], "however") && t.words[i+2] == "," &&
-			strings.HasPrefix(t.pos[i-1], "NN") && t.finiteAt(i+3):
+			(strings.HasPrefix(t.pos[i-1], "NN") && t.finiteAt(i+3) || t.invertedAfter(i)):
 			out = append(out, span{i, i + 3, Adverb})
 		}
 	}
@@ -992,6 +992,19 @@ func (t *sentence) hasVerbTag(a, b int) bool {
 		if strings.HasPrefix(t.pos[k], "VB") || t.pos[k] == "MD" {
 			return true
 		}
+	}
+	return false
+}
+
+// invertedAfter reports an opening "Only recently, however, did Frayer
+// ...": the aside sits between a fronted adverb and the inverted verb.
+func (t *sentence) invertedAfter(i int) bool {
+	if i+3 >= t.stop || !strings.EqualFold(t.words[0], "only") {
+		return false
+	}
+	switch strings.ToLower(t.words[i+3]) {
+	case "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "could", "would", "will", "can":
+		return true
 	}
 	return false
 }
