@@ -169,7 +169,10 @@ func antecedents(d *text.Doc, i int, people []string) (string, []mention) {
 					at, n = indexWholeWord(s, first), len(first)
 				}
 			}
-			if at >= 0 && !possessiveAt(s, at) && !partOfName(s, at, at+n) && !modifierAt(s, at+n) && (n == len(p) || !otherNamed(d, p, s[at:at+n])) {
+			// A name inside quotation marks is what someone said or a
+			// nickname ("We called her the \"White Bread Lady,\""), not
+			// the person a later pronoun means.
+			if at >= 0 && !possessiveAt(s, at) && !partOfName(s, at, at+n) && !modifierAt(s, at+n) && !quotedAt(s, at) && (n == len(p) || !otherNamed(d, p, s[at:at+n])) {
 				named = append(named, mention{p, at})
 			}
 		}

@@ -95,6 +95,8 @@ func TestStandaloneText(t *testing.T) {
 		{"a description that goes on stays", "Lewis Hamilton won in Melbourne.", "The Mercedes driver, and current world champion, beat Sebastian Vettel.", []string{"Lewis Hamilton", "Sebastian Vettel"}, "The Mercedes driver, and current world champion, beat Sebastian Vettel.", true},
 		// bbc/sport/251: the entity lists took the club for a person
 		{"a club before a role is no one", "The 73-year-old former Chelsea chairman sealed the deal.", "He said: \"I'm delighted.\"", []string{"Chelsea"}, "He said: \"I'm delighted.\"", false},
+		// cnnval-033: "She" became the nickname's end, "Bread Lady"
+		{"a nickname in quotation marks is no antecedent", "We called her the \"White Bread Lady,\" a moniker she earned.", "She wasn't breaking out in hives.", []string{"Bread Lady"}, "She wasn't breaking out in hives.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
