@@ -349,7 +349,7 @@ func DanglingOpener(s string, earlier []string) bool {
 	if !ok {
 		return false
 	}
-	if !d.person {
+	if !d.person && !documentHead(d.head) {
 		return len(earlier) == 0
 	}
 	for _, e := range earlier {
@@ -825,6 +825,17 @@ func titlePossessive(rest string) bool {
 			r, _ := utf8.DecodeRuneInString(after)
 			return unicode.IsUpper(r)
 		}
+	}
+	return false
+}
+
+// documentHead is a thing a reader cannot guess from the scene alone:
+// "The report highlighted ..." after a key point that names no report
+// is some report the reader never met.
+func documentHead(w string) bool {
+	switch w {
+	case "report", "study", "survey", "letter", "statement", "ruling", "verdict", "bill", "proposal", "findings":
+		return true
 	}
 	return false
 }

@@ -187,6 +187,10 @@ func TestDanglingOpener(t *testing.T) {
 		{"Earlier this year, the firm agreed a deal.", nil, false},
 		{"When Vladimir Putin reappears, he does it with style.", nil, false},
 		{"Acme grew fast, it said.", nil, false},
+		// cnnval-114 (seed-7373 read): a report no earlier key point names
+		{"The report highlighted a predatory policing problem.", []string{"The shooting of two police officers came in a tumultuous seven days for the Missouri town."}, true},
+		{"The report highlighted a predatory policing problem.", []string{"A damning Justice Department report was published."}, false},
+		{"The company grew.", []string{"Shell signed a deal."}, false},
 		// the seed-2811 read: cnnval-100, cnnval-079, bbc/sport/299
 		{"The uproar wasn't that Pichette was quitting so much as why.", nil, true},
 		{"The main synagogue is on Palestine Square, right in the heart of Iran's third largest city.", nil, true},
