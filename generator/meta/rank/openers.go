@@ -21,6 +21,7 @@ var dropConnectives = []string{
 	"Nevertheless, ", "Nonetheless, ", "Yet ", "So ", "Now, ", "Besides, ", "Instead, ",
 	"And yet, ", "But now, ", "Later, ", "At the same time, ", "On the other hand, ",
 	"In turn, ", "Even so, ", "By contrast, ", "In contrast, ", "As a result, ",
+	"No, ", "Yes, ", // an answer to the sentence before: "No, she was just concerned that ..."
 }
 
 // multiWordConnectives are dangling openers longer than one word.
@@ -28,6 +29,7 @@ var multiWordConnectives = []string{
 	"In addition", "As a result", "On the other hand", "At the same time", "In turn",
 	"Even so", "By contrast", "In contrast", "Despite this", "Because of this", "As well",
 	"The latter", "The former", "In doing so", "Not only that", "On top of that",
+	"No,", "Yes,",
 }
 
 // openingWord returns the first word of s after any opening quote, with

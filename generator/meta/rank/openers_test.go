@@ -30,6 +30,9 @@ func TestOpensDangling(t *testing.T) {
 		{"Heathrow was closed.", false},
 		{"The firm grew.", false},
 		{`"We won," he said.`, false},
+		// cnnval-033 (seed-7373 read): an answer to the sentence before
+		{"No, she was just concerned that some future illness could befall her.", true},
+		{"No one was hurt.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
