@@ -49,6 +49,11 @@ func TestStripFurniture(t *testing.T) {
 			[]string{"Rain fell."}},
 		{"reporter's guide", []string{"The demonstrators have called for President Dilma Rousseff to be impeached. CNN correspondent Shasta Darlington, who lives in Sao Paulo, explains who the demonstrators are, why they're mad and what could be in store for the President and the country."},
 			[]string{"The demonstrators have called for President Dilma Rousseff to be impeached."}},
+		// cnnval (a scan of every key point): a CNN fact box taken as a sentence
+		{"fact box", []string{"The plane crashed in the Alps. Departure: Barcelona, Spain, at 10:01 a.m. Destination: Scheduled to land in Dusseldorf, Germany, at 11:39 a.m. Passengers: 150 Airplane: Airbus A320 (twin-jet) Airline: Germanwings (budget airline owned by Lufthansa) Flight distance: 726 miles."},
+			[]string{"The plane crashed in the Alps."}},
+		{"a sentence with a label or two stays", []string{"The reason: The inmate's views could create unrest. One thing is certain: He wasn't content to preach compassion."},
+			[]string{"The reason: The inmate's views could create unrest.", "One thing is certain: He wasn't content to preach compassion."}},
 		{"a report of an explanation stays", []string{"CNN's analyst said the court explains its rulings rarely."},
 			[]string{"CNN's analyst said the court explains its rulings rarely."}},
 		{"a brand written so again", []string{"SoftBank bought the firm. SoftBank is a Japanese bank."},
