@@ -143,7 +143,42 @@ func pronounAntecedent(d *text.Doc, i int, people []string) string {
 	if len(named) > 1 && (strings.Contains(s[:named[0].at], "'s ") || strings.Contains(s[:named[0].at], "’s ")) {
 		return ""
 	}
+	// Nor one named in a phrase about something else: "Frank Capra's
+	// 1946 movie starring James Stewart, is being turned into a musical
+	// by producer Jon Thoday. He is working with ..." is Thoday (whom
+	// the entity lists missed), not Stewart.
+	if inModifier(s[:named[0].at]) {
+		return ""
+	}
 	return named[0].name
+}
+
+// inModifier reports whether the text before a name ends in a word that
+// makes the name part of a phrase about something else ("starring",
+// "featuring", "including"), a role noun or two between.
+func inModifier(before string) bool {
+	words := strings.Fields(before)
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		w := strings.ToLower(strings.Trim(words[k], ",;:\"'“”"))
+		switch w {
+		case "starring", "featuring", "including", "co-starring", "alongside", "like":
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(words[k]); !unicode.IsLower(r) || !personHead(w) && !lowerRole(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// lowerRole is a word of a role written before a name: "producer Jon
+// Thoday", "US actor".
+func lowerRole(w string) bool {
+	switch w {
+	case "producer", "chef", "presenter", "composer", "writer", "songwriter", "executive", "officer", "secretary", "minister":
+		return true
+	}
+	return false
 }
 
 // mention is a person named in a sentence, at byte offset at.

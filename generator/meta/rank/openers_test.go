@@ -100,6 +100,8 @@ func TestStandaloneText(t *testing.T) {
 		{"a club before a role is no one", "The 73-year-old former Chelsea chairman sealed the deal.", "He said: \"I'm delighted.\"", []string{"Chelsea"}, "He said: \"I'm delighted.\"", false},
 		// cnnval-033: "She" became the nickname's end, "Bread Lady"
 		{"a nickname in quotation marks is no antecedent", "We called her the \"White Bread Lady,\" a moniker she earned.", "She wasn't breaking out in hives.", []string{"Bread Lady"}, "She wasn't breaking out in hives.", false},
+		// bbc/entertainment/003: the star of the film is not who "He" means
+		{"a name in a phrase about something else", "Frank Capra's 1946 movie starring James Stewart, is being turned into a musical by producer Jon Thoday.", "He is working with Steve Brown.", []string{"Frank Capra", "James Stewart", "Steve Brown"}, "He is working with Steve Brown.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
