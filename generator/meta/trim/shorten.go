@@ -154,7 +154,7 @@ func (t *sentence) openingClause(out []span) []span {
 			if (t.pos[0] == "VBG" || t.pos[0] == "VBN") && t.mainFinite(1, c) || t.attributionAt(c+1) {
 				return out // nor is an opening that all the rest attributes
 			}
-			if t.clauseAt(c+1) && t.pos[c+1] != "PRP" && !relativeWord(t.words[c+1]) && !t.antecedentIn(c) && !t.dated(c) {
+			if t.clauseAt(c+1) && t.pos[c+1] != "PRP" && !relativeWord(t.words[c+1]) && !t.antecedentIn(c) && !t.dated(c) && !t.countsOn(c+1) {
 				out = append(out, span{0, c + 1, Subordinate})
 			}
 			return out
@@ -834,4 +834,20 @@ func (t *sentence) keptWords(a, b int) int {
 		}
 	}
 	return n
+}
+
+// countsOn reports a main clause that opens by counting on from what the
+// opening clause named: "(After Myskina became the first Russian woman
+// to win a Grand Slam,) two more followed", "another", "others".
+func (t *sentence) countsOn(k int) bool {
+	if k >= t.stop {
+		return false
+	}
+	switch w := strings.ToLower(t.words[k]); {
+	case w == "another" || w == "others" || w == "both" || w == "neither" || w == "each":
+		return true
+	case t.pos[k] == "CD" && k+1 < t.stop && (strings.EqualFold(t.words[k+1], "more") || strings.EqualFold(t.words[k+1], "others")):
+		return true
+	}
+	return false
 }
