@@ -364,6 +364,12 @@ func (t *sentence) tail() []span {
 			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) || t.headAfter(k, end) {
 				continue
 			}
+			// nor a relative clause an ", and ..." follows that is no
+			// clause: "recovering the helicopter, which searchers found
+			// ..., and the bodies of all seven Marines" joins objects
+			if relativeWord(t.words[k+1]) && t.objectAfter(k+2, end) {
+				continue
+			}
 			// nor the role of a name given bare: "said Rafik Abdessalem,
 			// Tunisia's former foreign minister, who was among the crowd"
 			// may lose its last clause, not who he is
@@ -848,6 +854,18 @@ func (t *sentence) countsOn(k int) bool {
 		return true
 	case t.pos[k] == "CD" && k+1 < t.stop && (strings.EqualFold(t.words[k+1], "more") || strings.EqualFold(t.words[k+1], "others")):
 		return true
+	}
+	return false
+}
+
+// objectAfter reports whether an ", and" or ", or" between k and end
+// goes on with a noun phrase that is no clause of its own: another item
+// of what the relative clause's noun belongs to.
+func (t *sentence) objectAfter(k, end int) bool {
+	for j := k; j+2 < end; j++ {
+		if t.words[j] == "," && !t.quoted[j] && (strings.EqualFold(t.words[j+1], "and") || strings.EqualFold(t.words[j+1], "or")) {
+			return !t.clauseAt(j+2) && !t.finiteAt(j+2)
+		}
 	}
 	return false
 }
