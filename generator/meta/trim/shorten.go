@@ -87,7 +87,7 @@ func (t *sentence) closingClauses(out []span) []span {
 		case next == "with":
 			with = append(with, span{c, end, With})
 		case t.pos[c+1] == "VBG" || (next == "potentially" || next == "effectively" || next == "possibly") && c+2 < t.stop && t.pos[c+2] == "VBG":
-			if !numbers { // ", killing seven people" is the news
+			if !numbers && !t.closesRelative(c) { // ", killing seven people" is the news
 				part = append(part, span{c, end, Trailing})
 			}
 		case cuttableSubordinator(next):
@@ -386,7 +386,7 @@ func (t *sentence) tail() []span {
 			// nor after a subordinate clause's subject, its verb still
 			// to come: "after Japan, one of the biggest creditors,
 			// finally signed up"
-			if t.clauseAwaitsVerb(k, verb, end) {
+			if t.clauseAwaitsVerb(k, verb, end) || t.closesCondition(k, verb) || t.closesRelative(k) {
 				continue
 			}
 		case strings.ToLower(t.words[k]) == "as" || capWord(t.words[k]):
@@ -404,7 +404,7 @@ func (t *sentence) tail() []span {
 			if strings.EqualFold(t.words[k], "when") && strings.HasPrefix(prev, "NN") && timeNoun(strings.ToLower(t.words[k-1])) {
 				continue
 			}
-			if !t.takesObject(k) {
+			if !t.takesObject(k) || strings.EqualFold(t.words[k], "following") && nounFollowing(t.pos[k-1]) {
 				continue // "an online following, which ...": a noun
 			}
 		case finite:
@@ -426,7 +426,7 @@ func (t *sentence) tail() []span {
 			if t.figureBefore(k) {
 				continue
 			}
-		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") && !t.definesObject(k) || prev == ",") && t.takesObject(k):
+		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") && !t.definesObject(k) || prev == "," && !t.closesRelative(k-1)) && t.takesObject(k):
 		default:
 			continue
 		}
@@ -865,6 +865,41 @@ func (t *sentence) objectAfter(k, end int) bool {
 	for j := k; j+2 < end; j++ {
 		if t.words[j] == "," && !t.quoted[j] && (strings.EqualFold(t.words[j+1], "and") || strings.EqualFold(t.words[j+1], "or")) {
 			return !t.clauseAt(j+2) && !t.finiteAt(j+2)
+		}
+	}
+	return false
+}
+
+// closesRelative reports whether the comma at c closes a relative clause
+// set off by commas ("shows the Doors frontman, who died aged 27 in
+// 1971, playing the part of ..."): what follows goes with the noun's
+// verb, not with the clause.
+func (t *sentence) closesRelative(c int) bool {
+	for j := c - 1; j > 0; j-- {
+		if t.words[j] == "," && !t.quoted[j] {
+			return relativeWord(t.words[j+1])
+		}
+	}
+	return false
+}
+
+// nounFollowing reports a "following" that is a noun, by the word before
+// it: "a Twitter following of 61.3 million", "an online following".
+func nounFollowing(prev string) bool {
+	return prev == "DT" || prev == "PRP$" || prev == "NNP" || prev == "NNPS" || strings.HasPrefix(prev, "JJ")
+}
+
+// closesCondition reports whether the comma at k ends an "if" or
+// "unless" clause that opened after the main verb at v, its consequent
+// to follow: "people who said that if there had been a quota in the
+// 1930s, his parents might not have been allowed".
+func (t *sentence) closesCondition(k, v int) bool {
+	for j := k - 1; j > v; j-- {
+		if t.words[j] == "," && !t.quoted[j] {
+			return false
+		}
+		if w := strings.ToLower(t.words[j]); w == "if" || w == "unless" {
+			return t.clauseAt(k + 1)
 		}
 	}
 	return false
