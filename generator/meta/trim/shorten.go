@@ -100,7 +100,10 @@ func (t *sentence) closingClauses(out []span) []span {
 			// but the skier has set her sights on the title", "The fury
 			// of the cyclone has moved on, but the misery it left behind
 			// is just starting to become apparent".
-			if t.clauseAt(c + 2) {
+			// not the last item of a list that is the subject:
+			// "The latest trends in digital imaging, ..., gaming, and
+			// broadband technologies will all be on show"
+			if t.clauseAt(c+2) && !t.itemsBefore(c) {
 				coord = append(coord, span{c, end, Coordinate})
 			}
 		}
@@ -426,7 +429,7 @@ func (t *sentence) tail() []span {
 			if t.figureBefore(k) {
 				continue
 			}
-		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") && !t.definesObject(k) || prev == "," && !t.closesRelative(k-1)) && t.takesObject(k):
+		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") && !t.definesObject(k) && !t.compoundNoun(k) || prev == "," && !t.closesRelative(k-1)) && t.takesObject(k):
 		default:
 			continue
 		}
@@ -600,7 +603,8 @@ func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
 func (t *sentence) itemsBefore(k int) bool {
 	items, last := 0, k
 	for j := k - 1; j >= 0 && last-j <= 5; j-- {
-		if t.quoted[j] || strings.HasPrefix(t.pos[j], "VB") || t.pos[j] == "MD" || t.words[j] == ";" {
+		// ("gaming" may be read as a participle; an item has no finite verb)
+		if t.quoted[j] || t.pos[j] == "VBD" || t.pos[j] == "VBZ" || t.pos[j] == "VBP" || t.pos[j] == "MD" || t.words[j] == ";" {
 			return false
 		}
 		if t.words[j] == "," {
@@ -903,4 +907,11 @@ func (t *sentence) closesCondition(k, v int) bool {
 		}
 	}
 	return false
+}
+
+// compoundNoun reports an -ing word after a bare noun that a preposition
+// governs: "in charge of election planning" is one noun, not "election"
+// and a participle.
+func (t *sentence) compoundNoun(k int) bool {
+	return k >= 2 && strings.HasPrefix(t.pos[k-1], "NN") && (t.pos[k-2] == "IN" || t.pos[k-2] == "TO")
 }
