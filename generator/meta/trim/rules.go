@@ -789,8 +789,19 @@ func (t *sentence) participles(out []span) []span {
 		switch strings.ToLower(t.words[c+1]) {
 		case "saying", "adding", "noting", "citing", "explaining", "insisting", "stressing",
 			"arguing", "telling", "writing", "describing", "calling", "urging", "including":
-			if t.stop-c <= 40 {
-				out = append(out, span{c, t.stop, Participle})
+			end := t.stop
+			if strings.EqualFold(t.words[c+1], "including") {
+				// the examples end where the purpose begins: ", including
+				// $18m from their own pockets, to settle a class action"
+				for k := c + 2; k+2 < t.stop; k++ {
+					if t.words[k] == "," && !t.quoted[k] && strings.EqualFold(t.words[k+1], "to") && t.pos[k+2] == "VB" {
+						end = k
+						break
+					}
+				}
+			}
+			if end-c <= 40 {
+				out = append(out, span{c, end, Participle})
 			}
 			return out
 		}
