@@ -21,6 +21,7 @@ var dropConnectives = []string{
 	"Nevertheless, ", "Nonetheless, ", "Yet ", "So ", "Now, ", "Besides, ", "Instead, ",
 	"And yet, ", "But now, ", "Later, ", "At the same time, ", "On the other hand, ",
 	"In turn, ", "Even so, ", "By contrast, ", "In contrast, ", "As a result, ",
+	"No, ", "Yes, ", // an answer to the sentence before: "No, she was just concerned that ..."
 }
 
 // multiWordConnectives are dangling openers longer than one word.
@@ -28,6 +29,7 @@ var multiWordConnectives = []string{
 	"In addition", "As a result", "On the other hand", "At the same time", "In turn",
 	"Even so", "By contrast", "In contrast", "Despite this", "Because of this", "As well",
 	"The latter", "The former", "In doing so", "Not only that", "On top of that",
+	"No,", "Yes,",
 }
 
 // openingWord returns the first word of s after any opening quote, with
@@ -141,7 +143,42 @@ func pronounAntecedent(d *text.Doc, i int, people []string) string {
 	if len(named) > 1 && (strings.Contains(s[:named[0].at], "'s ") || strings.Contains(s[:named[0].at], "’s ")) {
 		return ""
 	}
+	// Nor one named in a phrase about something else: "Frank Capra's
+	// 1946 movie starring James Stewart, is being turned into a musical
+	// by producer Jon Thoday. He is working with ..." is Thoday (whom
+	// the entity lists missed), not Stewart.
+	if inModifier(s[:named[0].at]) {
+		return ""
+	}
 	return named[0].name
+}
+
+// inModifier reports whether the text before a name ends in a word that
+// makes the name part of a phrase about something else ("starring",
+// "featuring", "including"), a role noun or two between.
+func inModifier(before string) bool {
+	words := strings.Fields(before)
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		w := strings.ToLower(strings.Trim(words[k], ",;:\"'“”"))
+		switch w {
+		case "starring", "featuring", "including", "co-starring", "alongside", "like":
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(words[k]); !unicode.IsLower(r) || !personHead(w) && !lowerRole(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// lowerRole is a word of a role written before a name: "producer Jon
+// Thoday", "US actor".
+func lowerRole(w string) bool {
+	switch w {
+	case "producer", "chef", "presenter", "composer", "writer", "songwriter", "executive", "officer", "secretary", "minister":
+		return true
+	}
+	return false
 }
 
 // mention is a person named in a sentence, at byte offset at.
@@ -169,7 +206,10 @@ func antecedents(d *text.Doc, i int, people []string) (string, []mention) {
 					at, n = indexWholeWord(s, first), len(first)
 				}
 			}
-			if at >= 0 && !possessiveAt(s, at) && !partOfName(s, at, at+n) && (n == len(p) || !otherNamed(d, p, s[at:at+n])) {
+			// A name inside quotation marks is what someone said or a
+			// nickname ("We called her the \"White Bread Lady,\""), not
+			// the person a later pronoun means.
+			if at >= 0 && !possessiveAt(s, at) && !partOfName(s, at, at+n) && !modifierAt(s, at+n) && !quotedAt(s, at) && (n == len(p) || !otherNamed(d, p, s[at:at+n])) {
 				named = append(named, mention{p, at})
 			}
 		}
@@ -210,6 +250,18 @@ func otherNamed(d *text.Doc, p, part string) bool {
 		return unicode.IsUpper(r) && len(before) < at
 	}
 	return false
+}
+
+// modifierAt reports whether the name that ends at s[end] qualifies the
+// noun after it, as a club or a firm does a role ("the former Chelsea
+// chairman"): it names no one a pronoun may mean.
+func modifierAt(s string, end int) bool {
+	if end+1 >= len(s) || s[end] != ' ' {
+		return false
+	}
+	next, _, _ := strings.Cut(s[end+1:], " ")
+	next = strings.TrimRight(next, ",.;:")
+	return next != "" && next == strings.ToLower(next) && (personHead(next) || lex().thingHeads[next])
 }
 
 // partOfName reports whether s[at:end] is part of a longer name: a
@@ -334,7 +386,7 @@ func DanglingOpener(s string, earlier []string) bool {
 	if !ok {
 		return false
 	}
-	if !d.person {
+	if !d.person && !documentHead(d.head) {
 		return len(earlier) == 0
 	}
 	for _, e := range earlier {
@@ -468,8 +520,15 @@ func definiteHead(s string) (description, bool) {
 			w = w[:strings.LastIndexAny(w, "'’")]
 		}
 		lw := strings.ToLower(w)
-		if w == "" || w != lw && !strings.Contains(w, "-year-old") {
+		if w == "" || w != lw && !strings.Contains(w, "-year-old") && !(k == 0 && !possessive && lowerNext(rest, sp)) {
 			return description{}, false // a name: "The White House"
+		}
+		if w != lw && !strings.Contains(w, "-year-old") {
+			// a name that qualifies a head: "The Bath fly-half", "The
+			// Arsenal striker"; the head decides
+			pos += sp + 1
+			rest = rest[sp+1:]
+			continue
 		}
 		person, thing := personHead(lw), lex().thingHeads[lw]
 		if !person && !thing {
@@ -493,11 +552,25 @@ func definiteHead(s string) (description, bool) {
 	return description{}, false
 }
 
+// lowerNext reports whether the word after the space at sp in rest is
+// written in lower case.
+func lowerNext(rest string, sp int) bool {
+	if sp < 0 || sp+1 >= len(rest) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[sp+1:])
+	return unicode.IsLower(r)
+}
+
 // personHead reports the heads of descriptions that stand for a person
 // or people named earlier.
 func personHead(w string) bool {
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-year-olds") {
 		return true
+	}
+	// "The Bath fly-half-cum-centre": either role is the person's
+	if a, b, ok := strings.Cut(w, "-cum-"); ok {
+		return lex().personHeads[a] || lex().personHeads[b]
 	}
 	return lex().personHeads[w]
 }
@@ -538,6 +611,11 @@ func nameDescription(d *text.Doc, i int, s string, people []string) (string, boo
 	// "The officer, Darren Wilson, was cleared": the name is there
 	if rest, ok := strings.CutPrefix(s[end:], ", "); ok {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return s, false
+		}
+		// "The Mercedes driver, and current world champion, beat ...":
+		// the description goes on past its comma
+		if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") {
 			return s, false
 		}
 	}
@@ -657,7 +735,10 @@ func fullNames(d *text.Doc, s string, earlier, people, orgs []string) string {
 			continue
 		}
 		surname := p[k+1:]
-		if len(surname) < 3 || sharedSurname(surname, p, people) || !plainName(p) || !introduced(d, p, surname) ||
+		if first := p[:strings.IndexByte(p, ' ')]; familyNameFirst(p) {
+			surname = first // "Kim" of Kim Jong Un, "Xi" of Xi Jinping
+		}
+		if len(surname) < 3 && !familyNameFirst(p) || sharedSurname(surname, p, people) || !plainName(p) || !introduced(d, p, surname) ||
 			slices.ContainsFunc(orgs, func(o string) bool { return indexWholeWord(o, surname) >= 0 }) {
 			continue // "Kasabian" the band is not "Linda Kasabian"
 		}
@@ -680,7 +761,11 @@ func fullNames(d *text.Doc, s string, earlier, people, orgs []string) string {
 		case "the", "The", "a", "A", "an", "An":
 			continue // "The Passion of the Christ"
 		default:
-			if r, _ := utf8.DecodeRuneInString(prev); len(before) < at && prev != "" && unicode.IsUpper(r) && start > 0 && !dangerousCap(prev) {
+			// a capitalised word before the surname may be another first
+			// name ("Jack Straw"); one a comma ends is not ("Eventually,
+			// Le-May told ITV")
+			if r, _ := utf8.DecodeRuneInString(prev); len(before) < at && prev != "" && unicode.IsUpper(r) && start > 0 && !dangerousCap(prev) &&
+				!strings.HasSuffix(prev, ",") && !strings.HasSuffix(prev, ";") && !strings.HasSuffix(prev, ":") {
 				continue
 			}
 		}
@@ -716,6 +801,9 @@ func introduced(d *text.Doc, p, surname string) bool {
 			continue
 		}
 		full := strings.Index(s.Text, p)
+		if familyNameFirst(p) && strings.HasPrefix(p, surname+" ") {
+			return full >= 0 && full == at
+		}
 		return full >= 0 && full+len(p)-len(surname) == at
 	}
 	return false
@@ -728,12 +816,34 @@ func dangerousCap(w string) bool {
 }
 
 // sharedSurname reports whether another person of the article has the
-// same surname or is named by it alone.
+// same surname or is named by it alone: last in Western order, first in
+// East Asian ("Kim Jong Un" and "Kim Yo Jong").
 func sharedSurname(surname, p string, people []string) bool {
 	for _, q := range people {
-		if q != p && (q == surname || strings.HasSuffix(q, " "+surname)) {
+		if q != p && (q == surname || strings.HasSuffix(q, " "+surname) || strings.HasPrefix(q, surname+" ")) {
 			return true
 		}
+	}
+	return false
+}
+
+// familyNameFirst reports a Korean or Chinese name written family name
+// first, as news copy writes them: a family name of the lists below and a
+// given name of two parts ("Kim Jong Un", "Park Geun-hye") or, for the
+// Chinese names, one ("Xi Jinping"). A Western name that opens with such
+// a word ("Lee Westwood", "Kim Kardashian") has a one-word given name
+// after it, which is not taken.
+func familyNameFirst(p string) bool {
+	parts := strings.Fields(p)
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	switch parts[0] {
+	case "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Kwon",
+		"Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Roh", "Ri", "Pak", "Ban":
+		return len(parts) == 3 || strings.Contains(parts[1], "-")
+	case "Xi", "Hu", "Wen", "Li", "Wang", "Zhang", "Liu", "Chen", "Zhao", "Zhou", "Mao", "Deng", "Jiang", "Xu", "Zhu", "Guo":
+		return true
 	}
 	return false
 }
@@ -752,6 +862,17 @@ func titlePossessive(rest string) bool {
 			r, _ := utf8.DecodeRuneInString(after)
 			return unicode.IsUpper(r)
 		}
+	}
+	return false
+}
+
+// documentHead is a thing a reader cannot guess from the scene alone:
+// "The report highlighted ..." after a key point that names no report
+// is some report the reader never met.
+func documentHead(w string) bool {
+	switch w {
+	case "report", "study", "survey", "letter", "statement", "ruling", "verdict", "bill", "proposal", "findings":
+		return true
 	}
 	return false
 }

@@ -30,6 +30,9 @@ func TestOpensDangling(t *testing.T) {
 		{"Heathrow was closed.", false},
 		{"The firm grew.", false},
 		{`"We won," he said.`, false},
+		// cnnval-033 (seed-7373 read): an answer to the sentence before
+		{"No, she was just concerned that some future illness could befall her.", true},
+		{"No one was hurt.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -91,6 +94,14 @@ func TestStandaloneText(t *testing.T) {
 		{"the comma after the description stays", "Actor Daniel Day-Lewis is to be presented with an award.",
 			"The 47-year-old, whose credits include My Left Foot, will be presented with the award on 15 February.", []string{"Daniel Day-Lewis"},
 			"Daniel Day-Lewis, whose credits include My Left Foot, will be presented with the award on 15 February.", true},
+		// cnnval (a scan of every key point): "Lewis Hamilton, and current world champion, beat ..."
+		{"a description that goes on stays", "Lewis Hamilton won in Melbourne.", "The Mercedes driver, and current world champion, beat Sebastian Vettel.", []string{"Lewis Hamilton", "Sebastian Vettel"}, "The Mercedes driver, and current world champion, beat Sebastian Vettel.", true},
+		// bbc/sport/251: the entity lists took the club for a person
+		{"a club before a role is no one", "The 73-year-old former Chelsea chairman sealed the deal.", "He said: \"I'm delighted.\"", []string{"Chelsea"}, "He said: \"I'm delighted.\"", false},
+		// cnnval-033: "She" became the nickname's end, "Bread Lady"
+		{"a nickname in quotation marks is no antecedent", "We called her the \"White Bread Lady,\" a moniker she earned.", "She wasn't breaking out in hives.", []string{"Bread Lady"}, "She wasn't breaking out in hives.", false},
+		// bbc/entertainment/003: the star of the film is not who "He" means
+		{"a name in a phrase about something else", "Frank Capra's 1946 movie starring James Stewart, is being turned into a musical by producer Jon Thoday.", "He is working with Steve Brown.", []string{"Frank Capra", "James Stewart", "Steve Brown"}, "He is working with Steve Brown.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -181,6 +192,16 @@ func TestDanglingOpener(t *testing.T) {
 		{"Earlier this year, the firm agreed a deal.", nil, false},
 		{"When Vladimir Putin reappears, he does it with style.", nil, false},
 		{"Acme grew fast, it said.", nil, false},
+		// cnnval-114 (seed-7373 read): a report no earlier key point names
+		{"The report highlighted a predatory policing problem.", []string{"The shooting of two police officers came in a tumultuous seven days for the Missouri town."}, true},
+		{"The report highlighted a predatory policing problem.", []string{"A damning Justice Department report was published."}, false},
+		{"The company grew.", []string{"Shell signed a deal."}, false},
+		// the seed-2811 read: cnnval-100, cnnval-079, bbc/sport/299
+		{"The uproar wasn't that Pichette was quitting so much as why.", nil, true},
+		{"The main synagogue is on Palestine Square, right in the heart of Iran's third largest city.", nil, true},
+		{"The Bath fly-half-cum-centre is likely to start against France.", []string{"England coach Andy Robinson faces the first major test of his tenure."}, true},
+		{"The fly-half is likely to start against France.", []string{"Fly-half Olly Barkley impressed."}, false},
+		{"The synagogue is on Palestine Square.", []string{"The Jewish community in Esfahan does not hide its heritage."}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -213,6 +234,17 @@ func TestFullNames(t *testing.T) {
 		{"a band of the name", "Indie band Kasabian built up a cult following.", nil, []string{"Linda Kasabian"}, "Indie band Kasabian built up a cult following.", []string{"Kasabian"}},
 		{"a brand", "Dolce & Gabbana went familial for fall.", nil, []string{"Domenico Dolce", "Stefano Gabbana"}, "Dolce & Gabbana went familial for fall.", nil},
 		{"a month is no surname", "The total was 2.4 billion in December alone.", nil, []string{"Before December"}, "The total was 2.4 billion in December alone.", nil},
+		// cnnval-024 (seed-2811 read): a comma ends the word before the surname
+		{"after an opening adverb", "Eventually, Le-May told ITV, the weasel lost its grip.", nil, []string{"Martin Le-May"}, "Eventually, Martin Le-May told ITV, the weasel lost its grip.", nil},
+		// family name first: the surname alone is the first word
+		{"a Korean family name", "Kim warned of war.", nil, []string{"Kim Jong Un"}, "Kim Jong Un warned of war.", nil},
+		{"a Korean family name with a title", "Mr Kim denied the claims.", nil, []string{"Kim Dae Jung"}, "Kim Dae Jung denied the claims.", nil},
+		{"a name with a small part stays as written", "Ms Park denied the claims.", nil, []string{"Park Geun-hye"}, "Ms Park denied the claims.", nil},
+		{"a Chinese family name", "Mr Xi met Putin.", nil, []string{"Xi Jinping"}, "Xi Jinping met Putin.", nil},
+		{"two Kims", "Kim warned of war.", nil, []string{"Kim Jong Un", "Kim Yo Jong"}, "Kim warned of war.", nil},
+		{"a Western first name is no family name", "Westwood won.", nil, []string{"Lee Westwood"}, "Lee Westwood won.", nil},
+		{"a Western first name alone", "Lee won.", nil, []string{"Lee Westwood"}, "Lee won.", nil},
+		{"a Korean name in Western order", "Kim spoke at the bank.", nil, []string{"Jim Yong Kim"}, "Jim Yong Kim spoke at the bank.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

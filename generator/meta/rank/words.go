@@ -69,7 +69,10 @@ func buildWordSets() *wordSets {
 			"comedian", "presenter", "host", "model", "designer", "artist", "author", "writer",
 			"director", "producer", "musician", "drummer", "guitarist", "frontman", "athlete",
 			"champion", "golfer", "boxer", "fighter", "wrestler", "swimmer", "runner", "cyclist",
-			"batsman", "bowler", "captain", "dog", "cat", "animal", "creature"),
+			"batsman", "bowler", "captain", "dog", "cat", "animal", "creature",
+			"fly-half", "scrum-half", "full-back", "flanker", "hooker", "prop", "lock", "centre", "quarterback",
+			"pitcher", "keeper", "pensioner", "grandmother", "grandfather", "pontiff", "monarch",
+			"expert", "professor", "scientist", "researcher", "economist", "analyst", "academic"),
 		thingHeads: wordlist.Set(
 			"company", "firm", "group", "club", "side", "team", "band", "duo", "family", "crew",
 			"incident", "accident", "crash", "attack", "attacks", "shooting", "deal", "move",
@@ -82,7 +85,11 @@ func buildWordSets() *wordSets {
 			"statement", "ruling", "verdict", "trial", "investigation", "probe", "program",
 			"programme", "service", "site", "website", "network", "body", "ban", "law", "policy",
 			"rule", "vote", "election", "campaign", "race", "fire", "blast", "explosion", "storm",
-			"quake", "earthquake", "outbreak", "virus", "disease", "scandal", "row", "dispute"),
+			"quake", "earthquake", "outbreak", "virus", "disease", "scandal", "row", "dispute",
+			"uproar", "outcry", "furore", "furor", "backlash", "controversy", "announcement", "revelation",
+			"findings", "discovery", "operation", "mission", "raid", "talks", "summit", "agreement",
+			"contract", "bid", "tournament", "competition", "ceremony", "visit", "synagogue", "mosque",
+			"temple", "cathedral", "museum", "stadium", "airport", "prison", "hotel", "island"),
 		// stopwords carry no topic; reporting verbs and titles are included
 		// because every sentence of news has them.
 		stopwords: wordlist.Set(

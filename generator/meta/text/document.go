@@ -110,7 +110,7 @@ func Prepare(headline string, paragraphs []string) *Doc {
 		for _, sp := range spans {
 			s := p[sp.start:sp.end]
 			t := unglueDateline(tidySentence(s), paragraphs)
-			if t == "" || furnitureSentence(t) || headingLine(s) {
+			if t == "" || furnitureSentence(t) || outletNote(t) || headingLine(s) {
 				continue
 			}
 			st := Sentence{Text: t, Para: para, Pos: len(d.Sentences) - first, Start: int32(sp.start), End: int32(sp.end)}

@@ -47,6 +47,72 @@ func furnitureSentence(s string) bool {
 	return creditLine(s) || dateOnly(s) || clockOnly(s) || followLine(s) || pageLine(s) || labelOnly(s) || roster(s)
 }
 
+// outletNote reports a sentence in which the outlet speaks of the piece
+// itself: a note on a partner's copy ("CNN is showcasing the work of The
+// Conversation, ...", "The content is produced solely by The
+// Conversation.") or its reporter's introduction (guideLine). Sentences
+// only are asked: a page may run the note and the story into one
+// paragraph.
+func outletNote(s string) bool {
+	return hasPrefixFold(s, "cnn is showcasing") || hasPrefixFold(s, "the content is produced solely") || guideLine(s) || factBox(s)
+}
+
+// factBox reports a sentence that is a box of labelled facts run
+// together, three labels or more: "Departure: Barcelona, Spain, at 10:01
+// a.m. Destination: Scheduled to land in Dusseldorf ... Passengers: 150
+// Airplane: Airbus A320 ...". A label is one to three words, the first
+// capitalised, before a colon outside quotation marks.
+func factBox(s string) bool {
+	labels, quoted := 0, false
+	words := strings.Fields(s)
+	for i, w := range words {
+		if strings.Count(w, "\"")%2 == 1 || strings.ContainsAny(w, "“”") {
+			quoted = !quoted
+		}
+		if quoted || !strings.HasSuffix(w, ":") || len(w) < 3 {
+			continue
+		}
+		// the label's first word: this one or up to two before it
+		for k := i; k >= 0 && k >= i-2; k-- {
+			r, _ := utf8.DecodeRuneInString(words[k])
+			if unicode.IsUpper(r) && (k == 0 || strings.HasSuffix(words[k-1], ".") || strings.HasSuffix(words[k-1], ")") ||
+				!strings.HasSuffix(words[k-1], ":") && labelStart(words, k)) {
+				labels++
+				break
+			}
+		}
+	}
+	return labels >= 3
+}
+
+// labelStart reports whether words[k] may open a label: the word before
+// it ends a value (a number, a name, a closing bracket) rather than
+// running on into it.
+func labelStart(words []string, k int) bool {
+	prev := words[k-1]
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(prev, ".,)"))
+	return unicode.IsDigit(r) || unicode.IsUpper([]rune(prev)[0]) || strings.HasSuffix(prev, ")")
+}
+
+// guideLine reports a sentence in which the outlet's own reporter
+// introduces the piece rather than reports: "CNN correspondent Shasta
+// Darlington, who lives in Sao Paulo, explains who the demonstrators
+// are, why they're mad and ...". A report of what someone else explains
+// ("CNN's expert said") does not open with the outlet.
+func guideLine(s string) bool {
+	if len(s) > 400 || !(strings.HasPrefix(s, "CNN ") || strings.HasPrefix(s, "CNN's ") || strings.HasPrefix(s, "CNN’s ") ||
+		strings.HasPrefix(s, "BBC ") || strings.HasPrefix(s, "BBC's ")) {
+		return false
+	}
+	for _, v := range []string{" explains ", " explains:", " examines ", " takes a look at ", " breaks down ", " walks us through ",
+		" answers your questions", " looks at what ", " looks at how ", " looks at why "} {
+		if k := strings.Index(s, v); k > 0 && !strings.Contains(s[:k], " said") && !strings.Contains(s[:k], " told") {
+			return true
+		}
+	}
+	return false
+}
+
 // labelOnly reports a sentence of one word in capitals: a label the page
 // set off ("TRANSCRIPT.", "UPDATE:").
 func labelOnly(s string) bool {

@@ -43,7 +43,19 @@ func TestStripFurniture(t *testing.T) {
 		// sentence that lost its stop (cnnval-030)
 		// cnnval-060: an editor's note, then the dateline run into the story
 		{"glued dateline", []string{"The content is produced solely by The Conversation. LondonApple CEO Tim Cook has released the Apple watch."},
-			[]string{"The content is produced solely by The Conversation.", "Apple CEO Tim Cook has released the Apple watch."}},
+			[]string{"Apple CEO Tim Cook has released the Apple watch."}},
+		// cnnval-060, cnnval-048: the outlet's notes on the piece
+		{"partner note", []string{"CNN is showcasing the work of The Conversation, a collaboration between journalists and academics to provide news analysis and commentary. The content is produced solely by The Conversation.", "Rain fell."},
+			[]string{"Rain fell."}},
+		{"reporter's guide", []string{"The demonstrators have called for President Dilma Rousseff to be impeached. CNN correspondent Shasta Darlington, who lives in Sao Paulo, explains who the demonstrators are, why they're mad and what could be in store for the President and the country."},
+			[]string{"The demonstrators have called for President Dilma Rousseff to be impeached."}},
+		// cnnval (a scan of every key point): a CNN fact box taken as a sentence
+		{"fact box", []string{"The plane crashed in the Alps. Departure: Barcelona, Spain, at 10:01 a.m. Destination: Scheduled to land in Dusseldorf, Germany, at 11:39 a.m. Passengers: 150 Airplane: Airbus A320 (twin-jet) Airline: Germanwings (budget airline owned by Lufthansa) Flight distance: 726 miles."},
+			[]string{"The plane crashed in the Alps."}},
+		{"a sentence with a label or two stays", []string{"The reason: The inmate's views could create unrest. One thing is certain: He wasn't content to preach compassion."},
+			[]string{"The reason: The inmate's views could create unrest.", "One thing is certain: He wasn't content to preach compassion."}},
+		{"a report of an explanation stays", []string{"CNN's analyst said the court explains its rulings rarely."},
+			[]string{"CNN's analyst said the court explains its rulings rarely."}},
 		{"a brand written so again", []string{"SoftBank bought the firm. SoftBank is a Japanese bank."},
 			[]string{"SoftBank bought the firm.", "SoftBank is a Japanese bank."}},
 		{"a brand whose half is not a word of the story", []string{"WhatsApp has a billion users. The service is free."},

@@ -113,6 +113,9 @@ func sentenceBoundaryAt(p string, i, j, next int) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !opensSentence(r) && !camelCased(p[next:]) {
 		return false // "... he said", "3 p.m. on Friday", "Why?" he asked
 	}
+	if (p[i] == '?' || p[i] == '!') && quoteClosed(p[i:j]) && speakerFollows(p[next:]) {
+		return false // `"Maybe because gay people just look like ... people?" Rowling wrote`
+	}
 	if p[i] != '.' || j-i > 1 && p[i+1] == '.' {
 		return true // "!", "?", "...", "…" before a capital
 	}
@@ -194,4 +197,39 @@ func sentenceStartersList() map[string]bool {
 // sentence.
 func camelCased(s string) bool {
 	return len(s) > 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'A' && s[1] <= 'Z'
+}
+
+// quoteClosed reports whether a terminator run closes a quotation: `?"`.
+func quoteClosed(run string) bool {
+	return strings.ContainsAny(run, "\"'") || strings.Contains(run, "”") || strings.Contains(run, "’")
+}
+
+// speakerFollows reports whether s opens with a name of one to four
+// capitalised words and then a verb of saying: the speaker of the
+// quotation before it ("Rowling wrote in her reply", "President Obama
+// asked"), which belongs to its sentence.
+func speakerFollows(s string) bool {
+	names := 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.TrimRight(w, ",.;:")
+		if names > 0 && saidVerb(w) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if names == 4 || !unicode.IsUpper(r) {
+			return false
+		}
+		names++
+	}
+	return false
+}
+
+func saidVerb(w string) bool {
+	switch w {
+	case "said", "says", "asked", "asks", "wrote", "writes", "told", "tells", "added", "adds", "replied",
+		"replies", "tweeted", "posted", "explained", "continued", "joked", "insisted", "recalled",
+		"exclaimed", "wondered", "shouted", "yelled", "responded", "responds", "answered", "declared":
+		return true
+	}
+	return false
 }

@@ -30,6 +30,11 @@ func TestSplitSentences(t *testing.T) {
 		{"initials", "J. K. Rowling wrote it. It sold well.", []string{"J. K. Rowling wrote it.", "It sold well."}},
 		{"decimal then quote", `Revenue was $42.09bn. "Strong," he said.`, []string{"Revenue was $42.09bn.", `"Strong," he said.`}},
 		{"exclamation", "Goal! The crowd roared.", []string{"Goal!", "The crowd roared."}},
+		// cnnval-152: the speaker of a question belongs to its sentence
+		{"question then its speaker", `"Maybe because gay people just look like ... people?" Rowling wrote in her March 24 reply. Rowling's fans loved it.`, []string{`"Maybe because gay people just look like ... people?" Rowling wrote in her March 24 reply.`, "Rowling's fans loved it."}},
+		{"exclamation then its speaker", `"We did it!" President Obama said. The room cheered.`, []string{`"We did it!" President Obama said.`, "The room cheered."}},
+		{"question then a new sentence", `"Why now?" The question hung in the air.`, []string{`"Why now?"`, "The question hung in the air."}},
+		{"a question outside quotes", "Who won? Smith said nothing.", []string{"Who won?", "Smith said nothing."}},
 		{"lower case after period", "See fig. 3 for details.", []string{"See fig. 3 for details."}},
 		// cnnval-025
 		{"brand opens a sentence", "It was grabbed at a West concert. eBay has stopped trying.", []string{"It was grabbed at a West concert.", "eBay has stopped trying."}},

@@ -589,9 +589,12 @@ func (t *sentence) relatives(out []span) []span {
 }
 
 // appositives proposes a noun phrase set off by commas after a noun:
-// "Sir Michael Graydon, a former head of the RAF, called ..." and a
+// "Col. Mahad Abdi, a Somali police officer, said ..." and a
 // closing one, "..., said Smith, a spokesman for the firm." An age (", 13,")
-// or a name (", John Smith,") stays: it identifies.
+// or a name (", John Smith,") stays: it identifies. So does the role of a
+// name given bare, with no title or description before it ("Christina
+// Lee, an expert on Anglo-Saxon society, translated ..."): without it the
+// reader does not know who is meant.
 func (t *sentence) appositives(out []span) []span {
 	for c := 1; c+2 < t.stop; c++ {
 		if t.words[c] != "," || t.quoted[c] || !strings.HasPrefix(t.pos[c-1], "NN") {
@@ -638,11 +641,105 @@ func (t *sentence) appositives(out []span) []span {
 			}
 		}
 		if end > 0 && end-c >= 3 && end-c <= 20 {
+			if t.bareName(c) {
+				// The appositive is all the reader learns of who the
+				// name is ("Christina Lee, an expert on Anglo-Saxon
+				// society ..."): it stays, less a closing phrase of
+				// where when it is long.
+				if sub, ok := t.roleTail(c, end); ok {
+					out = append(out, sub)
+				}
+				c = end - 1
+				continue
+			}
 			out = append(out, span{c, end, Appositive})
 			c = end - 1
 		}
 	}
 	return out
+}
+
+// bareName reports whether the noun before the comma at c is a name
+// given with nothing that says who it is: no word before it in its noun
+// phrase ("CNN correspondent Shasta Darlington", "Arsenal's Patrick
+// Vieira") and no title of office or rank ("President", "Col.").
+func (t *sentence) bareName(c int) bool {
+	s := c - 1
+	if t.pos[s] != "NNP" && t.pos[s] != "NNPS" {
+		return false
+	}
+	for s > 0 && (t.pos[s-1] == "NNP" || t.pos[s-1] == "NNPS") && !t.quoted[s-1] {
+		s--
+	}
+	for k := s; k < c; k++ {
+		if officeTitle(t.words[k]) {
+			return false
+		}
+	}
+	if s == 0 {
+		return true
+	}
+	// a word before the name in its phrase says who they are; "But" and
+	// a preposition do not
+	switch p := t.pos[s-1]; {
+	case p == "CC" || p == "IN" || p == "TO" || p == "," || p == "RB" || strings.HasPrefix(p, "VB") || p == "WDT" || p == "WP":
+		return true
+	case p == "DT":
+		return false // "the Rev. X", "the striker Bale"
+	}
+	return !strings.HasPrefix(t.chunk[s], "I-")
+}
+
+// roleTail is the cut a long role appositive of a bare name may take:
+// its closing phrase of where, from the first "from", "at", "in",
+// "with" or "based" after its head ("an expert on Anglo-Saxon society
+// from the School of English at the University of Nottingham"). A short
+// one (eight words or fewer) stays whole; a long one with no such phrase
+// may still go whole.
+func (t *sentence) roleTail(c, end int) (span, bool) {
+	close := end // the appositive's last token + 1
+	if end < t.stop {
+		close = end - 1 // the comma that closes it
+	}
+	words := 0
+	for k := c + 1; k < close; k++ {
+		if isWordToken(t.words[k]) {
+			words++
+		}
+	}
+	if words <= 8 {
+		return span{}, false
+	}
+	for k := c + 3; k < close-1; k++ {
+		switch strings.ToLower(t.words[k]) {
+		case "from", "at", "in", "with", "based":
+			// on a noun: "an expert on Anglo-Saxon society from ...";
+			// "the man controversially put in charge of ..." needs it
+			if k-c-1 <= 8 && strings.HasPrefix(t.pos[k-1], "NN") && !t.hasVerbTag(c+1, k) {
+				return span{k, close, Appositive}, true
+			}
+		}
+	}
+	if words > 12 {
+		return span{c, end, Appositive}, true
+	}
+	return span{}, false
+}
+
+// officeTitle is a title of office or rank written before a name: it
+// says who they are.
+func officeTitle(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "President", "Minister", "Secretary", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor",
+		"General", "Gen", "Col", "Colonel", "Captain", "Capt", "Lt", "Sgt", "Sergeant", "Major", "Maj",
+		"Judge", "Justice", "Chancellor", "Chairman", "Chief", "Coach", "Professor", "Prof", "Bishop",
+		"Archbishop", "Pope", "King", "Queen", "Prince", "Princess", "Rev", "Inspector", "Sheriff",
+		"Commissioner", "Ambassador", "Director", "Detective", "Det", "Speaker", "Admiral", "Adm",
+		"Commander", "Cmdr", "Officer", "Superintendent", "Supt", "Constable", "PC", "Insp", "Premier",
+		"Chairwoman", "Attorney", "Councillor", "Councilman", "Councilwoman", "Dean", "Cardinal", "Sheikh":
+		return true
+	}
+	return false
 }
 
 func appositiveTag(p string) bool {
@@ -692,8 +789,19 @@ func (t *sentence) participles(out []span) []span {
 		switch strings.ToLower(t.words[c+1]) {
 		case "saying", "adding", "noting", "citing", "explaining", "insisting", "stressing",
 			"arguing", "telling", "writing", "describing", "calling", "urging", "including":
-			if t.stop-c <= 40 {
-				out = append(out, span{c, t.stop, Participle})
+			end := t.stop
+			if strings.EqualFold(t.words[c+1], "including") {
+				// the examples end where the purpose begins: ", including
+				// $18m from their own pockets, to settle a class action"
+				for k := c + 2; k+2 < t.stop; k++ {
+					if t.words[k] == "," && !t.quoted[k] && strings.EqualFold(t.words[k+1], "to") && t.pos[k+2] == "VB" {
+						end = k
+						break
+					}
+				}
+			}
+			if end-c <= 40 {
+				out = append(out, span{c, end, Participle})
 			}
 			return out
 		}
@@ -709,7 +817,7 @@ func (t *sentence) adverbs(out []span) []span {
 		case strings.EqualFold(t.words[i], "also") && t.pos[i] == "RB" && strings.HasPrefix(t.pos[i+1], "VB"):
 			out = append(out, span{i, i + 1, Adverb})
 		case t.words[i] == "," && i+2 < t.stop && strings.EqualFold(t.words[i+1], "however") && t.words[i+2] == "," &&
-			strings.HasPrefix(t.pos[i-1], "NN") && t.finiteAt(i+3):
+			(strings.HasPrefix(t.pos[i-1], "NN") && t.finiteAt(i+3) || t.invertedAfter(i)):
 			out = append(out, span{i, i + 3, Adverb})
 		}
 	}
@@ -784,13 +892,16 @@ func (t *sentence) attributionAt(k int) bool {
 		return true
 	}
 	if speechVerb(t.words[k]) && t.pos[k] != "VBG" {
+		if k+1 < t.stop && (t.words[k+1] == ":" || t.quoted[k+1]) {
+			return false // "Dallaglio, who ..., said: \"I ...\"": the verb of the sentence
+		}
 		return !t.hasFinite(k+1, t.stop) // "said a spokesman", not "says the church has"
 	}
 	for j := k; j < t.stop && j < k+10; j++ {
 		// the tagger may read a verb that ends the clause as a noun:
 		// "the UNECE forecasts, due to ..."
 		verb := strings.HasPrefix(t.pos[j], "VB") || j > k && (j+1 == t.stop || t.words[j+1] == ",")
-		if (speechVerb(t.words[j]) || claimVerb(t.words[j])) && verb {
+		if (speechVerb(t.words[j]) || claimVerb(t.words[j]) || findingVerb(t.words[j])) && verb {
 			return j > k && !t.hasFinite(j+1, t.stop)
 		}
 		if !nounPhraseTag(t.pos[j]) && !(j > k && auxiliary(t.words[j])) {
@@ -873,4 +984,38 @@ func (t *sentence) introBefore(i int) bool {
 		}
 	}
 	return true
+}
+
+// findingVerb is what a court or an inquiry does with its conclusion:
+// ", the UK's highest court has ruled".
+func findingVerb(w string) bool {
+	switch w {
+	case "ruled", "rules", "found", "finds", "concluded", "concludes", "revealed", "reveals", "decided":
+		return true
+	}
+	return false
+}
+
+// hasVerbTag reports whether tokens [a, b) hold any verb, participles
+// included.
+func (t *sentence) hasVerbTag(a, b int) bool {
+	for k := a; k < b; k++ {
+		if strings.HasPrefix(t.pos[k], "VB") || t.pos[k] == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedAfter reports an opening "Only recently, however, did Frayer
+// ...": the aside sits between a fronted adverb and the inverted verb.
+func (t *sentence) invertedAfter(i int) bool {
+	if i+3 >= t.stop || !strings.EqualFold(t.words[0], "only") {
+		return false
+	}
+	switch strings.ToLower(t.words[i+3]) {
+	case "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "could", "would", "will", "can":
+		return true
+	}
+	return false
 }

@@ -53,12 +53,27 @@ func (t *sentence) closingClauses(out []span) []span {
 		next := strings.ToLower(t.words[c+1])
 		// The clause runs to the end, or to a closing attribution, which
 		// stays: ", killing seven people, the governor said".
-		end := t.stop
+		end, contrast := t.stop, false
 		for k := c + 2; k < t.stop; k++ {
 			if t.words[k] == "," && !t.quoted[k] && t.attributionAt(k+1) {
 				end = k
 				break
 			}
+			// nor past a contrast, often the news: "had hit a snag, with
+			// diplomats describing Iran as refusing to budge, but as the
+			// ministers arrived, the mood seemed more optimistic"
+			if t.words[k] == "," && !t.quoted[k] && k+1 < t.stop && (strings.EqualFold(t.words[k+1], "but") || strings.EqualFold(t.words[k+1], "yet")) {
+				end, contrast = k, true
+				break
+			}
+		}
+		// What comes before the clause must keep a verb of its own: in
+		// "Cheap copies of its drugs, ..., and a weak dollar had hit
+		// profits, but global sales were up" the "and" joins subjects
+		// (the tagger may read "copies" as a verb), so no ", and ..."
+		// ends at a contrast.
+		if contrast && (next == "and" || !t.keptFinite(0, c)) {
+			continue
 		}
 		quoted, numbers := false, false
 		for k := c; k < end; k++ {
@@ -72,7 +87,7 @@ func (t *sentence) closingClauses(out []span) []span {
 		case next == "with":
 			with = append(with, span{c, end, With})
 		case t.pos[c+1] == "VBG" || (next == "potentially" || next == "effectively" || next == "possibly") && c+2 < t.stop && t.pos[c+2] == "VBG":
-			if !numbers { // ", killing seven people" is the news
+			if !numbers && !t.closesRelative(c) { // ", killing seven people" is the news
 				part = append(part, span{c, end, Trailing})
 			}
 		case cuttableSubordinator(next):
@@ -85,7 +100,10 @@ func (t *sentence) closingClauses(out []span) []span {
 			// but the skier has set her sights on the title", "The fury
 			// of the cyclone has moved on, but the misery it left behind
 			// is just starting to become apparent".
-			if t.clauseAt(c + 2) {
+			// not the last item of a list that is the subject:
+			// "The latest trends in digital imaging, ..., gaming, and
+			// broadband technologies will all be on show"
+			if t.clauseAt(c+2) && !t.itemsBefore(c) {
 				coord = append(coord, span{c, end, Coordinate})
 			}
 		}
@@ -116,6 +134,9 @@ func (t *sentence) openingClause(out []span) []span {
 	if !cuttableSubordinator(strings.ToLower(t.words[0])) && t.pos[0] != "VBG" && t.pos[0] != "VBN" {
 		return out
 	}
+	if strings.EqualFold(t.words[0], "as") && t.capacity() {
+		return out // "As an offensive guard for the Baltimore Ravens," is who the subject is
+	}
 	for c := 1; c < t.stop && c < 25; c++ {
 		if t.quoted[c] || t.words[c] == ";" || t.words[c] == ":" {
 			return out
@@ -130,7 +151,13 @@ func (t *sentence) openingClause(out []span) []span {
 			// "While texting has not overtaken the call, it is heading that
 			// way": the pronoun's antecedent would go with the clause; and
 			// "Slated for March 14, tickets will go on sale" keeps its date.
-			if t.clauseAt(c+1) && t.pos[c+1] != "PRP" && !relativeWord(t.words[c+1]) && !t.antecedentIn(c) && !t.dated(c) {
+			// A participle's clause with a finite verb of its own is the
+			// sentence's subject and verb: "Detaining suspects without
+			// trial breaks human rights laws, the court has ruled".
+			if (t.pos[0] == "VBG" || t.pos[0] == "VBN") && t.mainFinite(1, c) || t.attributionAt(c+1) {
+				return out // nor is an opening that all the rest attributes
+			}
+			if t.clauseAt(c+1) && t.pos[c+1] != "PRP" && !relativeWord(t.words[c+1]) && !t.antecedentIn(c) && !t.dated(c) && !t.countsOn(c+1) {
 				out = append(out, span{0, c + 1, Subordinate})
 			}
 			return out
@@ -218,6 +245,14 @@ func (t *sentence) reportingFrame(out []span) []span {
 	if !t.impersonal(speaker) || t.allegation(b, t.stop) || !t.clauseAt(b) || t.pos[b] == "PRP" || t.pos[b] == "PRP$" {
 		return out
 	}
+	// A named speaker is whose news it is: "Upscale department store
+	// Nordstrom said same store sales were 9.3% higher" is Nordstrom's
+	// sales, and "The Kremlin said" its claim.
+	for _, k := range speaker {
+		if t.pos[k] == "NNP" || t.pos[k] == "NNPS" {
+			return out
+		}
+	}
 	return append(out, span{0, b, Frame})
 }
 
@@ -232,7 +267,7 @@ func (t *sentence) tail() []span {
 	var out []span
 	verb := -1
 	for k := 0; k < t.stop; k++ {
-		if !t.quoted[k] && (t.pos[k] == "VBD" || t.pos[k] == "VBZ" || t.pos[k] == "VBP" || t.pos[k] == "MD" || t.pos[k] == "VBN") {
+		if !t.quoted[k] && !t.gone[k] && (t.pos[k] == "VBD" || t.pos[k] == "VBZ" || t.pos[k] == "VBP" || t.pos[k] == "MD" || t.pos[k] == "VBN") {
 			verb = k
 			break
 		}
@@ -240,12 +275,29 @@ func (t *sentence) tail() []span {
 	if verb < 0 {
 		return nil
 	}
+	// A subject with a relative clause of its own ("A veteran who
+	// allegedly tried to join ISIS but was turned back ... entered a
+	// plea"): the first verb is the clause's, and the main one may be
+	// anywhere after it.
+	// (The tagger may read a noun before "who" as a modal: "veteran/MD".)
+	for k := 1; k < t.stop && k < verb+3; k++ {
+		if t.pos[k] == "VBD" || t.pos[k] == "VBZ" || t.pos[k] == "VBP" {
+			break
+		}
+		if !t.quoted[k] && !t.gone[k] && t.pos[k] == "WP" && t.words[k-1] != "," {
+			return nil
+		}
+	}
 	// A sentence that opens with a subordinate clause or a phrase that
 	// holds one ("While X is expressed in ..., Herzog's would sound
 	// softer", "With the caveat that only one city could be assessed,
 	// PwC set out ...") has its main verb after the opening's comma; cut
 	// before it, only the opening is left.
-	if subordinator(strings.ToLower(t.words[0])) || t.pos[0] == "IN" {
+	first := 0
+	if t.pos[0] == "CC" && t.stop > 2 {
+		first = 1 // "And when it comes to longevity, Japan ... appears"
+	}
+	if subordinator(strings.ToLower(t.words[first])) || t.pos[first] == "IN" {
 		verb = t.mainVerbAfterOpening(verb)
 		if verb < 0 {
 			return nil
@@ -259,6 +311,7 @@ func (t *sentence) tail() []span {
 			break
 		}
 	}
+	contrast := false
 	// A contrast stays too, whole: "was surplus to requirements at
 	// United, but was quick to capitalize ... to grab the winner"; cuts
 	// inside it would leave "..., but when Zully Broussard decided to
@@ -266,15 +319,39 @@ func (t *sentence) tail() []span {
 	for k := verb + 1; k < end; k++ {
 		if t.words[k] == "," && !t.quoted[k] && k+1 < end {
 			if next := strings.ToLower(t.words[k+1]); next == "but" || next == "yet" {
-				end = k
+				// A contrast with no clause of its own ("in Rotterdam,
+				// where Federer triumphed, but not until Ljubicic had
+				// stretched him") qualifies what comes just before it:
+				// a cut there would leave it qualifying something else.
+				if t.dependentContrast(k+2, end) {
+					return nil
+				}
+				end, contrast = k, true
 				break
 			}
 		}
+	}
+	// A verb that asks someone to do something has the doing as its
+	// complement: "are asking the watchdog overseeing the rules to stop
+	// the calls", "is urging telecoms regulator, Ofcom, to reduce ...":
+	// no cut starts before its infinitive.
+	floor := verb + 1
+	if inf := t.controlled(verb, end); inf > 0 {
+		floor = inf + 1
 	}
 	finite := false // the tail from k on has a finite verb
 	for k := end - 1; k > verb+1; k-- {
 		if t.quoted[k] || t.bracketed[k] {
 			break
+		}
+		if k <= floor {
+			break
+		}
+		if t.gone[k] {
+			// a cut made already ("The explosions, which struck the
+			// area in the city of Lahore, wounded 78 people") is no
+			// phrase of the main clause to cut from
+			continue
 		}
 		switch t.pos[k] {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -287,13 +364,32 @@ func (t *sentence) tail() []span {
 			// a clause boundary, unless the verb of a clause follows:
 			// "before "Mad Men," which ..., returns"; nor inside a date:
 			// "born March 10, 1940"
-			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) {
+			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) || t.headAfter(k, end) {
+				continue
+			}
+			// nor a relative clause an ", and ..." follows that is no
+			// clause: "recovering the helicopter, which searchers found
+			// ..., and the bodies of all seven Marines" joins objects
+			if relativeWord(t.words[k+1]) && t.objectAfter(k+2, end) {
+				continue
+			}
+			// nor the role of a name given bare: "said Rafik Abdessalem,
+			// Tunisia's former foreign minister, who was among the crowd"
+			// may lose its last clause, not who he is
+			if t.bareName(k) && t.speakerOrSubject(k) && k+1 < end && (t.pos[k+1] == "DT" || t.pos[k+1] == "PRP$" || t.pos[k+1] == "JJ" ||
+				strings.HasPrefix(t.pos[k+1], "NN")) {
+				continue
+			}
+			// before a contrast, ", and ..." may join the subjects of
+			// the clause the contrast answers: "Cheap copies of its drugs,
+			// ..., and a weak dollar had hit profits, but ..."
+			if contrast && k+1 < end && (strings.EqualFold(t.words[k+1], "and") || strings.EqualFold(t.words[k+1], "or")) {
 				continue
 			}
 			// nor after a subordinate clause's subject, its verb still
 			// to come: "after Japan, one of the biggest creditors,
 			// finally signed up"
-			if t.clauseAwaitsVerb(k, verb, end) {
+			if t.clauseAwaitsVerb(k, verb, end) || t.closesCondition(k, verb) || t.closesRelative(k) {
 				continue
 			}
 		case strings.ToLower(t.words[k]) == "as" || capWord(t.words[k]):
@@ -305,6 +401,14 @@ func (t *sentence) tail() []span {
 			// of time: "two weeks after gunmen attacked"
 			if timeAmount(strings.ToLower(t.words[k-1])) || t.scopes(k) {
 				continue
+			}
+			// "at a time when ...", "the day after ...": the clause
+			// tells which time the noun is, and the noun needs it
+			if strings.EqualFold(t.words[k], "when") && strings.HasPrefix(prev, "NN") && timeNoun(strings.ToLower(t.words[k-1])) {
+				continue
+			}
+			if !t.takesObject(k) || strings.EqualFold(t.words[k], "following") && nounFollowing(t.pos[k-1]) {
+				continue // "an online following, which ...": a noun
 			}
 		case finite:
 			// a phrase that runs into a clause would leave its subject
@@ -320,8 +424,19 @@ func (t *sentence) tail() []span {
 			if (strings.EqualFold(t.words[k], "on") || strings.EqualFold(t.words[k], "in")) && !t.placeOrTime(k+1) {
 				continue
 			}
-		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") || prev == ","):
+			// nor the place or time a figure counts over: "has sold
+			// more than 800,000 units in Japan" is not "800,000 units"
+			if t.figureBefore(k) {
+				continue
+			}
+		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") && !t.definesObject(k) && !t.compoundNoun(k) || prev == "," && !t.closesRelative(k-1)) && t.takesObject(k):
 		default:
+			continue
+		}
+		// A last resort that leaves a stub ("The Russian President
+		// attended a large concert.", "Schultz even took out full-page
+		// ads.") has cut the news with the words: it leaves nine or more.
+		if t.keptWords(0, k)+t.keptWords(end, t.stop) < minTailWords {
 			continue
 		}
 		out = append(out, span{k, end, Tail})
@@ -346,7 +461,7 @@ func (t *sentence) listAt(k, end int) bool {
 	if k > 0 && k+1 < end && hasDigit(t.words[k-1]) && hasDigit(t.words[k+1]) {
 		return true // a list of scores or figures: "6-3, 6-4, 6-1"
 	}
-	if w := strings.ToLower(t.words[k+1]); (w == "and" || w == "or") && !t.hasVerb(k+2, end) {
+	if w := strings.ToLower(t.words[k+1]); (w == "and" || w == "or") && (!t.hasVerb(k+2, end) || t.itemsBefore(k)) {
 		return true // "in the 10s, 100s, and 1,000s"
 	}
 	for j := k + 2; j < end; j++ {
@@ -422,7 +537,8 @@ func placePreposition(w string) bool {
 // after", "shortly before".
 func timeAmount(w string) bool {
 	switch w {
-	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
+	case "weekend", "season", "summer", "winter", "spring", "autumn", // "the weekend before last"
+		"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
 		"day", "week", "month", "year", "hour", "shortly", "soon", "just", "immediately", "long", "ago", "later":
 		return true
 	}
@@ -479,3 +595,323 @@ func (t *sentence) clauseAwaitsVerb(k, verb, end int) bool {
 }
 
 func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
+// itemsBefore reports whether the comma at k closes the second or later
+// short item of a list: "through cable, satellite, telecoms companies,
+// and broadband providers" (the tagger may read a verb in the last item,
+// "broadband/VB", so what follows the "and" cannot tell).
+func (t *sentence) itemsBefore(k int) bool {
+	items, last := 0, k
+	for j := k - 1; j >= 0 && last-j <= 5; j-- {
+		// ("gaming" may be read as a participle; an item has no finite verb)
+		if t.quoted[j] || t.pos[j] == "VBD" || t.pos[j] == "VBZ" || t.pos[j] == "VBP" || t.pos[j] == "MD" || t.words[j] == ";" {
+			return false
+		}
+		if t.words[j] == "," {
+			if last-j < 2 {
+				return false // ", ,"
+			}
+			items++
+			if items == 2 {
+				return true
+			}
+			last = j
+		}
+	}
+	return false
+}
+
+// figureBefore reports whether the noun phrase that ends before token k
+// holds a number: "more than 800,000 units" before "in Japan".
+func (t *sentence) figureBefore(k int) bool {
+	if k == 0 || !strings.HasPrefix(t.pos[k-1], "NN") {
+		return false // a score or a bare figure: "beat Israel 3-0 in Euro 2016 qualification"
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch {
+		case t.pos[j] == "CD":
+			// a date is not a figure: "Monday, March 9 at 10 a.m."
+			return !year(t.words[j]) && !(j > 0 && text.MonthName(t.words[j-1]))
+		case t.pos[j] == "JJS" || ordinal(strings.ToLower(t.words[j])):
+			return true // "their first away win in the Six Nations"
+		case strings.HasPrefix(t.pos[j], "NN") || strings.HasPrefix(t.pos[j], "JJ") || t.pos[j] == "DT" ||
+			strings.EqualFold(t.words[j], "than"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// capacity reports whether the sentence opens with "As" and a noun
+// phrase, no verb, before its comma: the role its subject has ("As an
+// offensive guard for the Baltimore Ravens, John Urschel ..."), which a
+// reader needs to place them.
+func (t *sentence) capacity() bool {
+	if len(t.words) < 3 || (t.pos[1] != "DT" && t.pos[1] != "PRP$" && !strings.HasPrefix(t.pos[1], "JJ") && !strings.HasPrefix(t.pos[1], "NN")) {
+		return false
+	}
+	for k := 1; k < t.stop; k++ {
+		switch {
+		case t.words[k] == ",":
+			return k > 2
+		case t.quoted[k] || strings.HasPrefix(t.pos[k], "VB") || t.pos[k] == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// dependentContrast reports whether the contrast from k (after its
+// "but") is no clause of its own: "not until ...", "only after ...", or
+// no finite verb before the next comma.
+func (t *sentence) dependentContrast(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	switch w := strings.ToLower(t.words[k]); {
+	case w == "not" || w == "only" || w == "never":
+		return !t.finiteAt(k + 1)
+	case subordinator(w) && w != "so":
+		return true
+	}
+	stop := end
+	for j := k; j < end; j++ {
+		if t.words[j] == "," && !t.quoted[j] {
+			stop = j
+			break
+		}
+	}
+	return !t.hasFinite(k, stop)
+}
+
+// headAfter reports whether what follows the comma at k, to end, is the
+// bare noun that the adjectives (or participles) before the comma
+// qualify: "faced by many different, and conflicting, content control
+// systems".
+func (t *sentence) headAfter(k, end int) bool {
+	if k == 0 || k+1 >= end {
+		return false
+	}
+	adjective := func(p string) bool { return strings.HasPrefix(p, "JJ") || p == "VBG" || p == "VBN" }
+	qualifies := adjective(t.pos[k-1])
+	// ", and conflicting," set into the adjectives: the tagger may read
+	// the inserted word as a noun
+	for p := k - 1; p > 1 && p >= k-4 && !qualifies; p-- {
+		if t.words[p] == "," {
+			w := strings.ToLower(t.words[p+1])
+			qualifies = (w == "and" || w == "or" || w == "but" || w == "if") && adjective(t.pos[p-1])
+			break
+		}
+	}
+	if !qualifies {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if t.gone[j] {
+			continue
+		}
+		if j == k+1 && (t.pos[j] == "DT" || t.pos[j] == "PRP$") || !strings.HasPrefix(t.pos[j], "NN") && !strings.HasPrefix(t.pos[j], "JJ") {
+			return false
+		}
+	}
+	return true
+}
+
+// timeNoun is a noun a clause of time may define: "at a time when",
+// "the moment after".
+func timeNoun(w string) bool {
+	switch w {
+	case "time", "times", "moment", "day", "days", "period", "era", "point", "stage", "age", "year", "years",
+		"week", "month", "night", "morning", "hour", "occasion", "place", "places", "situation", "case", "cases":
+		return true
+	}
+	return false
+}
+
+// takesObject reports whether the -ing word at k goes on to more words
+// (as a participle does: "a man carrying a gun") rather than ending its
+// phrase, as a noun does: "cultivated an online following, which ...".
+func (t *sentence) takesObject(k int) bool {
+	n := k + 1
+	return n < t.stop && !t.gone[n] && t.words[n] != "," && t.words[n] != ";" && t.words[n] != ":" && !isDash(t.words[n])
+}
+
+// mainFinite reports whether tokens [a, b) hold a finite verb outside
+// quotations and outside a relative clause set off by a comma (",
+// which educates only African American students").
+func (t *sentence) mainFinite(a, b int) bool {
+	relative := false
+	for k := a; k < b; k++ {
+		if t.words[k] == "," {
+			relative = k+1 < b && relativeWord(t.words[k+1])
+			continue
+		}
+		if !relative && t.hasFinite(k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// controlled is the "to" of the infinitive that the main verb at v (or
+// the verb its auxiliaries lead to) takes with its object, "asking the
+// watchdog ... to stop", or -1.
+func (t *sentence) controlled(v, end int) int {
+	control := false
+	for k := v; k < end && k < v+4 && (k == v || strings.HasPrefix(t.pos[k], "VB") || t.pos[k] == "RB"); k++ {
+		control = control || objectControl(strings.ToLower(t.words[k]))
+	}
+	if !control {
+		return -1
+	}
+	for k := v + 1; k+1 < end; k++ {
+		if !t.gone[k] && strings.EqualFold(t.words[k], "to") && t.pos[k+1] == "VB" {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectControl is a verb that takes an object and an infinitive: "urge
+// X to act".
+func objectControl(w string) bool {
+	switch strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "ing"), "ed"), "s") {
+	case "ask", "urg", "urge", "tell", "told", "want", "allow", "forc", "force", "persuad", "persuade",
+		"encourag", "encourage", "order", "invit", "invite", "requir", "require", "help", "expect", "call",
+		"warn", "enabl", "enable", "press", "pressur", "pressure", "lobby", "lobbi", "appeal", "permit", "permitt",
+		"advis", "advise", "instruct", "compell", "compel", "oblig", "oblige", "prompt":
+		return true
+	}
+	return false
+}
+
+// definesObject reports whether the -ing clause at k says which thing
+// the verb's object is, the object following its verb straight away:
+// "Beijing issued rules allowing foreign investment ..." is not "Beijing
+// issued rules."; "a man carrying a gun" after a preposition may go.
+func (t *sentence) definesObject(k int) bool {
+	j := k - 1
+	for j > 0 && (strings.HasPrefix(t.pos[j], "NN") || strings.HasPrefix(t.pos[j], "JJ") || t.pos[j] == "DT" || t.pos[j] == "CD" || t.pos[j] == "PRP$") {
+		j--
+	}
+	return j >= 0 && j < k-1 && strings.HasPrefix(t.pos[j], "VB") && !t.gone[j]
+}
+
+// keptFinite reports whether tokens [a, b) keep a finite verb outside
+// quotations.
+func (t *sentence) keptFinite(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !t.gone[k] && t.hasFinite(k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinal is a word that ranks what it qualifies: a phrase of place or
+// time after it says among what ("the first away win in the Six Nations
+// for nearly four years").
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "last", "only", "latest", "next", "previous":
+		return true
+	}
+	return false
+}
+
+// speakerOrSubject reports whether the name that ends before the comma
+// at k opens the sentence or follows a verb of saying: a person the
+// sentence is about or quotes ("said Rafik Abdessalem,"), not a place or
+// a side in a phrase ("against Livingston,").
+func (t *sentence) speakerOrSubject(k int) bool {
+	s := k - 1
+	for s > 0 && (t.pos[s-1] == "NNP" || t.pos[s-1] == "NNPS") {
+		s--
+	}
+	return s == 0 || speechVerb(t.words[s-1]) || s == 1 && t.pos[0] == "CC"
+}
+
+// minTailWords is the fewest words the last resort may leave.
+const minTailWords = 9
+
+// keptWords counts the words kept in tokens [a, b).
+func (t *sentence) keptWords(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if !t.gone[k] && isWordToken(t.words[k]) {
+			n++
+		}
+	}
+	return n
+}
+
+// countsOn reports a main clause that opens by counting on from what the
+// opening clause named: "(After Myskina became the first Russian woman
+// to win a Grand Slam,) two more followed", "another", "others".
+func (t *sentence) countsOn(k int) bool {
+	if k >= t.stop {
+		return false
+	}
+	switch w := strings.ToLower(t.words[k]); {
+	case w == "another" || w == "others" || w == "both" || w == "neither" || w == "each":
+		return true
+	case t.pos[k] == "CD" && k+1 < t.stop && (strings.EqualFold(t.words[k+1], "more") || strings.EqualFold(t.words[k+1], "others")):
+		return true
+	}
+	return false
+}
+
+// objectAfter reports whether an ", and" or ", or" between k and end
+// goes on with a noun phrase that is no clause of its own: another item
+// of what the relative clause's noun belongs to.
+func (t *sentence) objectAfter(k, end int) bool {
+	for j := k; j+2 < end; j++ {
+		if t.words[j] == "," && !t.quoted[j] && (strings.EqualFold(t.words[j+1], "and") || strings.EqualFold(t.words[j+1], "or")) {
+			return !t.clauseAt(j+2) && !t.finiteAt(j+2)
+		}
+	}
+	return false
+}
+
+// closesRelative reports whether the comma at c closes a relative clause
+// set off by commas ("shows the Doors frontman, who died aged 27 in
+// 1971, playing the part of ..."): what follows goes with the noun's
+// verb, not with the clause.
+func (t *sentence) closesRelative(c int) bool {
+	for j := c - 1; j > 0; j-- {
+		if t.words[j] == "," && !t.quoted[j] {
+			return relativeWord(t.words[j+1])
+		}
+	}
+	return false
+}
+
+// nounFollowing reports a "following" that is a noun, by the word before
+// it: "a Twitter following of 61.3 million", "an online following".
+func nounFollowing(prev string) bool {
+	return prev == "DT" || prev == "PRP$" || prev == "NNP" || prev == "NNPS" || strings.HasPrefix(prev, "JJ")
+}
+
+// closesCondition reports whether the comma at k ends an "if" or
+// "unless" clause that opened after the main verb at v, its consequent
+// to follow: "people who said that if there had been a quota in the
+// 1930s, his parents might not have been allowed".
+func (t *sentence) closesCondition(k, v int) bool {
+	for j := k - 1; j > v; j-- {
+		if t.words[j] == "," && !t.quoted[j] {
+			return false
+		}
+		if w := strings.ToLower(t.words[j]); w == "if" || w == "unless" {
+			return t.clauseAt(k + 1)
+		}
+	}
+	return false
+}
+
+// compoundNoun reports an -ing word after a bare noun that a preposition
+// governs: "in charge of election planning" is one noun, not "election"
+// and a participle.
+func (t *sentence) compoundNoun(k int) bool {
+	return k >= 2 && strings.HasPrefix(t.pos[k-1], "NN") && (t.pos[k-2] == "IN" || t.pos[k-2] == "TO")
+}

@@ -415,11 +415,17 @@ func (t *sentence) whole() bool {
 		}
 		switch t.pos[i] {
 		case "VBD", "VBZ", "VBP", "MD":
-			finite = finite || !t.quoted[i]
+			// "said Dr. Sohbin" attributes the sentence; it is not its verb
+			finite = finite || !t.quoted[i] && !(t.invertedSaid(i) && t.prevKept(i) >= 0 && t.words[t.prevKept(i)] == ",")
 		case "VBN":
 			// the tagger reads some past tenses as participles:
 			// "police arrested a man"
 			if p := t.prevKept(i); p >= 0 && !t.quoted[i] && (strings.HasPrefix(t.pos[p], "NN") || t.pos[p] == "PRP") {
+				finite = true
+			}
+			// and after an appositive: "Christina Lee, an expert on
+			// Anglo-Saxon society, translated the manuscript"
+			if !t.quoted[i] && t.afterAppositive(i) {
 				finite = true
 			}
 		}
@@ -457,6 +463,14 @@ func (t *sentence) whole() bool {
 			"even", "just", "only", "very", "also", // "... some surprises - even."
 			"so", "and", "but", "or", "nor", "yet": // "not individual members, so."
 			return false
+		case "is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't",
+			"n't", "will", "would", "can", "could", "should", "must", "may", "might", "shall", "has", "have", "had":
+			// a verb that needs what follows it: "Any organisation that
+			// processes personal data is.", "... representation isn't."
+			// ("in May." is a month)
+			if strings.HasPrefix(t.pos[last], "VB") || t.pos[last] == "MD" || t.pos[last] == "RB" {
+				return false
+			}
 		}
 		switch t.pos[last] {
 		case "TO", "DT", "CC", "PRP$", "WDT", "WP", "POS":
@@ -470,9 +484,19 @@ func (t *sentence) whole() bool {
 			}
 		}
 	}
+	// A sentence whose subject is a "What" clause needs the verb after
+	// it: "What might be more surprising to learn, though, is that ..."
+	// is not "What might be more surprising to learn."
+	if f := t.nextKept(0); f < t.stop && t.pos[f] == "WP" && !t.quoted[f] && t.words[t.stop] != "?" && t.cutAfter(f) {
+		return false
+	}
 	// A sentence that opens with a subordinate clause needs its main
 	// clause: "Although the Kremlin released photos." is not one.
-	if k := t.nextKept(0); k < t.stop && subordinator(strings.ToLower(t.words[k])) && !t.keptComma() {
+	k := t.nextKept(0)
+	if k < t.stop && t.pos[k] == "CC" {
+		k = t.nextKept(k + 1) // "And when it comes to longevity."
+	}
+	if k < t.stop && subordinator(strings.ToLower(t.words[k])) && (!t.keptComma() || !t.mainClauseAfter(k)) {
 		return false
 	}
 	return Broken(t.text()) == ""
@@ -642,4 +666,66 @@ func nameJoiner(w string) bool {
 // capital second, as a brand is ("eBay", "iPhone").
 func camelCased(s string) bool {
 	return len(s) > 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'A' && s[1] <= 'Z'
+}
+
+// afterAppositive reports whether the verb at v follows a kept noun
+// phrase set off by two commas, with no verb between them, and is not a
+// passive's participle ("by"): the verb of the noun the phrase describes.
+func (t *sentence) afterAppositive(v int) bool {
+	c := t.prevKept(v)
+	if c < 1 || t.words[c] != "," || t.quoted[c] || v+1 < t.stop && t.words[v+1] == "by" {
+		return false
+	}
+	if p := t.prevKept(c); p < 0 || !strings.HasPrefix(t.pos[p], "NN") {
+		return false
+	}
+	for k := t.prevKept(c); k >= 0; k = t.prevKept(k) {
+		switch {
+		case t.quoted[k] || strings.HasPrefix(t.pos[k], "VB") || t.pos[k] == "MD":
+			return false
+		case t.words[k] == ",":
+			return k > 0 && strings.HasPrefix(t.pos[t.prevKept(k)], "NN")
+		}
+	}
+	return false
+}
+
+// cutAfter reports whether any token after k is cut.
+func (t *sentence) cutAfter(k int) bool {
+	for j := k + 1; j < len(t.toks); j++ {
+		if t.gone[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// mainClauseAfter reports whether a finite verb is kept after the first
+// kept comma past k: the main clause an opening subordinate clause needs
+// ("And when it comes to longevity, Japan." has none).
+func (t *sentence) mainClauseAfter(k int) bool {
+	c := -1
+	for j := k + 1; j < t.stop; j++ {
+		if !t.gone[j] && !t.quoted[j] && t.words[j] == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for j := c + 1; j < t.stop; j++ {
+		if t.gone[j] {
+			continue
+		}
+		switch t.pos[j] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "VBN":
+			if p := t.prevKept(j); p >= 0 && (strings.HasPrefix(t.pos[p], "NN") || t.pos[p] == "PRP") {
+				return true
+			}
+		}
+	}
+	return false
 }

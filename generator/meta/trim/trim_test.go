@@ -16,9 +16,9 @@ var trimCases = []struct{ name, in, want string }{
 	{"cnnval-009 time",
 		"The players have until 6pm GMT on Friday to respond to the charge, and could face six-game bans if found guilty.",
 		"The players have until 6pm GMT to respond to the charge, and could face six-game bans if found guilty."},
-	{"cnnval-013 appositive,attribution",
+	{"cnnval-013 a bare name keeps its role; attribution",
 		"Norman Lee, an artist for DC and Marvel comics, went missing while snorkeling with his wife off the eastern coast of Grand Cayman, CNN affiliate WCVB reported.",
-		"Norman Lee went missing while snorkeling with his wife off the eastern coast of Grand Cayman."},
+		"Norman Lee, an artist for DC and Marvel comics, went missing while snorkeling with his wife off the eastern coast of Grand Cayman."},
 	{"cnnval-021 time",
 		"A suicide attacker detonated a car bomb near a police vehicle in the capital of southern Afghanistan's Helmand province on Tuesday, killing seven people and injuring 23 others, the province's deputy governor said.",
 		"A suicide attacker detonated a car bomb near a police vehicle in the capital of southern Afghanistan's Helmand province, killing seven people and injuring 23 others, the province's deputy governor said."},
@@ -79,9 +79,9 @@ var trimCases = []struct{ name, in, want string }{
 	{"cnnval-097 time,participle",
 		"The primary suspect jailed in connection with the shooting death of Boris Nemtsov withdrew his confession Wednesday, saying he had been under duress during his admission and isn't guilty.",
 		"The primary suspect jailed in connection with the shooting death of Boris Nemtsov withdrew his confession."},
-	{"cnnval-101 appositive",
+	{"cnnval-101 a bare name keeps its role",
 		"A.J. Pero, a longtime drummer for the metal band Twisted Sister, has died, the band posted on its Facebook page.",
-		"A.J. Pero has died, the band posted on its Facebook page."},
+		"A.J. Pero, a longtime drummer for the metal band Twisted Sister, has died, the band posted on its Facebook page."},
 	{"cnnval-105 parenthetical",
 		"Comic books of the past few years have seen a lot of changes (a female Thor, anyone?) but not quite so many at one time.",
 		"Comic books of the past few years have seen a lot of changes but not quite so many at one time."},
@@ -115,9 +115,9 @@ var trimCases = []struct{ name, in, want string }{
 	{"cnnval-153 attribution",
 		"The reported kidnapping of a Vallejo, California, woman for ransom this week was nothing but a hoax, police said.",
 		"The reported kidnapping of a Vallejo, California, woman for ransom this week was nothing but a hoax."},
-	{"cnnval-157 appositive",
+	{"cnnval-157 a bare name keeps its role",
 		"Frayer, a professor emeritus of anthropology, was a part of the study published in the journal PLOS ONE that looks at eagle talons found in present-day Croatia.",
-		"Frayer was a part of the study published in the journal PLOS ONE that looks at eagle talons found in present-day Croatia."},
+		"Frayer, a professor emeritus of anthropology, was a part of the study published in the journal PLOS ONE that looks at eagle talons found in present-day Croatia."},
 	{"cnnval-161 time,time",
 		"Cleanup crews on Thursday started assessing the damage caused by storms that slashed across Oklahoma on Wednesday, killing one person and injuring about two dozen others across the state.",
 		"Cleanup crews started assessing the damage caused by storms that slashed across Oklahoma, killing one person and injuring about two dozen others across the state."},
@@ -127,9 +127,9 @@ var trimCases = []struct{ name, in, want string }{
 	{"cnnval-169 subordinate",
 		"\"Becoming Steve Jobs,\" by Brent Schlender and Rick Tetzeli, seeks to humanize Jobs through interviews with those who knew him in the latter, wildly successful phases of his career, when some of his rough edges had softened.",
 		"\"Becoming Steve Jobs,\" by Brent Schlender and Rick Tetzeli, seeks to humanize Jobs through interviews with those who knew him in the latter, wildly successful phases of his career."},
-	{"cnnval-173 appositive",
+	{"cnnval-173 a speaker keeps their role",
 		"Venturing into the continent's game reserves on horseback may seem a little daunting but is one of the best ways to experience the environment, says Philip Kusseler, co-owner of Wait A Little horse safaris.",
-		"Venturing into the continent's game reserves on horseback may seem a little daunting but is one of the best ways to experience the environment, says Philip Kusseler."},
+		"Venturing into the continent's game reserves on horseback may seem a little daunting but is one of the best ways to experience the environment, says Philip Kusseler, co-owner of Wait A Little horse safaris."},
 	{"cnnval-177 trailing",
 		"A wall of water and mud surged through Sam Upan's house, toppling the walls of the neighboring church where he serves as a deacon.",
 		"A wall of water and mud surged through Sam Upan's house."},
@@ -178,9 +178,9 @@ var trimCases = []struct{ name, in, want string }{
 	{"cnnval-245 time",
 		"The allegation was reported to the police on Wednesday.",
 		"The allegation was reported to the police."},
-	{"cnnval-249 appositive",
+	{"cnnval-249 a long role loses its place",
 		"Never one to miss a media opportunity, Trump, the owner of the Blue Monster course in Florida, got a scuba diver to retrieve the 3-iron club which world No. 1 McIlroy had thought he had seen the last of during Friday's second round at the WGC-Cadillac Championship.",
-		"Never one to miss a media opportunity, Trump got a scuba diver to retrieve the 3-iron club which world No. 1 McIlroy had thought he had seen the last of during Friday's second round at the WGC-Cadillac Championship."},
+		"Never one to miss a media opportunity, Trump, the owner of the Blue Monster course, got a scuba diver to retrieve the 3-iron club which world No. 1 McIlroy had thought he had seen the last of during Friday's second round at the WGC-Cadillac Championship."},
 	{"cnnval-253 trailing",
 		"He walks through a sea of fellow students in his zippered sweatshirt over his polo shirt, wearing a backpack and carrying a plastic bottle.",
 		"He walks through a sea of fellow students in his zippered sweatshirt over his polo shirt."},
@@ -190,15 +190,15 @@ var trimCases = []struct{ name, in, want string }{
 	{"cnnval-265 attribution,time",
 		"NATO jets scrambled to intercept Russian military aircraft as they neared Latvian airspace, officials said on Wednesday.",
 		"NATO jets scrambled to intercept Russian military aircraft as they neared Latvian airspace."},
-	{"cnnval-273 appositive,time",
+	{"cnnval-273 a bare name keeps its role; time",
 		"Windell D. Middlebrooks, the actor best known as the straight-talking Miller High Life delivery man, died Monday morning, his agent told CNN.",
-		"Windell D. Middlebrooks died, his agent told CNN."},
+		"Windell D. Middlebrooks, the actor best known as the straight-talking Miller High Life delivery man, died, his agent told CNN."},
 	{"cnnval-277 lead-phrase",
 		"According to the PTSD Alliance, more than 13 million Americans have PTSD and the societal cost is in the billions.",
 		"More than 13 million Americans have PTSD and the societal cost is in the billions."},
-	{"cnnval-281 appositive",
+	{"cnnval-281 a bare name keeps its role",
 		"Nick Gordon, romantic partner of Bobbi Kristina Brown, sat down recently with Dr. Phil McGraw for his first on-camera interview since Whitney Houston's daughter was rushed to the hospital in January after being found face down in her bathtub.",
-		"Nick Gordon sat down recently with Dr. Phil McGraw for his first on-camera interview since Whitney Houston's daughter was rushed to the hospital in January after being found face down in her bathtub."},
+		"Nick Gordon, romantic partner of Bobbi Kristina Brown, sat down recently with Dr. Phil McGraw for his first on-camera interview since Whitney Houston's daughter was rushed to the hospital in January after being found face down in her bathtub."},
 	{"cnnval-285 subordinate",
 		"The disagreement started in late February, when the North Korean government demanded an increase of around $8.60 a month for North Korean employees working in the Kaesong Industrial Complex.",
 		"The disagreement started in late February."},
@@ -367,9 +367,9 @@ var trimCases = []struct{ name, in, want string }{
 	{"bbc/tech/123 time",
 		"The blocking began early on Monday so those outside the US and trying to view the site got a message saying they are not authorised to view it.",
 		"The blocking began so those outside the US and trying to view the site got a message saying they are not authorised to view it."},
-	{"bbc/tech/152 appositive",
+	{"bbc/tech/152 a speaker keeps their role",
 		"While texting has not quite overtaken the old-fashioned phone call, it is heading that way, said Mike Short, chairman of the MDA.",
-		"While texting has not quite overtaken the old-fashioned phone call, it is heading that way, said Mike Short."},
+		"While texting has not quite overtaken the old-fashioned phone call, it is heading that way, said Mike Short, chairman of the MDA."},
 	{"bbc/tech/181 with",
 		"Mobiles could soon double up as travel cards, with Nokia planning to try out a wireless ticket system on German buses.",
 		"Mobiles could soon double up as travel cards."},
@@ -424,12 +424,12 @@ var trimCases = []struct{ name, in, want string }{
 	{"bbc/entertainment/052 subordinate",
 		"Returning to his old university, which educates only African American students, Lee discussed the challenges facing black people in the entertainment industry.",
 		"Lee discussed the challenges facing black people in the entertainment industry."},
-	{"bbc/business/207 appositive",
+	{"bbc/business/207 a bare name keeps its role",
 		"Paul Richards, an analyst at Numis Securities, said the market would be focusing on the slump in music sales rather than the timing of the two albums.",
-		"Paul Richards said the market would be focusing on the slump in music sales rather than the timing of the two albums."},
-	{"bbc/politics/359 appositive",
+		"Paul Richards, an analyst at Numis Securities, said the market would be focusing on the slump in music sales rather than the timing of the two albums."},
+	{"bbc/politics/359 a bare name keeps its role",
 		"But Mr Balls, a prospective Labour MP, said he was confident the chancellor would meet his fiscal rules.",
-		"But Mr Balls said he was confident the chancellor would meet his fiscal rules."},
+		"But Mr Balls, a prospective Labour MP, said he was confident the chancellor would meet his fiscal rules."},
 	{"bbc/tech/161 relative",
 		"MP3 jackets, based on the idea that electrically conductive fabric can connect to keyboard sewn into sleeves, have already appeared in shops.",
 		"MP3 jackets have already appeared in shops."},
@@ -537,6 +537,90 @@ var keptCases = []struct {
 	{"a list of participles stays", "All of these critical issues have been cast aside, ignored, covered up or denied by a country that has busied itself with the important business of recycled bottles at the prime minister's residence.", "All of these critical issues have been cast aside, ignored, covered up or denied by a country that has busied itself with the important business of recycled bottles at the prime minister's residence.", Options{Target: 14}},
 	// bbc/business/172: the tagger reads "forecasts" as a noun
 	{"a forecast keeps its source", "The global economy will slow in 2005, the UNECE forecasts, due to widespread weakness in consumer demand.", "The global economy will slow in 2005, the UNECE forecasts, due to widespread weakness in consumer demand.", Options{Target: 9, Truncate: true}},
+	// Found reading a fresh sample (seed 2811): a bare name keeps the
+	// appositive that says who they are (cnnval-239, cnnval-203,
+	// cnnval-041), a long one less its place; a title already says it
+	// (cnnval-226).
+	{"a bare name keeps its role, less its place", "Christina Lee, an expert on Anglo-Saxon society from the School of English at the University of Nottingham, translated the ancient manuscript despite some ambiguities in the text.", "Christina Lee, an expert on Anglo-Saxon society, translated the ancient manuscript despite some ambiguities in the text.", Options{Target: 14}},
+	{"a bare name keeps a short role", "But Beauton Gilbow, the fraternity's house mother, insists she's not racist.", "But Beauton Gilbow, the fraternity's house mother, insists she's not racist.", Options{Target: 6, Truncate: true}},
+	{"a closing speaker keeps their role", "The explosions, which struck the Nishtar Colony area in the city of Lahore, wounded at least 78 people, said Dr. Muhammed Saeed Sohbin, medical superintendent at Lahore General Hospital.", "The explosions wounded at least 78 people, said Dr. Muhammed Saeed Sohbin, medical superintendent at Lahore General Hospital.", Options{Target: 14}},
+	{"a title says who they are", "Explosions and gunfire were still going on an hour later, said Col. Mahad Abdi, a Somali police officer.", "Explosions and gunfire were still going on an hour later, said Col. Mahad Abdi.", Options{Target: 14}},
+	// cnnval-260: "John Urschel already has a lot on his plate." lost who he is
+	{"an opening capacity stays", "As an offensive guard for the Baltimore Ravens, John Urschel already has a lot on his plate.", "As an offensive guard for the Baltimore Ravens, John Urschel already has a lot on his plate.", Options{Target: 6, Truncate: true}},
+	// bbc/tech/317: "has sold more than 800,000 units." is not what was said
+	{"a figure keeps its place", "Sony has billed the machine as the Walkman of the 21st Century and has sold more than 800,000 units in Japan.", "Sony has billed the machine as the Walkman of the 21st Century and has sold more than 800,000 units in Japan.", Options{Target: 9, Truncate: true}},
+	// bbc/tech/216: "through cable, satellite, telecoms companies." lost its last item
+	{"a list of short items keeps its last", "With the US leading the trend, programmes and other content will be delivered to viewers via home networks, through cable, satellite, telecoms companies, and broadband service providers to front rooms and portable devices.", "With the US leading the trend, programmes and other content will be delivered to viewers via home networks, through cable, satellite, telecoms companies, and broadband service providers to front rooms and portable devices.", Options{Target: 9, Truncate: true}},
+	// cnnval-041: the last resort cut from inside a relative clause cut
+	// already, and took the main verb: "The explosions, said Dr. ..."
+	{"the last resort starts at a kept word", "The explosions, which struck the Nishtar Colony area in the city of Lahore, wounded at least 78 people, said Dr. Muhammed Saeed Sohbin, medical superintendent at Lahore General Hospital.", "The explosions wounded at least 78 people, said Dr. Muhammed Saeed Sohbin, medical superintendent at Lahore General Hospital.", Options{Target: 9, Truncate: true}},
+	// bbc/sport/389 (a scan of all key points): "Dallaglio, said:" kept the clause's closing comma
+	{"a verb that opens a quotation is the sentence's", "But Dallaglio, who called time on England earlier this year, said: \"I assure you I wouldn't let anyone down.\"", "But Dallaglio said: \"I assure you I wouldn't let anyone down.\"", Options{Target: 14}},
+	// bbc/tech/285 (a scan of all key points): "faced by many different, and conflicting, experts warned."
+	{"adjectives keep their noun", "The move could mean more confusion for consumers already faced by many different, and conflicting, content control systems, experts warned.", "The move could mean more confusion for consumers already faced by many different, and conflicting, content control systems, experts warned.", Options{Target: 9, Truncate: true}},
+	// A scan of every key point of both sets: bbc/politics (Law Lords) and
+	// bbc/tech (games conference) kept the attribution and lost the news;
+	// "cultivated an online." and "come at a time." lost their nouns' ends.
+	{"a gerund subject is no opening clause", "Detaining foreign terrorist suspects without trial breaks human rights laws, the UK's highest court has ruled.", "Detaining foreign terrorist suspects without trial breaks human rights laws, the UK's highest court has ruled.", Options{Target: 6, Truncate: true}},
+	{"a gerund subject keeps its verb", "Making games for future consoles will require more graphic artists and more money, an industry conference has been told.", "Making games for future consoles will require more graphic artists and more money, an industry conference has been told.", Options{Target: 6, Truncate: true}},
+	{"a noun in -ing is no participle", "The game instantly cultivated an online following, which continues today with a score of Halo fan websites following every aspect of the sequel, Halo 2.", "The game instantly cultivated an online following, which continues today with a score of Halo fan websites.", Options{Target: 9, Truncate: true}},
+	{"a time keeps the clause that says which", "Radcliffe's comments come at a time when several American sports stars are under suspicion of steroid use.", "Radcliffe's comments come at a time when several American sports stars are under suspicion of steroid use.", Options{Target: 6, Truncate: true}},
+	{"a participle's relative clause is not its verb", "Returning to his old university, which educates only African American students, Lee discussed the challenges facing black people in the entertainment industry.", "Lee discussed the challenges facing black people in the entertainment industry.", Options{Target: 14}},
+	// More from the scan of every key point: a verb left without what it
+	// needs, an opening clause left without its main clause.
+	// cnnval-120
+	{"a copula keeps its complement", "But the conversation about race and representation isn't, and shouldn't be, absolutist based on content; context is just as important  --  perhaps more so.", "But the conversation about race and representation isn't, and shouldn't be, absolutist based on content.", Options{Target: 6, Truncate: true}},
+	// cnnval-299
+	{"a What clause keeps its verb", "What might be more surprising to learn, though, is that air pollution is bad for the health of an unborn child, long before his or her lungs ever take their first breath.", "What might be more surprising to learn, though, is that air pollution is bad for the health of an unborn child, long before his or her lungs ever take their first breath.", Options{Target: 6, Truncate: true}},
+	// bbc/tech/164
+	{"a copula before an aside keeps its complement", "Any organisation that processes personal data is, of course, bound by the Data Protection Act and must take proper care of it.", "Any organisation that processes personal data is, of course, bound by the Data Protection Act and must take proper care of it.", Options{Target: 6, Truncate: true}},
+	// bbc/politics/088
+	{"asking someone keeps what they are asked", "The Lib Dems are asking the watchdog overseeing the rules to stop the calls.", "The Lib Dems are asking the watchdog overseeing the rules to stop the calls.", Options{Target: 6, Truncate: true}},
+	// bbc/tech/251
+	{"urging someone keeps what they are urged", "The RNID is urging telecoms regulator, Ofcom, to reduce the cost of the service from the current £7.00 per minute and make it the same as ordinary phone calls.", "The RNID is urging telecoms regulator, Ofcom, to reduce the cost of the service from the current £7.00 per minute and make it the same as ordinary phone calls.", Options{Target: 6, Truncate: true}},
+	// bbc/business/287
+	{"an opening clause after And keeps its main clause", "And when it comes to longevity, Japan, as a country, appears to be doing just that.", "And when it comes to longevity, Japan, as a country, appears to be doing just that.", Options{Target: 6, Truncate: true}},
+	// cnnval-206: "The talks had hit a snag." lost the contrast that is the news
+	{"a closing clause ends at a contrast", "The talks had hit a snag on Saturday, with diplomats describing Iran as refusing to budge, but as the French, German and Chinese foreign ministers arrived, the mood seemed more optimistic.", "The talks had hit a snag, but as the French, German and Chinese foreign ministers arrived, the mood seemed more optimistic.", Options{Target: 9, Truncate: true}},
+	// bbc/politics/260 (a random 50 of all trimmed key points): "Alan Milburn, the man controversially put."
+	{"a role's verb keeps its complement", "Mr Brown was joined at the launch by John Prescott and Alan Milburn, the man controversially put in charge of election planning by Mr Blair.", "Mr Brown was joined at the launch by John Prescott and Alan Milburn, the man controversially put in charge of election planning by Mr Blair.", Options{Target: 14}},
+	// bbc/business/115 (all key points): "Cheap copies of its drugs, ..., but global sales were up 1% in 2004."
+	{"a clause before a contrast keeps its verb", "Cheap copies of its drugs, particularly anti-depressants Paxil and Wellbutrin, and a weak dollar had hit profits, but global sales were up 1% in 2004.", "Cheap copies of its drugs, particularly anti-depressants Paxil and Wellbutrin, and a weak dollar had hit profits, but global sales were up 1% in 2004.", Options{Target: 9, Truncate: true}},
+	// A third random 50 of all trimmed key points: a subject's relative
+	// clause is not the main clause (cnnval-074), a rank keeps what it
+	// ranks among (bbc/sport/312).
+	{"a subject's relative clause keeps the main verb", "A U.S. Air Force veteran who allegedly tried to join ISIS in Syria but was turned back by Turkish authorities before he could get to the war-torn country entered a not guilty plea to terror-related charges Wednesday in a federal court in New York.", "A U.S. Air Force veteran who allegedly tried to join ISIS in Syria but was turned back by Turkish authorities before he could get to the war-torn country entered a not guilty plea to terror-related charges in a federal court in New York.", Options{Target: 14, Truncate: true}},
+	{"a rank keeps what it ranks among", "Wales secured their first away win in the RBS Six Nations for nearly four years with a six-try victory in Rome.", "Wales secured their first away win in the RBS Six Nations for nearly four years with a six-try victory.", Options{Target: 9, Truncate: true}},
+	// bbc/sport/179: "on a Sunday lunchtime the weekend." lost "before last"
+	{"the weekend before last is one time", "Blackburn Rovers against Bolton is part two of an East Lancashire hotpot that didn't turn out to be that spicy when first staged on a Sunday lunchtime the weekend before last, and resulted in a scrappy goalless draw.", "Blackburn Rovers against Bolton is part two of an East Lancashire hotpot that didn't turn out to be that spicy when first staged on a Sunday lunchtime the weekend before last, and resulted in a scrappy goalless draw.", Options{Target: 9, Truncate: true}},
+	// The fresh seed-5150 read: cnnval-185 lost who the speaker is to the
+	// last resort; bbc/business/406 lost whose sales they were.
+	{"the last resort keeps a bare name's role", "\"We came to express our support and to fight this danger that's threatening our society and our stability,\" said Rafik Abdessalem, Tunisia's former foreign minister, who was among the crowd.", "\"We came to express our support and to fight this danger that's threatening our society and our stability,\" said Rafik Abdessalem, Tunisia's former foreign minister.", Options{Target: 9, Truncate: true}},
+	{"a named speaker's frame stays", "Upscale department store Nordstrom said same store sales were 9.3% higher than during the same period last year.", "Upscale department store Nordstrom said same store sales were 9.3% higher than during the same period last year.", Options{Target: 9, Truncate: true}},
+	// cnnval-295 (seed-5150 read): "The Russian President attended a large concert."
+	{"the last resort leaves no stub", "The Russian President attended a large concert in Moscow's Red Square on Wednesday to commemorate the first anniversary of his country's annexation of the Ukrainian territory of Crimea, an act condemned by many in the international community as illegal.", "The Russian President attended a large concert in Moscow's Red Square to commemorate the first anniversary of his country's annexation of the Ukrainian territory of Crimea.", Options{Target: 6, Truncate: true}},
+	// cnnval-157 (seed-5150 read): a connective's aside in an inverted sentence
+	{"an aside before an inverted verb goes", "Only recently, however, did Frayer identify the cut marks and notches on the 130,000-year-old bones as ones modified by humans.", "Only recently did Frayer identify the cut marks and notches on the 130,000-year-old bones as ones modified by humans.", Options{Target: 14}},
+	// bbc/sport/495 (short trimmed key points): "Two more followed at Wimbledon and the US Open."
+	{"a count on keeps what it counts from", "After Anastasia Myskina became the first Russian woman to win a Grand Slam at the French Open, two more followed at Wimbledon and the US Open.", "After Anastasia Myskina became the first Russian woman to win a Grand Slam at the French Open, two more followed at Wimbledon and the US Open.", Options{Target: 9, Truncate: true}},
+	// cnnval-088 (short trimmed key points): "The military is now focused on recovering the helicopter." lost the bodies
+	{"a relative clause before a joined object stays", "The military is now focused on recovering the helicopter, which searchers found at the bottom of the Santa Rosa Sound near Eglin Air Force Base, and the bodies of all seven Marines and four Louisiana Army National Guard members who were aboard, Air Force Col. Monte Cannon said.", "The military is now focused on recovering the helicopter, which searchers found at the bottom of the Santa Rosa Sound near Eglin Air Force Base, and the bodies of all seven Marines and four Louisiana Army National Guard members who were aboard, Air Force Col. Monte Cannon said.", Options{Target: 9, Truncate: true, People: []string{"Monte Cannon"}}},
+	// A fourth scan of trimmed key points: the verb's complement after a
+	// relative clause (bbc/entertainment/381), a noun "following"
+	// (cnnval-227), a condition's consequent (bbc/politics/013).
+	{"a complement after a relative clause stays", "The 1964 film shows the Doors frontman, who died aged 27 in 1971, playing the part of a young man who had been rejected by Florida State University.", "The 1964 film shows the Doors frontman, who died aged 27 in 1971, playing the part of a young man who had been rejected by Florida State University.", Options{Target: 9, Truncate: true}},
+	{"a following of fans is a noun", "Bieber courts a lot of interest on social media with a Twitter following of 61.3 million -- roughly the entire population of Italy -- but the 21-year-old has yet to respond to Bouchard's tweet.", "Bieber courts a lot of interest on social media with a Twitter following of 61.3 million but the 21-year-old has yet to respond to Bouchard's tweet.", Options{Target: 9, Truncate: true}},
+	{"a condition keeps its consequent", "The Tory leader was asked about to respond to people who said that if there had there been a quota on immigration and asylum in the 1930s, his parents might not have been allowed into the country.", "The Tory leader was asked about to respond to people who said that if there had there been a quota on immigration and asylum in the 1930s, his parents might not have been allowed into the country.", Options{Target: 9, Truncate: true}},
+	// A fifth scan: a subject list's last item (bbc/tech/134), a compound
+	// noun in -ing (bbc/politics/258: "put in charge of election.")
+	{"a subject list keeps its last item and verb", "The latest trends in digital imaging, storage technologies, thinner flat screen and high-definition TVs, wireless and portable technologies, gaming, and broadband technologies will all be on show over the three days.", "The latest trends in digital imaging, storage technologies, thinner flat screen and high-definition TVs, wireless and portable technologies, gaming, and broadband technologies will all be on show over the three days.", Options{Target: 9, Truncate: true}},
+	{"a compound noun in -ing stays whole", "The dressing down appears to have done the trick, with Mr Brown joining his alleged rival Alan Milburn - who the prime minister put in charge of election planning in Mr Brown's stead - and Deputy Prime Minister John Prescott at an election poster launch.", "The dressing down appears to have done the trick, with Mr Brown joining his alleged rival Alan Milburn - who the prime minister put in charge of election planning in Mr Brown's stead - and Deputy Prime Minister John Prescott.", Options{Target: 9, Truncate: true}},
+	// bbc/business/403 (a sixth scan): "have agreed to pay $54m." lost what for
+	{"examples end where the purpose begins", "Ten former directors at WorldCom have agreed to pay $54m (£28.85m), including $18m from their own pockets, to settle a class action lawsuit, reports say.", "Ten former directors at WorldCom have agreed to pay $54m, to settle a class action lawsuit, reports say.", Options{Target: 14}},
+	// cnnval-172: a score is no count a place scopes
+	{"a score's competition may go", "Gareth Bale scored twice for Wales as they beat Israel 3-0 in Euro 2016 qualification, taking them to the top of their group and on course for a first major finals since the 1958 World Cup.", "Gareth Bale scored twice for Wales as they beat Israel 3-0.", Options{Target: 14, Truncate: true}},
+	// bbc/sport/425: "in Rotterdam, but not until Ljubicic had stretched him" lost what "but" qualifies
+	{"a contrast keeps what it qualifies", "The match was a re-run of last week's final at the World Indoor Tournament in Rotterdam, where Federer triumphed, but not until Ljubicic had stretched him for five sets.", "The match was a re-run of last week's final at the World Indoor Tournament in Rotterdam, where Federer triumphed, but not until Ljubicic had stretched him for five sets.", Options{Target: 9, Truncate: true}},
 }
 
 func TestSentence(t *testing.T) {
