@@ -16,7 +16,9 @@
 // at once, and a later build reuses every shard whose pages are unchanged,
 // as Pagefind sees them (text, headings and data-pagefind attributes, not
 // links or scripts), putting pages in new folders into one small tail
-// shard. An edit to an older folder, or a tail grown past a third of the
+// shard. A shard whose pages' bytes are all the same as last time is
+// reused on the digest of its bytes alone; what Pagefind sees is read
+// only for the shards whose bytes changed. An edit to an older folder, or a tail grown past a third of the
 // site, brings a full build. pagefind/shards.json lists the shards for the
 // search page and the next build.
 package search

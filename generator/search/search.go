@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"math"
@@ -116,15 +117,21 @@ type shard struct {
 	Last   string `json:"last,omitempty"`
 	Tail   bool   `json:"tail,omitempty"`
 	Pages  int    `json:"pages"`
-	Digest string `json:"digest"`
+	Digest string `json:"digest"` // of its pages as Pagefind sees them (views)
+	// Input is the digest of its pages' bytes. Pages with the same bytes
+	// have the same views, so a shard whose Input is unchanged is reused
+	// without reading what Pagefind sees in each page, which costs about
+	// fifty times as much as the digest of the bytes.
+	Input string `json:"input,omitempty"`
 
 	groups []*group
 }
 
 type group struct {
-	name  string // the folder, e.g. "issues/2022-06-15"
-	pages []string
-	sums  [][]byte
+	name   string // the folder, e.g. "issues/2022-06-15"
+	pages  []string
+	inputs [][]byte // digests of the pages' bytes
+	sums   [][]byte // digests of the pages' views; nil until needed
 }
 
 // format changes when what a shard holds changes meaning, so older
@@ -146,14 +153,21 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
-	groups, err := readGroups(o.Site, o.Pages, o.Jobs)
+	prev := previous(o.Previous)
+	// Without a previous index every page's view is needed: read once.
+	groups, err := readGroups(o.Site, o.Pages, o.Jobs, prev == nil)
 	if err != nil {
 		return nil, err
 	}
 	for _, g := range groups {
 		r.Pages += len(g.pages)
 	}
-	shards, keep := plan(groups, previous(o.Previous), r.Pages, o.Jobs)
+	shards, keep, err := plan(groups, prev, r.Pages, o.Jobs, func(gs []*group) error {
+		return readViews(o.Site, gs, o.Jobs)
+	})
+	if err != nil {
+		return nil, err
+	}
 
 	var bin string
 	var todo []*shard
@@ -212,14 +226,15 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 	return r, nil
 }
 
-// readGroups finds the pages and their digests, grouped by folder, in
-// folder order.
-func readGroups(site, pattern string, jobs int) ([]*group, error) {
+// readGroups finds the pages and the digests of their bytes, and of their
+// views too when views is set, grouped by folder, in folder order.
+func readGroups(site, pattern string, jobs int, views bool) ([]*group, error) {
 	files, err := filepath.Glob(filepath.Join(site, filepath.FromSlash(pattern)))
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	slices.Sort(files)
+	inputs := make([][]byte, len(files))
 	sums := make([][]byte, len(files))
 	rels := make([]string, len(files))
 	errs := make([]error, len(files))
@@ -231,10 +246,10 @@ func readGroups(site, pattern string, jobs int) ([]*group, error) {
 			errs[i] = err
 			return
 		}
-		h := sha256.New()
-		h.Write([]byte(rels[i] + "\x00"))
-		writeView(h, b)
-		sums[i] = h.Sum(nil)
+		inputs[i] = inputSum(rels[i], b)
+		if views {
+			sums[i] = viewSum(rels[i], b)
+		}
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -247,9 +262,65 @@ func readGroups(site, pattern string, jobs int) ([]*group, error) {
 		}
 		g := groups[len(groups)-1]
 		g.pages = append(g.pages, rel)
-		g.sums = append(g.sums, sums[i])
+		g.inputs = append(g.inputs, inputs[i])
+		if views {
+			g.sums = append(g.sums, sums[i])
+		}
 	}
 	return groups, nil
+}
+
+// readViews reads again the pages of the groups in gs whose views are
+// not yet known, and digests their views.
+func readViews(site string, gs []*group, jobs int) error {
+	type page struct {
+		g *group
+		i int
+	}
+	var todo []page
+	for _, g := range gs {
+		if g.sums == nil {
+			g.sums = make([][]byte, len(g.pages))
+			for i := range g.pages {
+				todo = append(todo, page{g, i})
+			}
+		}
+	}
+	errs := make([]error, len(todo))
+	parallel.For(len(todo), jobs, func(i int) {
+		p := todo[i]
+		rel := p.g.pages[p.i]
+		b, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(rel)))
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		if !bytes.Equal(inputSum(rel, b), p.g.inputs[p.i]) {
+			errs[i] = fmt.Errorf("%s changed while the site was being indexed", rel)
+			return
+		}
+		p.g.sums[p.i] = viewSum(rel, b)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("search: %w", err)
+	}
+	return nil
+}
+
+// inputSum is the digest of a page's path and bytes.
+func inputSum(rel string, b []byte) []byte {
+	h := sha256.New()
+	h.Write([]byte(rel + "\x00"))
+	h.Write(b)
+	return h.Sum(nil)
+}
+
+// viewSum is the digest of a page's path and of what Pagefind reads of it.
+func viewSum(rel string, b []byte) []byte {
+	h := sha256.New()
+	h.Write([]byte(rel + "\x00"))
+	writeView(h, b)
+	return h.Sum(nil)
 }
 
 // previous reads the last site's manifest; nil when there is none or it
@@ -280,13 +351,17 @@ func previous(site string) *manifest {
 // plan decides the shards and which of them the previous site already
 // has (keep). Every previous shard but the tail must be unchanged, and the
 // pages outside them (the tail) at most a third of the site; otherwise
-// everything is indexed anew, split into up to jobs shards.
-func plan(groups []*group, prev *manifest, pages, jobs int) (shards []shard, keep []bool) {
+// everything is indexed anew, split into up to jobs shards. views digests
+// the views of the groups it is given whose views are not known yet.
+func plan(groups []*group, prev *manifest, pages, jobs int, views func([]*group) error) (shards []shard, keep []bool, err error) {
 	if prev != nil {
-		shards, keep, ok := incremental(groups, prev, pages)
-		if ok {
-			return shards, keep
+		shards, keep, ok, err := incremental(groups, prev, pages, views)
+		if err != nil || ok {
+			return shards, keep, err
 		}
+	}
+	if err := views(groups); err != nil {
+		return nil, nil, err
 	}
 	n := min(jobs, max(1, pages/minShard))
 	var cur []*group
@@ -309,10 +384,10 @@ func plan(groups []*group, prev *manifest, pages, jobs int) (shards []shard, kee
 	if len(cur) > 0 {
 		shards = append(shards, newShard(cur, false))
 	}
-	return shards, make([]bool, len(shards))
+	return shards, make([]bool, len(shards)), nil
 }
 
-func incremental(groups []*group, prev *manifest, pages int) ([]shard, []bool, bool) {
+func incremental(groups []*group, prev *manifest, pages int, views func([]*group) error) ([]shard, []bool, bool, error) {
 	var shards []shard
 	var keep []bool
 	inClosed := map[*group]bool{}
@@ -327,9 +402,9 @@ func incremental(groups []*group, prev *manifest, pages int) ([]shard, []bool, b
 				inClosed[g] = true
 			}
 		}
-		s := newShard(gs, false)
-		if s.Digest != p.Digest {
-			return nil, nil, false
+		s, same, err := unchanged(gs, false, []shard{p}, views)
+		if err != nil || !same {
+			return nil, nil, false, err
 		}
 		shards = append(shards, s)
 		keep = append(keep, true)
@@ -343,36 +418,75 @@ func incremental(groups []*group, prev *manifest, pages int) ([]shard, []bool, b
 		}
 	}
 	if len(tail) == 0 {
-		return shards, keep, len(shards) > 0
+		return shards, keep, len(shards) > 0, nil
 	}
 	if len(shards) == 0 || n*3 > pages {
-		return nil, nil, false
+		return nil, nil, false, nil
 	}
-	s := newShard(tail, true)
-	reused := false
+	var tails []shard
 	for _, p := range prev.Shards {
-		if p.Tail && p.Digest == s.Digest {
-			reused = true
+		if p.Tail {
+			tails = append(tails, p)
 		}
 	}
-	return append(shards, s), append(keep, reused), true
+	s, same, err := unchanged(tail, true, tails, views)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	return append(shards, s), append(keep, same), true, nil
 }
 
-func newShard(gs []*group, tail bool) shard {
-	h := sha256.New()
-	h.Write([]byte(format + "\x00" + Version + "\x00"))
-	s := shard{Tail: tail, groups: gs}
-	for _, g := range gs {
-		for _, sum := range g.sums {
-			h.Write(sum)
+// unchanged makes the shard of the groups gs and says whether one of the
+// previous shards was the same: the same bytes (Input), or failing that
+// the same views. The shard's views are known afterwards unless its
+// bytes were the same.
+func unchanged(gs []*group, tail bool, prev []shard, views func([]*group) error) (shard, bool, error) {
+	s := newShard(gs, tail)
+	for _, p := range prev {
+		if p.Input != "" && p.Input == s.Input {
+			s.Digest, s.Dir = p.Digest, p.Dir
+			return s, true, nil
 		}
+	}
+	if err := views(gs); err != nil {
+		return shard{}, false, err
+	}
+	s = newShard(gs, tail)
+	for _, p := range prev {
+		if p.Digest == s.Digest {
+			return s, true, nil
+		}
+	}
+	return s, false, nil
+}
+
+// newShard makes the shard of the groups gs: its Input, and its Digest
+// and Dir when the groups' views are known.
+func newShard(gs []*group, tail bool) shard {
+	in, view := sha256.New(), sha256.New()
+	for _, h := range []hash.Hash{in, view} {
+		h.Write([]byte(format + "\x00" + Version + "\x00"))
+	}
+	s := shard{Tail: tail, groups: gs}
+	views := true
+	for _, g := range gs {
+		for _, sum := range g.inputs {
+			in.Write(sum)
+		}
+		for _, sum := range g.sums {
+			view.Write(sum)
+		}
+		views = views && g.sums != nil
 		s.Pages += len(g.pages)
 	}
 	if len(gs) > 0 && !tail {
 		s.First, s.Last = gs[0].name, gs[len(gs)-1].name
 	}
-	s.Digest = hex.EncodeToString(h.Sum(nil))
-	s.Dir = s.Digest[:16] + "/"
+	s.Input = hex.EncodeToString(in.Sum(nil))
+	if views {
+		s.Digest = hex.EncodeToString(view.Sum(nil))
+		s.Dir = s.Digest[:16] + "/"
+	}
 	return s
 }
 

@@ -108,7 +108,8 @@ func FuzzView(f *testing.F) {
 	})
 }
 
-// groups makes n folders of per pages each, with digests from their names.
+// groups makes n folders of per pages each, with digests of their views
+// and bytes from their names.
 func groups(n, per int, salt string) []*group {
 	var gs []*group
 	for i := range n {
@@ -116,17 +117,63 @@ func groups(n, per int, salt string) []*group {
 		for j := range per {
 			p := fmt.Sprintf("%s/%d/index.html", g.name, j)
 			sum := sha256.Sum256([]byte(p + salt))
+			in := sha256.Sum256([]byte(p + salt + "\x00bytes"))
 			g.pages = append(g.pages, p)
 			g.sums = append(g.sums, sum[:])
+			g.inputs = append(g.inputs, in[:])
 		}
 		gs = append(gs, g)
 	}
 	return gs
 }
 
+// relinked changes the bytes of the first group's pages but not their
+// views, as a link that changes does.
+func relinked(gs []*group) []*group {
+	for i, in := range gs[0].inputs {
+		sum := sha256.Sum256(append(in, "relinked"...))
+		gs[0].inputs[i] = sum[:]
+	}
+	return gs
+}
+
+// lazy forgets the views of gs, as readGroups does when there is a
+// previous index, and returns the function that reads them again,
+// counting the pages it reads.
+func lazy(gs []*group) (views func([]*group) error, read *int) {
+	known := map[*group][][]byte{}
+	for _, g := range gs {
+		known[g], g.sums = g.sums, nil
+	}
+	read = new(int)
+	return func(gs []*group) error {
+		for _, g := range gs {
+			if g.sums == nil {
+				g.sums = known[g]
+				*read += len(g.pages)
+			}
+		}
+		return nil
+	}, read
+}
+
+func mustPlan(t *testing.T, gs []*group, prev *manifest, pages, jobs int) ([]shard, []bool) {
+	t.Helper()
+	views, _ := lazy(gs)
+	shards, keep, err := plan(gs, prev, pages, jobs, views)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return shards, keep
+}
+
 func TestPlan(t *testing.T) {
-	full, _ := plan(groups(10, 100, ""), nil, 1000, 2)
+	full, _ := mustPlan(t, groups(10, 100, ""), nil, 1000, 2)
 	prev := &manifest{Version: Version, Shards: full}
+	older := &manifest{Version: Version, Shards: slices.Clone(full)}
+	for i := range older.Shards {
+		older.Shards[i].Input = "" // written before shards had one
+	}
 	tests := []struct {
 		name         string
 		groups       []*group
@@ -134,13 +181,16 @@ func TestPlan(t *testing.T) {
 		jobs         int
 		shards, kept int
 		tail         bool
+		read         int // pages whose views were read
 	}{
-		{"a first build splits by CPU", groups(10, 100, ""), nil, 2, 2, 0, false},
-		{"a small site is one shard", groups(3, 100, ""), nil, 2, 1, 0, false},
-		{"nothing changed: all reused", groups(10, 100, ""), prev, 2, 2, 2, false},
-		{"a new issue: a tail of its own", groups(11, 100, ""), prev, 2, 3, 2, true},
-		{"an old issue edited: all anew", append(groups(1, 100, "edited"), groups(10, 100, "")[1:]...), prev, 2, 2, 0, false},
-		{"a tail past a third: all anew", groups(16, 100, ""), prev, 2, 2, 0, false},
+		{"a first build splits by CPU", groups(10, 100, ""), nil, 2, 2, 0, false, 1000},
+		{"a small site is one shard", groups(3, 100, ""), nil, 2, 1, 0, false, 300},
+		{"nothing changed: all reused, no view read", groups(10, 100, ""), prev, 2, 2, 2, false, 0},
+		{"a new issue: a tail of its own, its views read", groups(11, 100, ""), prev, 2, 3, 2, true, 100},
+		{"an old issue edited: all anew", append(groups(1, 100, "edited"), groups(10, 100, "")[1:]...), prev, 2, 2, 0, false, 1000},
+		{"links changed, views the same: reused, that shard's views read", relinked(groups(10, 100, "")), prev, 2, 2, 2, false, 500},
+		{"an index from before inputs: reused by views", groups(10, 100, ""), older, 2, 2, 2, false, 1000},
+		{"a tail past a third: all anew", groups(16, 100, ""), prev, 2, 2, 0, false, 1600},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -148,7 +198,11 @@ func TestPlan(t *testing.T) {
 			for _, g := range tt.groups {
 				pages += len(g.pages)
 			}
-			shards, keep := plan(tt.groups, tt.prev, pages, tt.jobs)
+			views, read := lazy(tt.groups)
+			shards, keep, err := plan(tt.groups, tt.prev, pages, tt.jobs, views)
+			if err != nil {
+				t.Fatal(err)
+			}
 			kept, total, tail := 0, 0, false
 			for i, s := range shards {
 				if keep[i] {
@@ -156,9 +210,15 @@ func TestPlan(t *testing.T) {
 				}
 				total += s.Pages
 				tail = tail || s.Tail
+				if s.Dir == "" || s.Input == "" {
+					t.Errorf("shard %d has no folder or no input digest: %+v", i, s)
+				}
 			}
 			if len(shards) != tt.shards || kept != tt.kept || tail != tt.tail || total != pages {
 				t.Errorf("got %d shards, %d kept, tail %v, %d pages; want %d, %d, %v, %d", len(shards), kept, tail, total, tt.shards, tt.kept, tt.tail, pages)
+			}
+			if *read != tt.read {
+				t.Errorf("read the views of %d pages, want %d", *read, tt.read)
 			}
 		})
 	}
@@ -170,13 +230,13 @@ func TestPlan(t *testing.T) {
 	for i, n := range sizes {
 		uneven = append(uneven, groups(i+1, n, "")[i])
 	}
-	split, _ := plan(uneven, nil, 2054, 2)
+	split, _ := mustPlan(t, uneven, nil, 2054, 2)
 	if len(split) != 2 || max(split[0].Pages, split[1].Pages) != 1195 {
 		t.Errorf("uneven folders split %d+%d, want 859+1195", split[0].Pages, split[len(split)-1].Pages)
 	}
 	// The tail, unchanged, is reused on the build after.
-	withTail, _ := plan(groups(11, 100, ""), prev, 1100, 2)
-	_, keep := plan(groups(11, 100, ""), &manifest{Version: Version, Shards: withTail}, 1100, 2)
+	withTail, _ := mustPlan(t, groups(11, 100, ""), prev, 1100, 2)
+	_, keep := mustPlan(t, groups(11, 100, ""), &manifest{Version: Version, Shards: withTail}, 1100, 2)
 	for i, k := range keep {
 		if !k {
 			t.Errorf("shard %d of an unchanged site with a tail was not reused", i)
@@ -267,10 +327,26 @@ func TestIndexWithPagefind(t *testing.T) {
 		t.Errorf("the reused shard is not in the new site: %v", err)
 	}
 
+	// A link changed, not what Pagefind reads: the shard is reused still,
+	// known by its pages' views now that their bytes differ.
+	site4 := filepath.Join(root, "4")
+	issue["issues/2022-06-15/grain/index.html"] = strings.Replace(issue["issues/2022-06-15/grain/index.html"], "href=/people/p/", "href=/people/putin/", 1)
+	writeSite(t, site4, issue)
+	r, err = Index(context.Background(), Options{Site: site4, Previous: site2, Tools: tools})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Reused != 1 || r.Indexed != 0 {
+		t.Errorf("a link changed: %+v, want the shard reused", r)
+	}
+	if m4 := readManifest(t, site4); m4.Shards[0].Dir != m.Shards[0].Dir || m4.Shards[0].Input == m.Shards[0].Input {
+		t.Errorf("a link changed: shards %+v, want the same folder under a new input digest (was %+v)", m4.Shards, m.Shards)
+	}
+
 	// A page edited: the shard (the only one) is indexed again.
 	issue["issues/2022-06-15/grain/index.html"] = page("Grain deal", "Ships leave Odesa with wheat.")
 	writeSite(t, site3, issue)
-	r, err = Index(context.Background(), Options{Site: site3, Previous: site2, Tools: tools})
+	r, err = Index(context.Background(), Options{Site: site3, Previous: site4, Tools: tools})
 	if err != nil {
 		t.Fatal(err)
 	}
