@@ -90,7 +90,7 @@ func TestLocate(t *testing.T) {
 func TestIndexWrongPagefindFails(t *testing.T) {
 	t.Setenv("BRIEFING_PAGEFIND", fakePagefind(t, filepath.Join(t.TempDir(), "pagefind"), "1.0.0"))
 	site := t.TempDir()
-	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": page("A", "a story")})
+	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": articlePage("A", "a story")})
 	r, err := Index(context.Background(), Options{Site: site})
 	if err == nil {
 		t.Fatalf("Index with Pagefind 1.0.0 = %+v, want an error", r)
@@ -102,7 +102,7 @@ func TestIndexWrongPagefindFails(t *testing.T) {
 func TestIndexPagefindFailing(t *testing.T) {
 	t.Setenv("BRIEFING_PAGEFIND", fakePagefind(t, filepath.Join(t.TempDir(), "pagefind"), Version))
 	site := t.TempDir()
-	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": page("A", "a story")})
+	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": articlePage("A", "a story")})
 	_, err := Index(context.Background(), Options{Site: site})
 	if err == nil || !strings.Contains(err.Error(), "unexpected --site") || !strings.Contains(err.Error(), "1 pages") {
 		t.Fatalf("Index = %v, want Pagefind's own message and the page count", err)
@@ -137,7 +137,7 @@ func TestPagefindAllocator(t *testing.T) {
 				os.Unsetenv("_RJEM_MALLOC_CONF")
 			}
 			site := t.TempDir()
-			writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": page("A", "a story")})
+			writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": articlePage("A", "a story")})
 			_, err := Index(context.Background(), Options{Site: site})
 			if err == nil || !strings.Contains(err.Error(), "conf=["+tt.want+"]") {
 				t.Fatalf("Index = %v, want Pagefind given _RJEM_MALLOC_CONF=%s", err, tt.want)

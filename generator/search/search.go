@@ -11,10 +11,8 @@ import (
 	"hash"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"os/exec"
-	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -35,9 +33,10 @@ type Options struct {
 	// Previous is the last published site, whose unchanged shards are
 	// reused; "" indexes everything.
 	Previous string
-	// Pages is the glob, relative to Site, of the pages to index, each
-	// in a folder of its group (an issue); "" means DefaultPages. The
-	// pages say what to index with data-pagefind-* attributes.
+	// Pages is the glob, relative to Site, of the pages to index, whose
+	// paths sort in the order they are published (an issue's folder is
+	// named by its date); "" means DefaultPages. The pages say what to
+	// index with data-pagefind-* attributes.
 	Pages string
 	// Tools is the folder Pagefind is installed into with npm the first
 	// time; "" never installs.
@@ -109,8 +108,8 @@ type manifest struct {
 	Shards  []shard `json:"shards"`
 }
 
-// shard is one Pagefind bundle: the pages of the groups (folders) from
-// First to Last, or, for the tail, of every group no other shard spans.
+// shard is one Pagefind bundle: the pages whose paths sort from First to
+// Last, or, for the tail, every page no other shard spans.
 type shard struct {
 	Dir    string `json:"dir"` // under Bundle, named by Digest: a changed shard gets a new URL
 	First  string `json:"first,omitempty"`
@@ -124,19 +123,18 @@ type shard struct {
 	// fifty times as much as the digest of the bytes.
 	Input string `json:"input,omitempty"`
 
-	groups []*group
+	pages []*page
 }
 
-type group struct {
-	name   string // the folder, e.g. "issues/2022-06-15"
-	pages  []string
-	inputs [][]byte // digests of the pages' bytes
-	sums   [][]byte // digests of the pages' views; nil until needed
+type page struct {
+	rel   string // e.g. "issues/2022-06-15/china/index.html"
+	input []byte // digest of its bytes
+	view  []byte // digest of its view; nil until needed
 }
 
 // format changes when what a shard holds changes meaning, so older
-// shards are not reused.
-const format = "briefing-search-1"
+// shards are not reused. 2: First and Last name pages, not folders.
+const format = "briefing-search-2"
 
 // Index indexes the pages of o.Site into o.Site/pagefind. A site that
 // cannot be indexed because Pagefind cannot be had is not an error: the
@@ -155,15 +153,13 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 	}
 	prev := previous(o.Previous)
 	// Without a previous index every page's view is needed: read once.
-	groups, err := readGroups(o.Site, o.Pages, o.Jobs, prev == nil)
+	pages, err := readPages(o.Site, o.Pages, o.Jobs, prev == nil)
 	if err != nil {
 		return nil, err
 	}
-	for _, g := range groups {
-		r.Pages += len(g.pages)
-	}
-	shards, keep, err := plan(groups, prev, r.Pages, o.Jobs, func(gs []*group) error {
-		return readViews(o.Site, gs, o.Jobs)
+	r.Pages = len(pages)
+	shards, keep, err := plan(pages, prev, o.Jobs, func(ps []*page) error {
+		return readViews(o.Site, ps, o.Jobs)
 	})
 	if err != nil {
 		return nil, err
@@ -226,80 +222,58 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 	return r, nil
 }
 
-// readGroups finds the pages and the digests of their bytes, and of their
-// views too when views is set, grouped by folder, in folder order.
-func readGroups(site, pattern string, jobs int, views bool) ([]*group, error) {
+// readPages finds the pages and the digests of their bytes, and of their
+// views too when views is set, in path order.
+func readPages(site, pattern string, jobs int, views bool) ([]*page, error) {
 	files, err := filepath.Glob(filepath.Join(site, filepath.FromSlash(pattern)))
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	slices.Sort(files)
-	inputs := make([][]byte, len(files))
-	sums := make([][]byte, len(files))
-	rels := make([]string, len(files))
+	pages := make([]*page, len(files))
 	errs := make([]error, len(files))
 	parallel.For(len(files), jobs, func(i int) {
 		rel, _ := filepath.Rel(site, files[i])
-		rels[i] = filepath.ToSlash(rel)
+		p := &page{rel: filepath.ToSlash(rel)}
+		pages[i] = p
 		b, err := os.ReadFile(files[i])
 		if err != nil {
 			errs[i] = err
 			return
 		}
-		inputs[i] = inputSum(rels[i], b)
+		p.input = inputSum(p.rel, b)
 		if views {
-			sums[i] = viewSum(rels[i], b)
+			p.view = viewSum(p.rel, b)
 		}
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	var groups []*group
-	for i, rel := range rels {
-		name := path.Dir(path.Dir(rel))
-		if len(groups) == 0 || groups[len(groups)-1].name != name {
-			groups = append(groups, &group{name: name})
-		}
-		g := groups[len(groups)-1]
-		g.pages = append(g.pages, rel)
-		g.inputs = append(g.inputs, inputs[i])
-		if views {
-			g.sums = append(g.sums, sums[i])
-		}
-	}
-	return groups, nil
+	slices.SortFunc(pages, func(a, b *page) int { return strings.Compare(a.rel, b.rel) })
+	return pages, nil
 }
 
-// readViews reads again the pages of the groups in gs whose views are
-// not yet known, and digests their views.
-func readViews(site string, gs []*group, jobs int) error {
-	type page struct {
-		g *group
-		i int
-	}
-	var todo []page
-	for _, g := range gs {
-		if g.sums == nil {
-			g.sums = make([][]byte, len(g.pages))
-			for i := range g.pages {
-				todo = append(todo, page{g, i})
-			}
+// readViews reads again the pages of ps whose views are not yet known,
+// and digests their views.
+func readViews(site string, ps []*page, jobs int) error {
+	var todo []*page
+	for _, p := range ps {
+		if p.view == nil {
+			todo = append(todo, p)
 		}
 	}
 	errs := make([]error, len(todo))
 	parallel.For(len(todo), jobs, func(i int) {
 		p := todo[i]
-		rel := p.g.pages[p.i]
-		b, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(rel)))
+		b, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(p.rel)))
 		if err != nil {
 			errs[i] = err
 			return
 		}
-		if !bytes.Equal(inputSum(rel, b), p.g.inputs[p.i]) {
-			errs[i] = fmt.Errorf("%s changed while the site was being indexed", rel)
+		if !bytes.Equal(inputSum(p.rel, b), p.input) {
+			errs[i] = fmt.Errorf("%s changed while the site was being indexed", p.rel)
 			return
 		}
-		p.g.sums[p.i] = viewSum(rel, b)
+		p.view = viewSum(p.rel, b)
 	})
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("search: %w", err)
@@ -351,76 +325,58 @@ func previous(site string) *manifest {
 // plan decides the shards and which of them the previous site already
 // has (keep). Every previous shard but the tail must be unchanged, and the
 // pages outside them (the tail) at most a third of the site; otherwise
-// everything is indexed anew, split into up to jobs shards. views digests
-// the views of the groups it is given whose views are not known yet.
-func plan(groups []*group, prev *manifest, pages, jobs int, views func([]*group) error) (shards []shard, keep []bool, err error) {
+// everything is indexed anew, split into up to jobs shards of as many
+// pages each (they run at once: the largest takes longest). views digests
+// the views of the pages it is given whose views are not known yet.
+func plan(pages []*page, prev *manifest, jobs int, views func([]*page) error) (shards []shard, keep []bool, err error) {
 	if prev != nil {
-		shards, keep, ok, err := incremental(groups, prev, pages, views)
+		shards, keep, ok, err := incremental(pages, prev, views)
 		if err != nil || ok {
 			return shards, keep, err
 		}
 	}
-	if err := views(groups); err != nil {
+	if err := views(pages); err != nil {
 		return nil, nil, err
 	}
-	n := min(jobs, max(1, pages/minShard))
-	var cur []*group
-	count, done := 0, 0
-	for _, g := range groups {
-		// The shards run at once and the largest takes longest: close
-		// this one before the next folder when that leaves it nearer
-		// its share of what is left than taking the folder would.
-		if left := n - len(shards); left > 1 && len(cur) > 0 {
-			share := float64(pages-done) / float64(left)
-			if math.Abs(float64(count)-share) <= math.Abs(float64(count+len(g.pages))-share) {
-				shards = append(shards, newShard(cur, false))
-				done += count
-				cur, count = nil, 0
-			}
-		}
-		cur = append(cur, g)
-		count += len(g.pages)
-	}
-	if len(cur) > 0 {
-		shards = append(shards, newShard(cur, false))
+	n := min(jobs, max(1, len(pages)/minShard))
+	for i := range n {
+		shards = append(shards, newShard(pages[i*len(pages)/n:(i+1)*len(pages)/n], false))
 	}
 	return shards, make([]bool, len(shards)), nil
 }
 
-func incremental(groups []*group, prev *manifest, pages int, views func([]*group) error) ([]shard, []bool, bool, error) {
+func incremental(pages []*page, prev *manifest, views func([]*page) error) ([]shard, []bool, bool, error) {
 	var shards []shard
 	var keep []bool
-	inClosed := map[*group]bool{}
+	inClosed := make([]bool, len(pages))
 	for _, p := range prev.Shards {
 		if p.Tail {
 			continue
 		}
-		var gs []*group
-		for _, g := range groups {
-			if g.name >= p.First && g.name <= p.Last {
-				gs = append(gs, g)
-				inClosed[g] = true
-			}
+		// pages is sorted: the shard's are a run of it.
+		from, _ := slices.BinarySearchFunc(pages, p.First, func(a *page, rel string) int { return strings.Compare(a.rel, rel) })
+		to := from
+		for to < len(pages) && pages[to].rel <= p.Last {
+			inClosed[to] = true
+			to++
 		}
-		s, same, err := unchanged(gs, false, []shard{p}, views)
+		s, same, err := unchanged(pages[from:to], false, []shard{p}, views)
 		if err != nil || !same {
 			return nil, nil, false, err
 		}
 		shards = append(shards, s)
 		keep = append(keep, true)
 	}
-	var tail []*group
-	n := 0
-	for _, g := range groups {
-		if !inClosed[g] {
-			tail = append(tail, g)
-			n += len(g.pages)
+	var tail []*page
+	for i, p := range pages {
+		if !inClosed[i] {
+			tail = append(tail, p)
 		}
 	}
 	if len(tail) == 0 {
 		return shards, keep, len(shards) > 0, nil
 	}
-	if len(shards) == 0 || n*3 > pages {
+	if len(shards) == 0 || len(tail)*3 > len(pages) {
 		return nil, nil, false, nil
 	}
 	var tails []shard
@@ -436,22 +392,22 @@ func incremental(groups []*group, prev *manifest, pages int, views func([]*group
 	return append(shards, s), append(keep, same), true, nil
 }
 
-// unchanged makes the shard of the groups gs and says whether one of the
+// unchanged makes the shard of the pages ps and says whether one of the
 // previous shards was the same: the same bytes (Input), or failing that
 // the same views. The shard's views are known afterwards unless its
 // bytes were the same.
-func unchanged(gs []*group, tail bool, prev []shard, views func([]*group) error) (shard, bool, error) {
-	s := newShard(gs, tail)
+func unchanged(ps []*page, tail bool, prev []shard, views func([]*page) error) (shard, bool, error) {
+	s := newShard(ps, tail)
 	for _, p := range prev {
 		if p.Input != "" && p.Input == s.Input {
 			s.Digest, s.Dir = p.Digest, p.Dir
 			return s, true, nil
 		}
 	}
-	if err := views(gs); err != nil {
+	if err := views(ps); err != nil {
 		return shard{}, false, err
 	}
-	s = newShard(gs, tail)
+	s = newShard(ps, tail)
 	for _, p := range prev {
 		if p.Digest == s.Digest {
 			return s, true, nil
@@ -460,27 +416,22 @@ func unchanged(gs []*group, tail bool, prev []shard, views func([]*group) error)
 	return s, false, nil
 }
 
-// newShard makes the shard of the groups gs: its Input, and its Digest
-// and Dir when the groups' views are known.
-func newShard(gs []*group, tail bool) shard {
+// newShard makes the shard of the pages ps: its Input, and its Digest and
+// Dir when the pages' views are known.
+func newShard(ps []*page, tail bool) shard {
 	in, view := sha256.New(), sha256.New()
 	for _, h := range []hash.Hash{in, view} {
 		h.Write([]byte(format + "\x00" + Version + "\x00"))
 	}
-	s := shard{Tail: tail, groups: gs}
+	s := shard{Tail: tail, Pages: len(ps), pages: ps}
 	views := true
-	for _, g := range gs {
-		for _, sum := range g.inputs {
-			in.Write(sum)
-		}
-		for _, sum := range g.sums {
-			view.Write(sum)
-		}
-		views = views && g.sums != nil
-		s.Pages += len(g.pages)
+	for _, p := range ps {
+		in.Write(p.input)
+		view.Write(p.view)
+		views = views && p.view != nil
 	}
-	if len(gs) > 0 && !tail {
-		s.First, s.Last = gs[0].name, gs[len(gs)-1].name
+	if len(ps) > 0 && !tail {
+		s.First, s.Last = ps[0].rel, ps[len(ps)-1].rel
 	}
 	s.Input = hex.EncodeToString(in.Sum(nil))
 	if views {
@@ -512,15 +463,13 @@ func indexShards(ctx context.Context, bin string, o Options, todo []*shard) erro
 }
 
 func indexShard(ctx context.Context, bin, site, work string, s *shard) error {
-	for _, g := range s.groups {
-		for _, p := range g.pages {
-			dst := filepath.Join(work, filepath.FromSlash(p))
-			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-				return err
-			}
-			if err := linkFile(filepath.Join(site, filepath.FromSlash(p)), dst); err != nil {
-				return err
-			}
+	for _, p := range s.pages {
+		dst := filepath.Join(work, filepath.FromSlash(p.rel))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		if err := linkFile(filepath.Join(site, filepath.FromSlash(p.rel)), dst); err != nil {
+			return err
 		}
 	}
 	out := filepath.Join(site, Bundle, s.Dir)
