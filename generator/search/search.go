@@ -17,6 +17,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"briefing/generator/internal/fsx"
@@ -122,6 +123,9 @@ type shard struct {
 	// without reading what Pagefind sees in each page, which costs about
 	// fifty times as much as the digest of the bytes.
 	Input string `json:"input,omitempty"`
+	// Bytes is the size of its folder, kept so that a reused shard's
+	// files need not be counted again (a stat each, tens of thousands).
+	Bytes int64 `json:"bytes,omitempty"`
 
 	pages []*page
 }
@@ -196,8 +200,12 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 	}
 	for i := range shards {
 		if keep[i] {
-			if err := linkTree(filepath.Join(o.Previous, Bundle, shards[i].Dir), filepath.Join(out, shards[i].Dir)); err != nil {
+			dst := filepath.Join(out, shards[i].Dir)
+			if err := linkTree(filepath.Join(o.Previous, Bundle, shards[i].Dir), dst); err != nil {
 				return nil, fmt.Errorf("search: reuse %s: %w", shards[i].Dir, err)
+			}
+			if shards[i].Bytes == 0 { // from a build that did not count them
+				shards[i].Bytes = treeSize(dst)
 			}
 			r.Reused++
 		}
@@ -217,7 +225,10 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	r.Shards = len(shards)
-	r.Bytes = treeSize(out)
+	r.Bytes = int64(len(data))
+	for _, s := range shards {
+		r.Bytes += s.Bytes
+	}
 	r.Elapsed = time.Since(start)
 	return r, nil
 }
@@ -225,21 +236,23 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 // readPages finds the pages and the digests of their bytes, and of their
 // views too when views is set, in path order.
 func readPages(site, pattern string, jobs int, views bool) ([]*page, error) {
-	files, err := filepath.Glob(filepath.Join(site, filepath.FromSlash(pattern)))
+	rels, err := glob(site, pattern)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	pages := make([]*page, len(files))
-	errs := make([]error, len(files))
-	parallel.For(len(files), jobs, func(i int) {
-		rel, _ := filepath.Rel(site, files[i])
-		p := &page{rel: filepath.ToSlash(rel)}
-		pages[i] = p
-		b, err := os.ReadFile(files[i])
+	pages := make([]*page, len(rels))
+	errs := make([]error, len(rels))
+	parallel.For(len(rels), jobs, func(i int) {
+		b, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(rels[i])))
+		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
+			return // not matched: glob does not stat
+		}
 		if err != nil {
 			errs[i] = err
 			return
 		}
+		p := &page{rel: rels[i]}
+		pages[i] = p
 		p.input = inputSum(p.rel, b)
 		if views {
 			p.view = viewSum(p.rel, b)
@@ -248,6 +261,7 @@ func readPages(site, pattern string, jobs int, views bool) ([]*page, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	pages = slices.DeleteFunc(pages, func(p *page) bool { return p == nil })
 	slices.SortFunc(pages, func(a, b *page) int { return strings.Compare(a.rel, b.rel) })
 	return pages, nil
 }
@@ -400,7 +414,7 @@ func unchanged(ps []*page, tail bool, prev []shard, views func([]*page) error) (
 	s := newShard(ps, tail)
 	for _, p := range prev {
 		if p.Input != "" && p.Input == s.Input {
-			s.Digest, s.Dir = p.Digest, p.Dir
+			s.Digest, s.Dir, s.Bytes = p.Digest, p.Dir, p.Bytes
 			return s, true, nil
 		}
 	}
@@ -410,6 +424,7 @@ func unchanged(ps []*page, tail bool, prev []shard, views func([]*page) error) (
 	s = newShard(ps, tail)
 	for _, p := range prev {
 		if p.Digest == s.Digest {
+			s.Bytes = p.Bytes // the same folder
 			return s, true, nil
 		}
 	}
@@ -509,6 +524,7 @@ func indexShard(ctx context.Context, bin, site, work string, s *shard) error {
 			}
 		}
 	}
+	s.Bytes = treeSize(out)
 	return nil
 }
 

@@ -328,6 +328,15 @@ func TestIndexWithPagefind(t *testing.T) {
 	if r.Reused != 1 || r.Indexed != 0 || r.Pages != 3 {
 		t.Errorf("unchanged: %+v, want the shard reused", r)
 	}
+	// The size is counted once, when a shard is made, and kept with it.
+	for _, site := range []string{site1, site2} {
+		if want := treeSize(filepath.Join(site, Bundle)); readSize(t, site) != want {
+			t.Errorf("%s: shards and manifest of %d bytes, the folder has %d", site, readSize(t, site), want)
+		}
+	}
+	if want := treeSize(filepath.Join(site2, Bundle)); r.Bytes != want {
+		t.Errorf("reused: the report says %d bytes, the folder has %d", r.Bytes, want)
+	}
 	if _, err := os.Stat(filepath.Join(site2, Bundle, m.Shards[0].Dir, "pagefind.js")); err != nil {
 		t.Errorf("the reused shard is not in the new site: %v", err)
 	}
@@ -389,6 +398,21 @@ func TestIndexOff(t *testing.T) {
 	if err != nil || !strings.Contains(r.Unavailable, "BRIEFING_PAGEFIND=off") {
 		t.Errorf("BRIEFING_PAGEFIND=off: %+v, %v", r, err)
 	}
+}
+
+// readSize is what the manifest says of the size of the index: its
+// shards' and its own.
+func readSize(t *testing.T, site string) int64 {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(site, Bundle, Manifest))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := int64(len(data))
+	for _, s := range readManifest(t, site).Shards {
+		n += s.Bytes
+	}
+	return n
 }
 
 func readManifest(t *testing.T, site string) manifest {
