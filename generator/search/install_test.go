@@ -90,7 +90,7 @@ func TestLocate(t *testing.T) {
 func TestIndexWrongPagefindFails(t *testing.T) {
 	t.Setenv("BRIEFING_PAGEFIND", fakePagefind(t, filepath.Join(t.TempDir(), "pagefind"), "1.0.0"))
 	site := t.TempDir()
-	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": page("A", "a story")})
+	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": articlePage("A", "a story")})
 	r, err := Index(context.Background(), Options{Site: site})
 	if err == nil {
 		t.Fatalf("Index with Pagefind 1.0.0 = %+v, want an error", r)
@@ -102,12 +102,46 @@ func TestIndexWrongPagefindFails(t *testing.T) {
 func TestIndexPagefindFailing(t *testing.T) {
 	t.Setenv("BRIEFING_PAGEFIND", fakePagefind(t, filepath.Join(t.TempDir(), "pagefind"), Version))
 	site := t.TempDir()
-	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": page("A", "a story")})
+	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": articlePage("A", "a story")})
 	_, err := Index(context.Background(), Options{Site: site})
 	if err == nil || !strings.Contains(err.Error(), "unexpected --site") || !strings.Contains(err.Error(), "1 pages") {
 		t.Fatalf("Index = %v, want Pagefind's own message and the page count", err)
 	}
 	if left, _ := filepath.Glob(filepath.Join(site, ".search-*")); len(left) > 0 {
 		t.Errorf("a failed index left %v in the site", left)
+	}
+}
+
+// Pagefind runs with its allocator tuned (mallocConf) unless the user
+// tuned it: a fake Pagefind says what it was given.
+func TestPagefindAllocator(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("shell scripts stand in for Pagefind")
+	}
+	tests := []struct {
+		name, env, want string
+	}{
+		{"not set: tuned", "", "dirty_decay_ms:-1,muzzy_decay_ms:-1"},
+		{"set by the user: left alone", "narenas:1", "narenas:1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bin := filepath.Join(t.TempDir(), "pagefind")
+			script := "#!/bin/sh\n[ \"$1\" = --version ] && echo 'pagefind " + Version + "' && exit 0\necho \"conf=[$_RJEM_MALLOC_CONF]\" >&2\nexit 3\n"
+			if err := os.WriteFile(bin, []byte(script), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			t.Setenv("BRIEFING_PAGEFIND", bin)
+			t.Setenv("_RJEM_MALLOC_CONF", tt.env) // restored after the test
+			if tt.env == "" {
+				os.Unsetenv("_RJEM_MALLOC_CONF")
+			}
+			site := t.TempDir()
+			writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": articlePage("A", "a story")})
+			_, err := Index(context.Background(), Options{Site: site})
+			if err == nil || !strings.Contains(err.Error(), "conf=["+tt.want+"]") {
+				t.Fatalf("Index = %v, want Pagefind given _RJEM_MALLOC_CONF=%s", err, tt.want)
+			}
+		})
 	}
 }

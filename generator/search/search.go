@@ -8,16 +8,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"os/exec"
-	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"briefing/generator/internal/fsx"
@@ -34,9 +34,10 @@ type Options struct {
 	// Previous is the last published site, whose unchanged shards are
 	// reused; "" indexes everything.
 	Previous string
-	// Pages is the glob, relative to Site, of the pages to index, each
-	// in a folder of its group (an issue); "" means DefaultPages. The
-	// pages say what to index with data-pagefind-* attributes.
+	// Pages is the glob, relative to Site, of the pages to index, whose
+	// paths sort in the order they are published (an issue's folder is
+	// named by its date); "" means DefaultPages. The pages say what to
+	// index with data-pagefind-* attributes.
 	Pages string
 	// Tools is the folder Pagefind is installed into with npm the first
 	// time; "" never installs.
@@ -108,28 +109,36 @@ type manifest struct {
 	Shards  []shard `json:"shards"`
 }
 
-// shard is one Pagefind bundle: the pages of the groups (folders) from
-// First to Last, or, for the tail, of every group no other shard spans.
+// shard is one Pagefind bundle: the pages whose paths sort from First to
+// Last, or, for the tail, every page no other shard spans.
 type shard struct {
 	Dir    string `json:"dir"` // under Bundle, named by Digest: a changed shard gets a new URL
 	First  string `json:"first,omitempty"`
 	Last   string `json:"last,omitempty"`
 	Tail   bool   `json:"tail,omitempty"`
 	Pages  int    `json:"pages"`
-	Digest string `json:"digest"`
+	Digest string `json:"digest"` // of its pages as Pagefind sees them (views)
+	// Input is the digest of its pages' bytes. Pages with the same bytes
+	// have the same views, so a shard whose Input is unchanged is reused
+	// without reading what Pagefind sees in each page, which costs about
+	// fifty times as much as the digest of the bytes.
+	Input string `json:"input,omitempty"`
+	// Bytes is the size of its folder, kept so that a reused shard's
+	// files need not be counted again (a stat each, tens of thousands).
+	Bytes int64 `json:"bytes,omitempty"`
 
-	groups []*group
+	pages []*page
 }
 
-type group struct {
-	name  string // the folder, e.g. "issues/2022-06-15"
-	pages []string
-	sums  [][]byte
+type page struct {
+	rel   string // e.g. "issues/2022-06-15/china/index.html"
+	input []byte // digest of its bytes
+	view  []byte // digest of its view; nil until needed
 }
 
 // format changes when what a shard holds changes meaning, so older
-// shards are not reused.
-const format = "briefing-search-1"
+// shards are not reused. 2: First and Last name pages, not folders.
+const format = "briefing-search-2"
 
 // Index indexes the pages of o.Site into o.Site/pagefind. A site that
 // cannot be indexed because Pagefind cannot be had is not an error: the
@@ -146,14 +155,19 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
-	groups, err := readGroups(o.Site, o.Pages, o.Jobs)
+	prev := previous(o.Previous)
+	// Without a previous index every page's view is needed: read once.
+	pages, err := readPages(o.Site, o.Pages, o.Jobs, prev == nil)
 	if err != nil {
 		return nil, err
 	}
-	for _, g := range groups {
-		r.Pages += len(g.pages)
+	r.Pages = len(pages)
+	shards, keep, err := plan(pages, prev, o.Jobs, func(ps []*page) error {
+		return readViews(o.Site, ps, o.Jobs)
+	})
+	if err != nil {
+		return nil, err
 	}
-	shards, keep := plan(groups, previous(o.Previous), r.Pages, o.Jobs)
 
 	var bin string
 	var todo []*shard
@@ -186,8 +200,12 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 	}
 	for i := range shards {
 		if keep[i] {
-			if err := linkTree(filepath.Join(o.Previous, Bundle, shards[i].Dir), filepath.Join(out, shards[i].Dir)); err != nil {
+			dst := filepath.Join(out, shards[i].Dir)
+			if err := linkTree(filepath.Join(o.Previous, Bundle, shards[i].Dir), dst); err != nil {
 				return nil, fmt.Errorf("search: reuse %s: %w", shards[i].Dir, err)
+			}
+			if shards[i].Bytes == 0 { // from a build that did not count them
+				shards[i].Bytes = treeSize(dst)
 			}
 			r.Reused++
 		}
@@ -207,49 +225,90 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	r.Shards = len(shards)
-	r.Bytes = treeSize(out)
+	r.Bytes = int64(len(data))
+	for _, s := range shards {
+		r.Bytes += s.Bytes
+	}
 	r.Elapsed = time.Since(start)
 	return r, nil
 }
 
-// readGroups finds the pages and their digests, grouped by folder, in
-// folder order.
-func readGroups(site, pattern string, jobs int) ([]*group, error) {
-	files, err := filepath.Glob(filepath.Join(site, filepath.FromSlash(pattern)))
+// readPages finds the pages and the digests of their bytes, and of their
+// views too when views is set, in path order.
+func readPages(site, pattern string, jobs int, views bool) ([]*page, error) {
+	rels, err := glob(site, pattern)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	slices.Sort(files)
-	sums := make([][]byte, len(files))
-	rels := make([]string, len(files))
-	errs := make([]error, len(files))
-	parallel.For(len(files), jobs, func(i int) {
-		rel, _ := filepath.Rel(site, files[i])
-		rels[i] = filepath.ToSlash(rel)
-		b, err := os.ReadFile(files[i])
+	pages := make([]*page, len(rels))
+	errs := make([]error, len(rels))
+	parallel.For(len(rels), jobs, func(i int) {
+		b, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(rels[i])))
+		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
+			return // not matched: glob does not stat
+		}
 		if err != nil {
 			errs[i] = err
 			return
 		}
-		h := sha256.New()
-		h.Write([]byte(rels[i] + "\x00"))
-		writeView(h, b)
-		sums[i] = h.Sum(nil)
+		p := &page{rel: rels[i]}
+		pages[i] = p
+		p.input = inputSum(p.rel, b)
+		if views {
+			p.view = viewSum(p.rel, b)
+		}
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	var groups []*group
-	for i, rel := range rels {
-		name := path.Dir(path.Dir(rel))
-		if len(groups) == 0 || groups[len(groups)-1].name != name {
-			groups = append(groups, &group{name: name})
+	pages = slices.DeleteFunc(pages, func(p *page) bool { return p == nil })
+	slices.SortFunc(pages, func(a, b *page) int { return strings.Compare(a.rel, b.rel) })
+	return pages, nil
+}
+
+// readViews reads again the pages of ps whose views are not yet known,
+// and digests their views.
+func readViews(site string, ps []*page, jobs int) error {
+	var todo []*page
+	for _, p := range ps {
+		if p.view == nil {
+			todo = append(todo, p)
 		}
-		g := groups[len(groups)-1]
-		g.pages = append(g.pages, rel)
-		g.sums = append(g.sums, sums[i])
 	}
-	return groups, nil
+	errs := make([]error, len(todo))
+	parallel.For(len(todo), jobs, func(i int) {
+		p := todo[i]
+		b, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(p.rel)))
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		if !bytes.Equal(inputSum(p.rel, b), p.input) {
+			errs[i] = fmt.Errorf("%s changed while the site was being indexed", p.rel)
+			return
+		}
+		p.view = viewSum(p.rel, b)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("search: %w", err)
+	}
+	return nil
+}
+
+// inputSum is the digest of a page's path and bytes.
+func inputSum(rel string, b []byte) []byte {
+	h := sha256.New()
+	h.Write([]byte(rel + "\x00"))
+	h.Write(b)
+	return h.Sum(nil)
+}
+
+// viewSum is the digest of a page's path and of what Pagefind reads of it.
+func viewSum(rel string, b []byte) []byte {
+	h := sha256.New()
+	h.Write([]byte(rel + "\x00"))
+	writeView(h, b)
+	return h.Sum(nil)
 }
 
 // previous reads the last site's manifest; nil when there is none or it
@@ -280,99 +339,120 @@ func previous(site string) *manifest {
 // plan decides the shards and which of them the previous site already
 // has (keep). Every previous shard but the tail must be unchanged, and the
 // pages outside them (the tail) at most a third of the site; otherwise
-// everything is indexed anew, split into up to jobs shards.
-func plan(groups []*group, prev *manifest, pages, jobs int) (shards []shard, keep []bool) {
+// everything is indexed anew, split into up to jobs shards of as many
+// pages each (they run at once: the largest takes longest). views digests
+// the views of the pages it is given whose views are not known yet.
+func plan(pages []*page, prev *manifest, jobs int, views func([]*page) error) (shards []shard, keep []bool, err error) {
 	if prev != nil {
-		shards, keep, ok := incremental(groups, prev, pages)
-		if ok {
-			return shards, keep
+		shards, keep, ok, err := incremental(pages, prev, views)
+		if err != nil || ok {
+			return shards, keep, err
 		}
 	}
-	n := min(jobs, max(1, pages/minShard))
-	var cur []*group
-	count, done := 0, 0
-	for _, g := range groups {
-		// The shards run at once and the largest takes longest: close
-		// this one before the next folder when that leaves it nearer
-		// its share of what is left than taking the folder would.
-		if left := n - len(shards); left > 1 && len(cur) > 0 {
-			share := float64(pages-done) / float64(left)
-			if math.Abs(float64(count)-share) <= math.Abs(float64(count+len(g.pages))-share) {
-				shards = append(shards, newShard(cur, false))
-				done += count
-				cur, count = nil, 0
-			}
-		}
-		cur = append(cur, g)
-		count += len(g.pages)
+	if err := views(pages); err != nil {
+		return nil, nil, err
 	}
-	if len(cur) > 0 {
-		shards = append(shards, newShard(cur, false))
+	n := min(jobs, max(1, len(pages)/minShard))
+	for i := range n {
+		shards = append(shards, newShard(pages[i*len(pages)/n:(i+1)*len(pages)/n], false))
 	}
-	return shards, make([]bool, len(shards))
+	return shards, make([]bool, len(shards)), nil
 }
 
-func incremental(groups []*group, prev *manifest, pages int) ([]shard, []bool, bool) {
+func incremental(pages []*page, prev *manifest, views func([]*page) error) ([]shard, []bool, bool, error) {
 	var shards []shard
 	var keep []bool
-	inClosed := map[*group]bool{}
+	inClosed := make([]bool, len(pages))
 	for _, p := range prev.Shards {
 		if p.Tail {
 			continue
 		}
-		var gs []*group
-		for _, g := range groups {
-			if g.name >= p.First && g.name <= p.Last {
-				gs = append(gs, g)
-				inClosed[g] = true
-			}
+		// pages is sorted: the shard's are a run of it.
+		from, _ := slices.BinarySearchFunc(pages, p.First, func(a *page, rel string) int { return strings.Compare(a.rel, rel) })
+		to := from
+		for to < len(pages) && pages[to].rel <= p.Last {
+			inClosed[to] = true
+			to++
 		}
-		s := newShard(gs, false)
-		if s.Digest != p.Digest {
-			return nil, nil, false
+		s, same, err := unchanged(pages[from:to], false, []shard{p}, views)
+		if err != nil || !same {
+			return nil, nil, false, err
 		}
 		shards = append(shards, s)
 		keep = append(keep, true)
 	}
-	var tail []*group
-	n := 0
-	for _, g := range groups {
-		if !inClosed[g] {
-			tail = append(tail, g)
-			n += len(g.pages)
+	var tail []*page
+	for i, p := range pages {
+		if !inClosed[i] {
+			tail = append(tail, p)
 		}
 	}
 	if len(tail) == 0 {
-		return shards, keep, len(shards) > 0
+		return shards, keep, len(shards) > 0, nil
 	}
-	if len(shards) == 0 || n*3 > pages {
-		return nil, nil, false
+	if len(shards) == 0 || len(tail)*3 > len(pages) {
+		return nil, nil, false, nil
 	}
-	s := newShard(tail, true)
-	reused := false
+	var tails []shard
 	for _, p := range prev.Shards {
-		if p.Tail && p.Digest == s.Digest {
-			reused = true
+		if p.Tail {
+			tails = append(tails, p)
 		}
 	}
-	return append(shards, s), append(keep, reused), true
+	s, same, err := unchanged(tail, true, tails, views)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	return append(shards, s), append(keep, same), true, nil
 }
 
-func newShard(gs []*group, tail bool) shard {
-	h := sha256.New()
-	h.Write([]byte(format + "\x00" + Version + "\x00"))
-	s := shard{Tail: tail, groups: gs}
-	for _, g := range gs {
-		for _, sum := range g.sums {
-			h.Write(sum)
+// unchanged makes the shard of the pages ps and says whether one of the
+// previous shards was the same: the same bytes (Input), or failing that
+// the same views. The shard's views are known afterwards unless its
+// bytes were the same.
+func unchanged(ps []*page, tail bool, prev []shard, views func([]*page) error) (shard, bool, error) {
+	s := newShard(ps, tail)
+	for _, p := range prev {
+		if p.Input != "" && p.Input == s.Input {
+			s.Digest, s.Dir, s.Bytes = p.Digest, p.Dir, p.Bytes
+			return s, true, nil
 		}
-		s.Pages += len(g.pages)
 	}
-	if len(gs) > 0 && !tail {
-		s.First, s.Last = gs[0].name, gs[len(gs)-1].name
+	if err := views(ps); err != nil {
+		return shard{}, false, err
 	}
-	s.Digest = hex.EncodeToString(h.Sum(nil))
-	s.Dir = s.Digest[:16] + "/"
+	s = newShard(ps, tail)
+	for _, p := range prev {
+		if p.Digest == s.Digest {
+			s.Bytes = p.Bytes // the same folder
+			return s, true, nil
+		}
+	}
+	return s, false, nil
+}
+
+// newShard makes the shard of the pages ps: its Input, and its Digest and
+// Dir when the pages' views are known.
+func newShard(ps []*page, tail bool) shard {
+	in, view := sha256.New(), sha256.New()
+	for _, h := range []hash.Hash{in, view} {
+		h.Write([]byte(format + "\x00" + Version + "\x00"))
+	}
+	s := shard{Tail: tail, Pages: len(ps), pages: ps}
+	views := true
+	for _, p := range ps {
+		in.Write(p.input)
+		view.Write(p.view)
+		views = views && p.view != nil
+	}
+	if len(ps) > 0 && !tail {
+		s.First, s.Last = ps[0].rel, ps[len(ps)-1].rel
+	}
+	s.Input = hex.EncodeToString(in.Sum(nil))
+	if views {
+		s.Digest = hex.EncodeToString(view.Sum(nil))
+		s.Dir = s.Digest[:16] + "/"
+	}
 	return s
 }
 
@@ -398,19 +478,18 @@ func indexShards(ctx context.Context, bin string, o Options, todo []*shard) erro
 }
 
 func indexShard(ctx context.Context, bin, site, work string, s *shard) error {
-	for _, g := range s.groups {
-		for _, p := range g.pages {
-			dst := filepath.Join(work, filepath.FromSlash(p))
-			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-				return err
-			}
-			if err := linkFile(filepath.Join(site, filepath.FromSlash(p)), dst); err != nil {
-				return err
-			}
+	for _, p := range s.pages {
+		dst := filepath.Join(work, filepath.FromSlash(p.rel))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		if err := linkFile(filepath.Join(site, filepath.FromSlash(p.rel)), dst); err != nil {
+			return err
 		}
 	}
 	out := filepath.Join(site, Bundle, s.Dir)
 	cmd := exec.CommandContext(ctx, bin, "--site", work, "--output-path", out, "--silent")
+	cmd.Env = pagefindEnv(os.Environ())
 	var msg bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &msg, &msg
 	if err := cmd.Run(); err != nil {
@@ -445,7 +524,30 @@ func indexShard(ctx context.Context, bin, site, work string, s *shard) error {
 			}
 		}
 	}
+	s.Bytes = treeSize(out)
 	return nil
+}
+
+// mallocConf tunes the jemalloc inside Pagefind's binary (its Rust
+// crate reads this variable): by default it hands freed memory back to
+// the system within seconds, one madvise call at a time, each stopping
+// every core to flush its TLB, and faults the pages in again for the next
+// page it parses; about a tenth of Pagefind's CPU time went there. A
+// Pagefind process lives a few seconds and its peak is the same either
+// way, so nothing is handed back before it exits. The index is the same
+// byte for byte.
+const mallocConf = "_RJEM_MALLOC_CONF=dirty_decay_ms:-1,muzzy_decay_ms:-1"
+
+// pagefindEnv is the environment Pagefind runs in: env, with mallocConf
+// unless env tunes jemalloc itself.
+func pagefindEnv(env []string) []string {
+	name, _, _ := strings.Cut(mallocConf, "=")
+	for _, kv := range env {
+		if strings.HasPrefix(kv, name+"=") {
+			return env
+		}
+	}
+	return append(slices.Clip(env), mallocConf)
 }
 
 // linkTree recreates the folder src at dst with hard links (a copy where

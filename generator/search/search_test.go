@@ -89,7 +89,7 @@ func TestParseAttrs(t *testing.T) {
 // the closed body must not change it.
 func FuzzView(f *testing.F) {
 	for _, s := range []string{
-		page("Title", "text"),
+		articlePage("Title", "text"),
 		`<article data-pagefind-body><div data-pagefind-ignore><div>x</div></div>y</article>`,
 		`<a b='>' c="<"`, `<!--`, `<script>`, `<h1 data-pagefind-meta="x[y]" y=1>`, `<br/><img data-pagefind-body/>`,
 	} {
@@ -108,47 +108,93 @@ func FuzzView(f *testing.F) {
 	})
 }
 
-// groups makes n folders of per pages each, with digests from their names.
-func groups(n, per int, salt string) []*group {
-	var gs []*group
+// issues makes n folders of per pages each, in path order, with digests
+// of their views and bytes from their paths.
+func issues(n, per int, salt string) []*page {
+	var ps []*page
 	for i := range n {
-		g := &group{name: fmt.Sprintf("issues/2005-%02d-%02d", 1+i/28, 1+i%28)}
 		for j := range per {
-			p := fmt.Sprintf("%s/%d/index.html", g.name, j)
-			sum := sha256.Sum256([]byte(p + salt))
-			g.pages = append(g.pages, p)
-			g.sums = append(g.sums, sum[:])
+			rel := fmt.Sprintf("issues/2005-%02d-%02d/%03d/index.html", 1+i/28, 1+i%28, j)
+			view := sha256.Sum256([]byte(rel + salt))
+			in := sha256.Sum256([]byte(rel + salt + "\x00bytes"))
+			ps = append(ps, &page{rel: rel, view: view[:], input: in[:]})
 		}
-		gs = append(gs, g)
 	}
-	return gs
+	return ps
+}
+
+// relinked changes the bytes of the first n pages but not their views, as
+// a link that changes does.
+func relinked(ps []*page, n int) []*page {
+	for _, p := range ps[:n] {
+		sum := sha256.Sum256(append(p.input, "relinked"...))
+		p.input = sum[:]
+	}
+	return ps
+}
+
+// lazy forgets the views of ps, as readPages does when there is a
+// previous index, and returns the function that reads them again,
+// counting the pages it reads.
+func lazy(ps []*page) (views func([]*page) error, read *int) {
+	known := map[*page][]byte{}
+	for _, p := range ps {
+		known[p], p.view = p.view, nil
+	}
+	read = new(int)
+	return func(ps []*page) error {
+		for _, p := range ps {
+			if p.view == nil {
+				p.view = known[p]
+				*read++
+			}
+		}
+		return nil
+	}, read
+}
+
+func mustPlan(t *testing.T, ps []*page, prev *manifest, jobs int) ([]shard, []bool) {
+	t.Helper()
+	views, _ := lazy(ps)
+	shards, keep, err := plan(ps, prev, jobs, views)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return shards, keep
 }
 
 func TestPlan(t *testing.T) {
-	full, _ := plan(groups(10, 100, ""), nil, 1000, 2)
+	full, _ := mustPlan(t, issues(10, 100, ""), nil, 2)
 	prev := &manifest{Version: Version, Shards: full}
+	older := &manifest{Version: Version, Shards: slices.Clone(full)}
+	for i := range older.Shards {
+		older.Shards[i].Input = "" // written before shards had one
+	}
 	tests := []struct {
 		name         string
-		groups       []*group
+		pages        []*page
 		prev         *manifest
 		jobs         int
 		shards, kept int
 		tail         bool
+		read         int // pages whose views were read
 	}{
-		{"a first build splits by CPU", groups(10, 100, ""), nil, 2, 2, 0, false},
-		{"a small site is one shard", groups(3, 100, ""), nil, 2, 1, 0, false},
-		{"nothing changed: all reused", groups(10, 100, ""), prev, 2, 2, 2, false},
-		{"a new issue: a tail of its own", groups(11, 100, ""), prev, 2, 3, 2, true},
-		{"an old issue edited: all anew", append(groups(1, 100, "edited"), groups(10, 100, "")[1:]...), prev, 2, 2, 0, false},
-		{"a tail past a third: all anew", groups(16, 100, ""), prev, 2, 2, 0, false},
+		{"a first build splits by CPU", issues(10, 100, ""), nil, 2, 2, 0, false, 1000},
+		{"a small site is one shard", issues(3, 100, ""), nil, 2, 1, 0, false, 300},
+		{"nothing changed: all reused, no view read", issues(10, 100, ""), prev, 2, 2, 2, false, 0},
+		{"a new issue: a tail of its own, its views read", issues(11, 100, ""), prev, 2, 3, 2, true, 100},
+		{"an old issue edited: all anew", append(issues(1, 100, "edited"), issues(10, 100, "")[100:]...), prev, 2, 2, 0, false, 1000},
+		{"links changed, views the same: reused, that shard's views read", relinked(issues(10, 100, ""), 1), prev, 2, 2, 2, false, 500},
+		{"an index from before inputs: reused by views", issues(10, 100, ""), older, 2, 2, 2, false, 1000},
+		{"a tail past a third: all anew", issues(16, 100, ""), prev, 2, 2, 0, false, 1600},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			pages := 0
-			for _, g := range tt.groups {
-				pages += len(g.pages)
+			views, read := lazy(tt.pages)
+			shards, keep, err := plan(tt.pages, tt.prev, tt.jobs, views)
+			if err != nil {
+				t.Fatal(err)
 			}
-			shards, keep := plan(tt.groups, tt.prev, pages, tt.jobs)
 			kept, total, tail := 0, 0, false
 			for i, s := range shards {
 				if keep[i] {
@@ -156,27 +202,46 @@ func TestPlan(t *testing.T) {
 				}
 				total += s.Pages
 				tail = tail || s.Tail
+				if s.Dir == "" || s.Input == "" {
+					t.Errorf("shard %d has no folder or no input digest: %+v", i, s)
+				}
 			}
-			if len(shards) != tt.shards || kept != tt.kept || tail != tt.tail || total != pages {
-				t.Errorf("got %d shards, %d kept, tail %v, %d pages; want %d, %d, %v, %d", len(shards), kept, tail, total, tt.shards, tt.kept, tt.tail, pages)
+			if len(shards) != tt.shards || kept != tt.kept || tail != tt.tail || total != len(tt.pages) {
+				t.Errorf("got %d shards, %d kept, tail %v, %d pages; want %d, %d, %v, %d", len(shards), kept, tail, total, tt.shards, tt.kept, tt.tail, len(tt.pages))
+			}
+			if *read != tt.read {
+				t.Errorf("read the views of %d pages, want %d", *read, tt.read)
 			}
 		})
 	}
 	// Folders of uneven size (the BBC corpus's topics as issues): the
-	// shards run at once, so the largest is as small as whole folders
-	// allow.
-	var uneven []*group
-	sizes := []int{497, 362, 387, 486, 322}
-	for i, n := range sizes {
-		uneven = append(uneven, groups(i+1, n, "")[i])
+	// shards run at once, so they are as even as pages allow, a folder
+	// split between two if need be.
+	var uneven []*page
+	for i, n := range []int{497, 362, 387, 486, 322} {
+		uneven = append(uneven, issues(i+1, n, "")[len(issues(i, n, "")):]...)
 	}
-	split, _ := plan(uneven, nil, 2054, 2)
-	if len(split) != 2 || max(split[0].Pages, split[1].Pages) != 1195 {
-		t.Errorf("uneven folders split %d+%d, want 859+1195", split[0].Pages, split[len(split)-1].Pages)
+	split, _ := mustPlan(t, uneven, nil, 2)
+	if len(split) != 2 || split[0].Pages != 1027 || split[1].Pages != 1027 {
+		t.Errorf("uneven folders split %d+%d, want 1027+1027", split[0].Pages, split[len(split)-1].Pages)
+	}
+	// A folder split between two shards: a rebuild finds both, and a new
+	// page sorting between them goes to the tail.
+	again := slices.Clone(uneven)
+	_, keep := mustPlan(t, again, &manifest{Version: Version, Shards: split}, 2)
+	if !slices.Equal(keep, []bool{true, true}) {
+		t.Errorf("an unchanged site split inside a folder: kept %v, want both shards", keep)
+	}
+	between := &page{rel: split[0].Last + "x", input: []byte("new"), view: []byte("new")}
+	mid := slices.Index(uneven, split[1].pages[0])
+	grown := slices.Concat(uneven[:mid], []*page{between}, uneven[mid:])
+	shards, keep := mustPlan(t, grown, &manifest{Version: Version, Shards: split}, 2)
+	if len(shards) != 3 || !shards[2].Tail || shards[2].Pages != 1 || !keep[0] || !keep[1] || keep[2] {
+		t.Errorf("a page between two shards: %d shards, kept %v, want both kept and it alone in a new tail", len(shards), keep)
 	}
 	// The tail, unchanged, is reused on the build after.
-	withTail, _ := plan(groups(11, 100, ""), prev, 1100, 2)
-	_, keep := plan(groups(11, 100, ""), &manifest{Version: Version, Shards: withTail}, 1100, 2)
+	withTail, _ := mustPlan(t, issues(11, 100, ""), prev, 2)
+	_, keep = mustPlan(t, issues(11, 100, ""), &manifest{Version: Version, Shards: withTail}, 2)
 	for i, k := range keep {
 		if !k {
 			t.Errorf("shard %d of an unchanged site with a tail was not reused", i)
@@ -184,8 +249,8 @@ func TestPlan(t *testing.T) {
 	}
 }
 
-// page is an article page as the layouts write it, minified.
-func page(title, text string) string {
+// articlePage is an article page as the layouts write it, minified.
+func articlePage(title, text string) string {
 	return `<!doctype html><html lang=en-gb><head><title>` + title + `</title></head><body><main><article data-pagefind-body>` +
 		`<p class=kicker data-pagefind-ignore><time datetime=2022-06-15 data-pagefind-meta="date[datetime], issue">15 June 2022</time></p>` +
 		`<h1>` + title + `</h1><ul><li data-pagefind-meta=kp1>` + text + `</li></ul><p>` + text + `</p>` +
@@ -229,13 +294,13 @@ func TestIndexWithPagefind(t *testing.T) {
 	root := t.TempDir()
 	site1, site2, site3 := filepath.Join(root, "1"), filepath.Join(root, "2"), filepath.Join(root, "3")
 	issue := map[string]string{
-		"issues/2022-06-15/china/index.html":   page("China backs Russia", "Xi told Putin that Beijing would keep backing Moscow."),
-		"issues/2022-06-15/grain/index.html":   page("Grain deal", "Ships leave Odesa with grain."),
+		"issues/2022-06-15/china/index.html":   articlePage("China backs Russia", "Xi told Putin that Beijing would keep backing Moscow."),
+		"issues/2022-06-15/grain/index.html":   articlePage("Grain deal", "Ships leave Odesa with grain."),
 		"issues/2022-06-15/index.html":         "<html><body><p>the issue page is not indexed</p></body></html>",
 		"issues/2022-06-15/email.html":         "<html><body><p>neither is the email</p></body></html>",
 		"people/vladimir-putin/index.html":     "<html><body><p>nor a term page</p></body></html>",
 		"search/index.html":                    "<html><body><h1>Search</h1></body></html>",
-		"issues/2022-06-16/markets/index.html": page("Markets fall", "Shares fell in London."),
+		"issues/2022-06-16/markets/index.html": articlePage("Markets fall", "Shares fell in London."),
 	}
 	writeSite(t, site1, issue)
 	r, err := Index(context.Background(), Options{Site: site1, Tools: tools, Jobs: 2})
@@ -263,14 +328,39 @@ func TestIndexWithPagefind(t *testing.T) {
 	if r.Reused != 1 || r.Indexed != 0 || r.Pages != 3 {
 		t.Errorf("unchanged: %+v, want the shard reused", r)
 	}
+	// The size is counted once, when a shard is made, and kept with it.
+	for _, site := range []string{site1, site2} {
+		if want := treeSize(filepath.Join(site, Bundle)); readSize(t, site) != want {
+			t.Errorf("%s: shards and manifest of %d bytes, the folder has %d", site, readSize(t, site), want)
+		}
+	}
+	if want := treeSize(filepath.Join(site2, Bundle)); r.Bytes != want {
+		t.Errorf("reused: the report says %d bytes, the folder has %d", r.Bytes, want)
+	}
 	if _, err := os.Stat(filepath.Join(site2, Bundle, m.Shards[0].Dir, "pagefind.js")); err != nil {
 		t.Errorf("the reused shard is not in the new site: %v", err)
 	}
 
+	// A link changed, not what Pagefind reads: the shard is reused still,
+	// known by its pages' views now that their bytes differ.
+	site4 := filepath.Join(root, "4")
+	issue["issues/2022-06-15/grain/index.html"] = strings.Replace(issue["issues/2022-06-15/grain/index.html"], "href=/people/p/", "href=/people/putin/", 1)
+	writeSite(t, site4, issue)
+	r, err = Index(context.Background(), Options{Site: site4, Previous: site2, Tools: tools})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Reused != 1 || r.Indexed != 0 {
+		t.Errorf("a link changed: %+v, want the shard reused", r)
+	}
+	if m4 := readManifest(t, site4); m4.Shards[0].Dir != m.Shards[0].Dir || m4.Shards[0].Input == m.Shards[0].Input {
+		t.Errorf("a link changed: shards %+v, want the same folder under a new input digest (was %+v)", m4.Shards, m.Shards)
+	}
+
 	// A page edited: the shard (the only one) is indexed again.
-	issue["issues/2022-06-15/grain/index.html"] = page("Grain deal", "Ships leave Odesa with wheat.")
+	issue["issues/2022-06-15/grain/index.html"] = articlePage("Grain deal", "Ships leave Odesa with wheat.")
 	writeSite(t, site3, issue)
-	r, err = Index(context.Background(), Options{Site: site3, Previous: site2, Tools: tools})
+	r, err = Index(context.Background(), Options{Site: site3, Previous: site4, Tools: tools})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -286,7 +376,7 @@ func TestIndexWithoutPagefind(t *testing.T) {
 	t.Setenv("BRIEFING_PAGEFIND", "")
 	t.Setenv("PATH", t.TempDir()) // no npm
 	site := t.TempDir()
-	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": page("A", "a story")})
+	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": articlePage("A", "a story")})
 	var log strings.Builder
 	r, err := Index(context.Background(), Options{Site: site, Tools: filepath.Join(t.TempDir(), "tools"), Log: &log})
 	if err != nil {
@@ -303,11 +393,26 @@ func TestIndexWithoutPagefind(t *testing.T) {
 func TestIndexOff(t *testing.T) {
 	t.Setenv("BRIEFING_PAGEFIND", "off")
 	site := t.TempDir()
-	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": page("A", "a story")})
+	writeSite(t, site, map[string]string{"issues/2022-06-15/a/index.html": articlePage("A", "a story")})
 	r, err := Index(context.Background(), Options{Site: site})
 	if err != nil || !strings.Contains(r.Unavailable, "BRIEFING_PAGEFIND=off") {
 		t.Errorf("BRIEFING_PAGEFIND=off: %+v, %v", r, err)
 	}
+}
+
+// readSize is what the manifest says of the size of the index: its
+// shards' and its own.
+func readSize(t *testing.T, site string) int64 {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(site, Bundle, Manifest))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := int64(len(data))
+	for _, s := range readManifest(t, site).Shards {
+		n += s.Bytes
+	}
+	return n
 }
 
 func readManifest(t *testing.T, site string) manifest {
@@ -431,7 +536,7 @@ func TestIndexTail(t *testing.T) {
 	archive := map[string]string{}
 	for d := 1; d <= 4; d++ {
 		for _, s := range []string{"a", "b"} {
-			archive[fmt.Sprintf("issues/2022-06-%02d/%s/index.html", d, s)] = page(fmt.Sprintf("Story %s of day %d", s, d), fmt.Sprintf("Words of day %d, story %s.", d, s))
+			archive[fmt.Sprintf("issues/2022-06-%02d/%s/index.html", d, s)] = articlePage(fmt.Sprintf("Story %s of day %d", s, d), fmt.Sprintf("Words of day %d, story %s.", d, s))
 		}
 	}
 	old, next := filepath.Join(root, "old"), filepath.Join(root, "next")
@@ -444,7 +549,7 @@ func TestIndexTail(t *testing.T) {
 	if r.Shards != 1 || r.Indexed != 8 {
 		t.Fatalf("first index: %+v", r)
 	}
-	archive["issues/2022-06-05/new/index.html"] = page("A new story", "Fresh words about Putin.")
+	archive["issues/2022-06-05/new/index.html"] = articlePage("A new story", "Fresh words about Putin.")
 	writeSite(t, next, archive)
 	r, err = Index(context.Background(), Options{Site: next, Previous: old, Tools: tools, Jobs: 2})
 	if err != nil {
