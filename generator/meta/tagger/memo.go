@@ -21,6 +21,9 @@ func (m *Memo) POSChunks(words []string) (pos, chunks []string) {
 		return POSChunks(words)
 	}
 	// Each word prefixed by its length: no two word lists share a key.
+	if m.key == nil {
+		m.key = make([]byte, 0, 512) // a long sentence's, grown once
+	}
 	m.key = m.key[:0]
 	for _, w := range words {
 		m.key = binary.AppendUvarint(m.key, uint64(len(w)))
