@@ -24,9 +24,10 @@ type chunk struct {
 	a, b int
 }
 
-// parse tags sentence text, through the document's memo. Currency signs the tagger never saw in its
-// Reuters training text read as "$", and amounts written with a scale
-// ("546m", "2bn") as plain numbers, so that they tag as numbers do.
+// parse tags sentence text through tags, the document's memo. Currency
+// signs the tagger never saw in its Reuters training text read as "$", and
+// amounts written with a scale ("546m", "2bn") as plain numbers, so that
+// they tag as numbers do.
 func parse(text string, tags *tagger.Memo) *clause {
 	cl := &clause{text: text, toks: tagger.Tokenize(text)}
 	words := make([]string, len(cl.toks))
