@@ -3,7 +3,8 @@
 // Compute is the whole public API; it only wires the packages below it,
 // whose data flows one way:
 //
-//	text     prepares the article: furniture stripped, sentences, tokens
+//	text     prepares the article: furniture stripped, sentences, tokens,
+//	         and the sentence tagging its extractors share (tagger.Memo)
 //	tagger   tags words: parts of speech, chunks, named entities (models
 //	         trained on CoNLL-2003, embedded)
 //	entity   finds the people, places and organisations it names

@@ -24,22 +24,23 @@ type chunk struct {
 	a, b int
 }
 
-// parse tags sentence text. Currency signs the tagger never saw in its
-// Reuters training text read as "$", and amounts written with a scale
-// ("546m", "2bn") as plain numbers, so that they tag as numbers do.
-func parse(text string) *clause {
+// parse tags sentence text through tags, the document's memo. Currency
+// signs the tagger never saw in its Reuters training text read as "$", and
+// amounts written with a scale ("546m", "2bn") as plain numbers, so that
+// they tag as numbers do.
+func parse(text string, tags *tagger.Memo) *clause {
 	cl := &clause{text: text, toks: tagger.Tokenize(text)}
 	words := make([]string, len(cl.toks))
 	for i, t := range cl.toks {
 		words[i] = tagWord(t.Text)
 	}
-	pos, tags := tagger.POSChunks(words)
+	pos, chunks := tags.POSChunks(words)
 	cl.pos = pos
 	cl.chunkOf = make([]int, len(words))
 	for i := range cl.chunkOf {
 		cl.chunkOf[i] = -1
 	}
-	spans := tagger.Spans(tags)
+	spans := tagger.Spans(chunks)
 	k := 0
 	for i := 0; i < len(words); {
 		if k < len(spans) && spans[k].Start == i {

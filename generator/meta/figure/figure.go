@@ -70,7 +70,7 @@ func Find(d *text.Doc) []Figure {
 			if e := last + readPast; e < len(toks) && toks[e].Para == toks[f.a].Para {
 				end = min(end, int(toks[e].End))
 			}
-			cl, prev = parse(d.Paragraphs[st.Para][st.Start:end]), nil
+			cl, prev = parse(d.Paragraphs[st.Para][st.Start:end], d.Tagging()), nil
 		}
 		off := int(st.Start)
 		va, vb := cl.tokenAt(int(toks[f.a].Start)-off), cl.tokenAt(int(toks[f.b-1].End)-1-off)

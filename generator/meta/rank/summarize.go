@@ -219,7 +219,7 @@ func (r *ranking) retrim(i int, people []string, opt trim.Options) {
 	c := &r.cands[i]
 	opt.People, opt.Organizations = people, r.orgs
 	if c.parsed == nil {
-		c.parsed = trim.Parse(c.whole)
+		c.parsed = trim.ParseTagged(c.whole, r.d.Tagging())
 	}
 	t, _ := c.parsed.Trim(opt)
 	if t == c.text {
@@ -317,7 +317,7 @@ func (r *ranking) describe(chosen []int, people []string) string {
 func (r *ranking) shortened(i int, people []string) string {
 	c := &r.cands[i]
 	if c.parsed == nil {
-		c.parsed = trim.Parse(c.whole)
+		c.parsed = trim.ParseTagged(c.whole, r.d.Tagging())
 	}
 	for target := c.words - 2; target >= 8; target -= 2 {
 		t, _ := c.parsed.Trim(trim.Options{Target: target, Truncate: true, People: people, Organizations: r.orgs})

@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"unicode"
+
+	"briefing/generator/meta/tagger"
 )
 
 // Doc is the analysed form of an article shared by every extractor: the
@@ -17,6 +19,7 @@ type Doc struct {
 	tokenized    bool
 	sentenceToks [][2]int32 // see SentenceTokens
 	headTokens   []Token    // see HeadlineTokens
+	tagging      *tagger.Memo
 }
 
 // Sentence is one sentence of a Doc.
@@ -55,6 +58,16 @@ func (d *Doc) HeadlineTokens() []Token {
 		d.headTokens = Tokenize(make([]Token, 0, 16), d.Headline, -1)
 	}
 	return d.headTokens
+}
+
+// Tagging returns the memo of the parts of speech and chunks tagged for
+// the document, so that the extractors that tag the same sentence (figures,
+// trimming) share one tagging of it.
+func (d *Doc) Tagging() *tagger.Memo {
+	if d.tagging == nil {
+		d.tagging = new(tagger.Memo)
+	}
+	return d.tagging
 }
 
 // SentenceTokens returns the tokens of sentence i and the text their

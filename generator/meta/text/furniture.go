@@ -203,11 +203,18 @@ func creditLine(s string) bool {
 	if len(s) > 400 {
 		return false
 	}
-	for _, c := range []string{"contributed to this report", "contributed to this story", "contributed reporting",
-		"contributed to this article", "contributed to the report", "contributed to this post"} {
-		if strings.Contains(s, c) {
-			return true
+	// Every sentence is asked, and every phrase below says "contributed"
+	// or " from ": a sentence that says neither is spared the searches.
+	if strings.Contains(s, "contributed") {
+		for _, c := range []string{"contributed to this report", "contributed to this story", "contributed reporting",
+			"contributed to this article", "contributed to the report", "contributed to this post"} {
+			if strings.Contains(s, c) {
+				return true
+			}
 		}
+	}
+	if !strings.Contains(s, " from ") {
+		return false
 	}
 	// Names, then "reported from", "wrote from", "wrote this story from":
 	// every word before the verb is capitalised, "and" or a comma.

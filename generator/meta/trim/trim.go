@@ -58,15 +58,20 @@ type Parsed struct {
 	src    string
 	t      *sentence // nil when there is nothing to cut
 	tagged bool      // parse has run: a nil t is then final
+	tags   *tagger.Memo
 }
 
 // Parse tags s for trimming. A sentence with nothing any rule could cut
 // (no comma, bracket, dash, day's name, "also" or reporting verb) is not
 // tagged unless it is to be truncated.
-func Parse(s string) *Parsed {
-	p := &Parsed{src: s}
+func Parse(s string) *Parsed { return ParseTagged(s, nil) }
+
+// ParseTagged is Parse through tags, the memo of the document s comes
+// from: a sentence another step tagged is not tagged again.
+func ParseTagged(s string, tags *tagger.Memo) *Parsed {
+	p := &Parsed{src: s, tags: tags}
 	if hasCue(s) {
-		p.t, p.tagged = parse(s), true
+		p.t, p.tagged = parse(s, tags), true
 	}
 	return p
 }
@@ -79,7 +84,7 @@ func (p *Parsed) Trim(opt Options) (string, []Cut) {
 	// sentence parse refused (too short, too long) stays refused: it is
 	// not tokenised again on every call (rank's shortened calls in a loop).
 	if !p.tagged && opt.Truncate && opt.Target > 0 {
-		p.t, p.tagged = parse(p.src), true
+		p.t, p.tagged = parse(p.src, p.tags), true
 	}
 	t := p.t
 	if t == nil {
@@ -168,7 +173,7 @@ type span struct {
 	rule string
 }
 
-func parse(s string) *sentence {
+func parse(s string, tags *tagger.Memo) *sentence {
 	if len(s) > 2000 || strings.TrimSpace(s) == "" || !utf8.ValidString(s) {
 		return nil
 	}
@@ -177,7 +182,7 @@ func parse(s string) *sentence {
 		return nil
 	}
 	words := tagger.Words(toks)
-	pos, chunk := tagger.POSChunks(words)
+	pos, chunk := tags.POSChunks(words)
 	t := &sentence{src: s, toks: toks, words: words, pos: pos, chunk: chunk,
 		quoted: make([]bool, len(toks)), gone: make([]bool, len(toks)), rules: make([]string, len(toks))}
 	t.markQuotes()
