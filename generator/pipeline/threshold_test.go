@@ -167,3 +167,38 @@ func TestBuildTermSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildTermNamedTwice: a story that names one person in two ways
+// ("Robert Kilroy-Silk", then "Robert Kilroy Silk": one term) shows him
+// once, where it first names him, linked; the names without a page keep
+// their place between the others as plain text.
+func TestBuildTermNamedTwice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	inbox := t.TempDir()
+	for name, text := range map[string]string{
+		"2022-06-15/a.md": story("Council approves the plan", "Robert Kilroy-Silk, Bob Jones, Robert Kilroy Silk, Ann Smith", "Leeds"),
+		"2022-06-15/b.md": story("Mayor welcomes the plan", "Robert Kilroy-Silk, Ann Smith", "Leeds"),
+	} {
+		p := filepath.Join(inbox, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o, _ := site(t, inbox, pipeline.Options{})
+	checkLinks(t, o.Public, "")
+	data, err := os.ReadFile(filepath.Join(o.Public, "issues", "2022-06-15", "council-approves-the-plan", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`<span>People:</span> (.*?)</p>`).FindStringSubmatch(string(data))
+	if m == nil {
+		t.Fatal("the story lists no people")
+	}
+	want := `<a href="/people/robert-kilroy-silk/">Robert Kilroy-Silk</a>, Bob Jones, <a href="/people/ann-smith/">Ann Smith</a>`
+	if m[1] != want {
+		t.Errorf("people:\n got %s\nwant %s", m[1], want)
+	}
+}
