@@ -198,7 +198,12 @@ func Publish(dir string, ix *Index, min int) (Stats, error) {
 
 // adapter is the content adapter that gives Hugo the names of taxonomy in
 // below as draft terms, which Hugo drops before it files stories under
-// them, and the names in spelt as the titles of their terms' pages.
+// them, and the names in spelt as the titles of their terms' pages. A
+// site built with drafts (buildDrafts) keeps the draft terms, so they are
+// also neither rendered nor listed, and have a date of their own: a term
+// without one would collect one from each of its stories, which costs
+// Hugo time that grows with terms times stories (a far expiry date is a
+// date, and one that no reader sees).
 func adapter(taxonomy string, below, spelt []string, min int) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%s on every build: the %s that fewer than\n", marker, taxonomy)
@@ -207,10 +212,12 @@ func adapter(taxonomy string, below, spelt []string, min int) []byte {
 	b.WriteString("is titled as most of them spell it. Edits here are lost: change the\n")
 	b.WriteString("setting or the stories instead. */ -}}\n")
 	if len(below) > 0 {
+		b.WriteString("{{- $none := dict \"render\" \"never\" \"list\" \"never\" -}}\n")
+		b.WriteString("{{- $dates := dict \"expiryDate\" (time.AsTime \"9999-12-31\") -}}\n")
 		b.WriteString("{{- range slice\n")
 		quoteLines(&b, below)
 		b.WriteString("-}}\n")
-		b.WriteString("{{- $.AddPage (dict \"kind\" \"term\" \"path\" . \"title\" . \"draft\" true) -}}\n")
+		b.WriteString("{{- $.AddPage (dict \"kind\" \"term\" \"path\" . \"title\" . \"draft\" true \"build\" $none \"dates\" $dates) -}}\n")
 		b.WriteString("{{- end -}}\n")
 	}
 	if len(spelt) > 0 {
