@@ -64,22 +64,28 @@ func Key(name string) string {
 }
 
 // Add counts one story's terms; a name given twice by one story counts
-// once.
+// once. Each spelling it gives counts, though: Hugo may title the term
+// after any of them ("Kilroy-Silk", then "Kilroy Silk"), so a term one
+// story spells two ways is titled by Publish like one two stories do.
 func (ix *Index) Add(t content.Terms) {
 	for tax, names := range t {
 		seen := map[string]bool{}
+		spelt := map[string]bool{}
 		for _, n := range names {
-			k := Key(n)
-			if n == "" || seen[k] {
+			if n == "" || spelt[n] {
 				continue
 			}
-			seen[k] = true
+			spelt[n] = true
+			k := Key(n)
 			tk := termKey{tax, k}
 			if ix.spellings[tk] == nil {
 				ix.spellings[tk] = map[string]int{}
 			}
 			ix.spellings[tk][n]++
-			ix.count[tk]++
+			if !seen[k] {
+				seen[k] = true
+				ix.count[tk]++
+			}
 		}
 	}
 }

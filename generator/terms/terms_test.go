@@ -259,6 +259,8 @@ func TestName(t *testing.T) {
 		{"a tie, one order", [][]string{{"ABN Amro"}, {"ABN AMRO"}}, "ABN AMRO", []string{"ABN AMRO"}},
 		{"a tie, the other", [][]string{{"ABN AMRO"}, {"ABN Amro"}}, "ABN AMRO", []string{"ABN AMRO"}},
 		{"below the threshold", [][]string{{"ABN AMRO", "abn amro"}}, "ABN AMRO", nil},
+		// Hugo would title the term after either spelling of the first story.
+		{"one story, two spellings", [][]string{{"ABN Amro", "ABN AMRO"}, {"ABN Amro"}}, "ABN Amro", []string{"ABN Amro"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ix := terms.New(taxonomies)
