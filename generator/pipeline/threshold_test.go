@@ -1,12 +1,14 @@
 package pipeline_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
+	"briefing/generator/hugo"
 	"briefing/generator/pipeline"
 )
 
@@ -165,5 +167,81 @@ func TestBuildTermSpelling(t *testing.T) {
 		if !strings.Contains(html, want) || strings.Contains(html, strings.Replace(want, "New York", "New york", 1)) {
 			t.Errorf("%s: want %q, as most stories spell the name", rel, want)
 		}
+	}
+}
+
+// TestBuildTermNamedTwice: a story that names one person in two ways
+// ("Robert Kilroy-Silk", then "Robert Kilroy Silk": one term) shows him
+// once, where it first names him, linked; the names without a page keep
+// their place between the others as plain text.
+func TestBuildTermNamedTwice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	inbox := t.TempDir()
+	for name, text := range map[string]string{
+		"2022-06-15/a.md": story("Council approves the plan", "Robert Kilroy-Silk, Bob Jones, Robert Kilroy Silk, Ann Smith", "Leeds"),
+		"2022-06-15/b.md": story("Mayor welcomes the plan", "Robert Kilroy-Silk, Ann Smith", "Leeds"),
+	} {
+		p := filepath.Join(inbox, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o, _ := site(t, inbox, pipeline.Options{})
+	checkLinks(t, o.Public, "")
+	data, err := os.ReadFile(filepath.Join(o.Public, "issues", "2022-06-15", "council-approves-the-plan", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`<span>People:</span> (.*?)</p>`).FindStringSubmatch(string(data))
+	if m == nil {
+		t.Fatal("the story lists no people")
+	}
+	want := `<a href="/people/robert-kilroy-silk/">Robert Kilroy-Silk</a>, Bob Jones, <a href="/people/ann-smith/">Ann Smith</a>`
+	if m[1] != want {
+		t.Errorf("people:\n got %s\nwant %s", m[1], want)
+	}
+}
+
+// TestBuildTermThresholdDrafts: the seldom-named terms are drafts, but a
+// site built with drafts (hugo --buildDrafts, or buildDrafts in the
+// config) still gives them no page and shows them as plain text.
+func TestBuildTermThresholdDrafts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	inbox := t.TempDir()
+	for name, text := range map[string]string{
+		"2022-06-15/a.md": story("Council approves the plan", "Ann Smith, Bob Jones", "Leeds"),
+		"2022-06-15/b.md": story("Mayor welcomes the plan", "Ann Smith", "Leeds"),
+	} {
+		p := filepath.Join(inbox, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o, _ := site(t, inbox, pipeline.Options{})
+	out := filepath.Join(t.TempDir(), "public")
+	if err := hugo.Build(context.Background(), hugo.Options{Source: repoConfig(t).Dir, ContentDir: o.Content, Destination: out,
+		Args: []string{"--buildFuture", "--buildDrafts"}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "people", "bob-jones", "index.html")); err == nil {
+		t.Error("built with drafts, Bob Jones (one story) has a page")
+	}
+	data, err := os.ReadFile(filepath.Join(out, "issues", "2022-06-15", "council-approves-the-plan", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`<span>People:</span> (.*?)</p>`).FindStringSubmatch(string(data))
+	if want := `<a href="/people/ann-smith/">Ann Smith</a>, Bob Jones`; m == nil || m[1] != want {
+		t.Errorf("built with drafts, the story's people are %q, want %q", m, want)
+	}
+	sitemap, _ := os.ReadFile(filepath.Join(out, "sitemap.xml"))
+	if strings.Contains(string(sitemap), "bob-jones") {
+		t.Error("built with drafts, the sitemap has Bob Jones")
 	}
 }
