@@ -201,6 +201,12 @@ func TestEntities(t *testing.T) {
 			places: []string{"Argentina", "Rome"},
 		},
 		{
+			name:     "a footnote mark is no part of a name",
+			headline: "Floods close shops",
+			paras:    []string{"A study from the Disaster Research Center at the University of Delaware*, found that 70% of shops closed."},
+			orgs:     []string{"Disaster Research Center", "University of Delaware"},
+		},
+		{
 			name:     "a headline in capitals and a dateline",
 			headline: "SOCCER - LEICESTERSHIRE TAKE OVER AT TOP",
 			paras:    []string{"AL-AIN, United Arab Emirates 1996-12-06", "Leicestershire beat Somerset by an innings."},

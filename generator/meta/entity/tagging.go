@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"briefing/generator/meta/tagger"
 	"briefing/generator/meta/text"
@@ -90,6 +91,15 @@ func (w *work) at(k Kind, s, a, b int, conf float64) found {
 	// copy that lost a space: "(CNN)The State Department"
 	if k := strings.LastIndexByte(src[start:end], ')'); k >= 0 && k+1 < end-start {
 		start += k + 1
+	}
+	// a footnote mark the tokenizer left on the last word ("University of
+	// Delaware*") is no part of the name, and would make a second term of it
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(src[start:end])
+		if !strings.ContainsRune("*†‡", r) {
+			break
+		}
+		end -= n
 	}
 	form := src[start:end]
 	if strings.ContainsAny(form, "\t\n\r") || strings.Contains(form, "  ") {
