@@ -29,6 +29,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"briefing/generator/content"
 	"briefing/generator/internal/fsx"
@@ -124,6 +125,78 @@ func (ix *Index) Spelt(taxonomy string, min int) []string {
 	return out
 }
 
+// Shadowed lists the names in taxonomy that at least min stories mention
+// but whose page would be written at the address of another such term's
+// page, one spelling per term, sorted. Hugo tells "Lloyd's of London" and
+// "Lloyds of London" apart, yet drops the apostrophe from both addresses,
+// so the two pages would overwrite each other, the survivor changing from
+// build to build. The term more stories name keeps the address (of equals,
+// the first name in byte order); the others get no page.
+func (ix *Index) Shadowed(taxonomy string, min int) []string {
+	owner := map[string]termKey{}
+	var out []string
+	for _, tk := range ix.sorted(taxonomy) {
+		if ix.count[tk] < min {
+			continue
+		}
+		a := address(tk.key)
+		o, taken := owner[a]
+		switch {
+		case !taken:
+			owner[a] = tk
+		case ix.count[tk] > ix.count[o]:
+			owner[a] = tk
+			out = append(out, ix.name(o))
+		default:
+			out = append(out, ix.name(tk))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// sorted is taxonomy's terms in byte order of their keys.
+func (ix *Index) sorted(taxonomy string) []termKey {
+	var tks []termKey
+	for tk := range ix.count {
+		if tk.taxonomy == taxonomy {
+			tks = append(tks, tk)
+		}
+	}
+	sort.Slice(tks, func(i, j int) bool { return tks[i].key < tks[j].key })
+	return tks
+}
+
+// address is the last part of the term page's address Hugo makes of a
+// key: its paths.Sanitize, which keeps letters, digits, marks and a few
+// symbols, turns a run of spaces into one hyphen and drops everything
+// else (an apostrophe, an asterisk, a comma).
+func address(key string) string {
+	var b strings.Builder
+	hyphen, wasHyphen := false, false
+	for i, r := range key {
+		ok := r != ' ' && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) ||
+			strings.ContainsRune("./\\_#+~-@", r) ||
+			r == '%' && i+2 < len(key) && isHex(key[i+1]) && isHex(key[i+2]))
+		switch {
+		case ok:
+			wasHyphen = r == '-'
+			if hyphen && !wasHyphen {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteRune(r)
+		case b.Len() > 0 && !wasHyphen && unicode.IsSpace(r):
+			hyphen = true
+		}
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
 // Name is the spelling of the term in taxonomy that most stories give;
 // of spellings given equally often, the first in byte order, so the
 // choice never depends on the order stories were read in.
@@ -144,7 +217,7 @@ func (ix *Index) name(tk termKey) string {
 // Stats say what Publish decided, over all taxonomies.
 type Stats struct {
 	Pages   int // terms with a page
-	Without int // terms named too seldom to get one
+	Without int // terms named too seldom to get one, or shadowed (see Shadowed)
 	Written int // adapter files written or removed
 }
 
@@ -159,6 +232,10 @@ func Publish(dir string, ix *Index, min int) (Stats, error) {
 		var below []string
 		if min > 1 {
 			below = ix.Below(tax, min)
+		}
+		if shadowed := ix.Shadowed(tax, max(min, 1)); len(shadowed) > 0 {
+			below = append(below, shadowed...)
+			sort.Strings(below)
 		}
 		spelt := ix.Spelt(tax, max(min, 1))
 		for tk := range ix.count {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"text/template"
@@ -274,5 +275,61 @@ func TestName(t *testing.T) {
 				t.Errorf("Spelt = %q, want %q", got, tc.spelt)
 			}
 		})
+	}
+}
+
+// TestShadowed: terms Hugo tells apart but writes to one address keep one
+// page, the more-named term's, whatever order the stories come in.
+func TestShadowed(t *testing.T) {
+	stories := []content.Terms{
+		{"organizations": {"Lloyd's of London", "University of Delaware"}},
+		{"organizations": {"Lloyds of London", "University of Delaware"}},
+		{"organizations": {"Lloyds of London", "Bank of England"}},
+		{"organizations": {"Lloyd's of London", "Bank of England"}},
+		{"organizations": {"Lloyd's of London"}},
+		{"organizations": {"University of Delaware*"}},
+		{"organizations": {"University of Delaware*"}},
+	}
+	for _, tc := range []struct {
+		name  string
+		order []int
+	}{
+		{"read in order", []int{0, 1, 2, 3, 4, 5, 6}},
+		{"read backwards", []int{6, 5, 4, 3, 2, 1, 0}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := terms.New(taxonomies)
+			for _, i := range tc.order {
+				ix.Add(stories[i])
+			}
+			want := []string{"Lloyds of London", "University of Delaware*"}
+			if got := ix.Shadowed("organizations", 2); !reflect.DeepEqual(got, want) {
+				t.Errorf("Shadowed = %q, want %q", got, want)
+			}
+			dir := t.TempDir()
+			st, err := terms.Publish(dir, ix, 2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Pages != 3 || st.Without != 2 {
+				t.Errorf("stats = %+v, want 3 pages and 2 without", st)
+			}
+			data, err := os.ReadFile(filepath.Join(dir, "organizations", terms.AdapterName))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range want {
+				if !strings.Contains(string(data), strconv.Quote(n)) {
+					t.Errorf("the adapter does not keep %q from a page:\n%s", n, data)
+				}
+			}
+		})
+	}
+	// Apart from the threshold: with min 1, a shadowed name still gets none.
+	ix := terms.New(taxonomies)
+	ix.Add(content.Terms{"tags": {"rock 'n' roll"}})
+	ix.Add(content.Terms{"tags": {"rock n roll"}})
+	if got, want := ix.Shadowed("tags", 1), []string{"rock n roll"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Shadowed(tags, 1) = %q, want %q", got, want)
 	}
 }
