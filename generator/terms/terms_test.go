@@ -156,16 +156,7 @@ func TestAdapterQuotesNames(t *testing.T) {
 	}
 	data, _ := os.ReadFile(filepath.Join(dir, "tags", terms.AdapterName))
 	var got []string
-	tmpl, err := template.New("").Funcs(template.FuncMap{
-		"dict": func(kv ...any) map[string]any {
-			m := map[string]any{}
-			for i := 0; i+1 < len(kv); i += 2 {
-				m[kv[i].(string)] = kv[i+1]
-			}
-			return m
-		},
-		"slice": func(xs ...any) []any { return xs },
-	}).Parse(strings.ReplaceAll(string(data), "(time.AsTime \"9999-12-31\")", `"9999-12-31"`))
+	tmpl, err := parseAdapter(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,16 +203,7 @@ func TestAdapterDrafts(t *testing.T) {
 		t.Fatal(err)
 	}
 	var titles, drafts []string
-	tmpl, err := template.New("").Funcs(template.FuncMap{
-		"dict": func(kv ...any) map[string]any {
-			m := map[string]any{}
-			for i := 0; i+1 < len(kv); i += 2 {
-				m[kv[i].(string)] = kv[i+1]
-			}
-			return m
-		},
-		"slice": func(xs ...any) []any { return xs },
-	}).Parse(strings.ReplaceAll(string(data), "(time.AsTime \"9999-12-31\")", `"9999-12-31"`))
+	tmpl, err := parseAdapter(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -332,4 +314,19 @@ func TestShadowed(t *testing.T) {
 	if got, want := ix.Shadowed("tags", 1), []string{"rock n roll"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Shadowed(tags, 1) = %q, want %q", got, want)
 	}
+}
+
+// parseAdapter parses an adapter with text/template, given stand-ins for
+// the Hugo functions it calls.
+func parseAdapter(data []byte) (*template.Template, error) {
+	return template.New("").Funcs(template.FuncMap{
+		"dict": func(kv ...any) map[string]any {
+			m := map[string]any{}
+			for i := 0; i+1 < len(kv); i += 2 {
+				m[kv[i].(string)] = kv[i+1]
+			}
+			return m
+		},
+		"slice": func(xs ...any) []any { return xs },
+	}).Parse(strings.ReplaceAll(string(data), "(time.AsTime \"9999-12-31\")", `"9999-12-31"`))
 }
