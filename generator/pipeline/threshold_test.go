@@ -25,20 +25,6 @@ func story(headline, people, places string) string {
 	return "---\npeople: [" + people + "]\nplaces: [" + places + "]\norganizations: []\ntags: [rail]\n---\n" + headline + "\n\n" + bodies[headline]
 }
 
-// inboxOf is a new inbox holding files, by path under it.
-func inboxOf(t *testing.T, files map[string]string) string {
-	t.Helper()
-	inbox := t.TempDir()
-	for name, text := range files {
-		p := filepath.Join(inbox, filepath.FromSlash(name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return inbox
-}
-
 // TestBuildTermThreshold: a name gets a page only when at least
 // params.web.minTermArticles (2) stories name it; a name below it is
 // plain text in its story, and absent from the taxonomy's list and the
@@ -154,7 +140,7 @@ func TestBuildTermSpelling(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	inbox := inboxOf(t, map[string]string{
+	inbox := layOut(t, map[string]string{
 		"2022-06-15/a.md": story("Council approves the plan", "Ann Smith", "New york"),
 		"2022-06-15/b.md": story("Mayor welcomes the plan", "Ann Smith", "New York"),
 		"2022-06-15/c.md": story("Work begins on the plan", "Ann Smith", "New York"),
@@ -186,7 +172,7 @@ func TestBuildTermNamedTwice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	inbox := inboxOf(t, map[string]string{
+	inbox := layOut(t, map[string]string{
 		"2022-06-15/a.md": story("Council approves the plan", "Robert Kilroy-Silk, Bob Jones, Robert Kilroy Silk, Ann Smith", "Leeds"),
 		"2022-06-15/b.md": story("Mayor welcomes the plan", "Robert Kilroy-Silk, Ann Smith", "Leeds"),
 	})
@@ -213,7 +199,7 @@ func TestBuildTermThresholdDrafts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	inbox := inboxOf(t, map[string]string{
+	inbox := layOut(t, map[string]string{
 		"2022-06-15/a.md": story("Council approves the plan", "Ann Smith, Bob Jones", "Leeds"),
 		"2022-06-15/b.md": story("Mayor welcomes the plan", "Ann Smith", "Leeds"),
 	})
@@ -249,7 +235,7 @@ func TestBuildTermShadowed(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	inbox := inboxOf(t, map[string]string{
+	inbox := layOut(t, map[string]string{
 		"2022-06-15/a.md": story("Council approves the plan", "Ann Smith", "St John's"),
 		"2022-06-15/b.md": story("Mayor welcomes the plan", "Ann Smith", "St John's"),
 		"2022-06-15/c.md": story("Work begins on the plan", "Ann Smith", "St Johns"),
