@@ -58,11 +58,7 @@ func TestBuildTermThreshold(t *testing.T) {
 	}
 	page := func(rel string) string {
 		t.Helper()
-		data, err := os.ReadFile(filepath.Join(o.Public, filepath.FromSlash(rel), "index.html"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(data)
+		return readFile(t, filepath.Join(o.Public, filepath.FromSlash(rel), "index.html"))
 	}
 	exists := func(rel string) bool {
 		_, err := os.Stat(filepath.Join(o.Public, filepath.FromSlash(rel), "index.html"))
@@ -115,12 +111,9 @@ func TestBuildTermThreshold(t *testing.T) {
 
 	// The editor takes Ann Smith out of story B by hand: she keeps no page.
 	mdB := filepath.Join(o.Content, "issues", "2022-06-15", "mayor-welcomes-the-plan.md")
-	data, err := os.ReadFile(mdB)
-	if err != nil {
-		t.Fatal(err)
-	}
-	edited := strings.Replace(string(data), "people:\n  - Ann Smith\n", "people: []\n", 1)
-	if edited == string(data) {
+	data := readFile(t, mdB)
+	edited := strings.Replace(data, "people:\n  - Ann Smith\n", "people: []\n", 1)
+	if edited == data {
 		t.Fatalf("story B's content has no Ann Smith to remove:\n%s", data)
 	}
 	os.WriteFile(mdB, []byte(edited), 0o644)
@@ -153,11 +146,7 @@ func TestBuildTermSpelling(t *testing.T) {
 		"issues/2022-06-15/council-approves-the-plan": ">New York</a>",
 		"issues/2022-06-15/mayor-welcomes-the-plan":   ">New York</a>",
 	} {
-		data, err := os.ReadFile(filepath.Join(o.Public, filepath.FromSlash(rel), "index.html"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		html := string(data)
+		html := readFile(t, filepath.Join(o.Public, filepath.FromSlash(rel), "index.html"))
 		if !strings.Contains(html, want) || strings.Contains(html, strings.Replace(want, "New York", "New york", 1)) {
 			t.Errorf("%s: want %q, as most stories spell the name", rel, want)
 		}
@@ -178,11 +167,8 @@ func TestBuildTermNamedTwice(t *testing.T) {
 	})
 	o, _ := site(t, inbox, pipeline.Options{})
 	checkLinks(t, o.Public, "")
-	data, err := os.ReadFile(filepath.Join(o.Public, "issues", "2022-06-15", "council-approves-the-plan", "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := regexp.MustCompile(`<span>People:</span> (.*?)</p>`).FindStringSubmatch(string(data))
+	data := readFile(t, filepath.Join(o.Public, "issues", "2022-06-15", "council-approves-the-plan", "index.html"))
+	m := regexp.MustCompile(`<span>People:</span> (.*?)</p>`).FindStringSubmatch(data)
 	if m == nil {
 		t.Fatal("the story lists no people")
 	}
@@ -212,11 +198,8 @@ func TestBuildTermThresholdDrafts(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "people", "bob-jones", "index.html")); err == nil {
 		t.Error("built with drafts, Bob Jones (one story) has a page")
 	}
-	data, err := os.ReadFile(filepath.Join(out, "issues", "2022-06-15", "council-approves-the-plan", "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := regexp.MustCompile(`<span>People:</span> (.*?)</p>`).FindStringSubmatch(string(data))
+	data := readFile(t, filepath.Join(out, "issues", "2022-06-15", "council-approves-the-plan", "index.html"))
+	m := regexp.MustCompile(`<span>People:</span> (.*?)</p>`).FindStringSubmatch(data)
 	if want := `<a href="/people/ann-smith/">Ann Smith</a>, Bob Jones`; m == nil || m[1] != want {
 		t.Errorf("built with drafts, the story's people are %q, want %q", m, want)
 	}
@@ -246,11 +229,8 @@ func TestBuildTermShadowed(t *testing.T) {
 	if rep.Terms.Without != 1 {
 		t.Errorf("report terms = %+v, want the shadowed name without a page", rep.Terms)
 	}
-	data, err := os.ReadFile(filepath.Join(o.Public, "places", "st-johns", "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !regexp.MustCompile(`<h1[^>]*>St John(&#39;|&rsquo;|'|’)s</h1>`).Match(data) {
+	data := readFile(t, filepath.Join(o.Public, "places", "st-johns", "index.html"))
+	if !regexp.MustCompile(`<h1[^>]*>St John(&#39;|&rsquo;|'|’)s</h1>`).MatchString(data) {
 		t.Errorf("places/st-johns is not the page of St John's:\n%s", data)
 	}
 }
