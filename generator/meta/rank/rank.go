@@ -19,8 +19,9 @@ import (
 // (quotations, questions, dangling openers, the first person), read on
 // the form a key point would show, and whether it tells of an event (a
 // verb in the past tense, a day or a month, the story's most salient name)
-// or sets a scene, which a feature's first sentences often do. Selection is greedy, without repeating
-// a chosen sentence, to a word budget (see choose).
+// or sets a scene, which a feature's first sentences often do. Selection
+// is greedy, without repeating a chosen sentence, to a word budget (see
+// choose).
 
 // graph are the settings of the similarity graph.
 var graph = struct {
