@@ -30,33 +30,17 @@ func FitKeyPoints(root string, folds int, l2 float64) (*FitReport, error) {
 	if folds < 2 {
 		return nil, fmt.Errorf("fit: %d folds, want 2 or more", folds)
 	}
-	dir := filepath.Join(root, "cnndm-dev")
-	refs, err := readJSONL(filepath.Join(dir, "refs.jsonl"))
+	dev, err := loadDev(root)
 	if err != nil {
 		return nil, err
 	}
-	leads, err := readJSONL(filepath.Join(dir, "lead3clean.jsonl"))
-	if err != nil {
-		return nil, err
-	}
-	lead := make(map[string][]string, len(leads))
-	for _, r := range leads {
-		lead[r.ID] = lines(r.Text)
-	}
+	exs := dev.examples
 	score := func(cand, ref []string) float64 { s := Rouge(cand, ref); return s.R1 + s.R2 }
-	rep := &FitReport{Stories: len(refs), Folds: folds}
-	exs := make([]rank.Example, len(refs))
-	labeled := make([]rank.Labeled, len(refs))
-	for i, r := range refs {
-		a, err := ReadStory(filepath.Join(dir, "articles", r.ID+".txt"))
-		if err != nil {
-			return nil, err
-		}
-		m := meta.Compute(a.Headline, a.Paragraphs)
-		exs[i] = rank.Example{Doc: text.Prepare(a.Headline, a.Paragraphs), People: m.People,
-			Organizations: m.Organizations, Reference: lines(r.Text)}
+	rep := &FitReport{Stories: len(exs), Folds: folds}
+	labeled := make([]rank.Labeled, len(exs))
+	for i := range exs {
 		labeled[i] = rank.Label(exs[i], score)
-		rep.Lead3.Add(Rouge(lead[r.ID], exs[i].Reference))
+		rep.Lead3.Add(Rouge(dev.lead3[i], exs[i].Reference))
 	}
 	words := 0
 	for f := range folds {
@@ -89,4 +73,41 @@ func FitKeyPoints(root string, folds int, l2 float64) (*FitReport, error) {
 		rep.CVWords = float64(words) / float64(n)
 	}
 	return rep, nil
+}
+
+// dev is the CNN development set prepared for the ranker: each story as
+// an example, with the clean Lead-3 the issue names as the baseline.
+type dev struct {
+	ids      []string
+	examples []rank.Example
+	lead3    [][]string
+}
+
+func loadDev(root string) (*dev, error) {
+	dir := filepath.Join(root, "cnndm-dev")
+	refs, err := readJSONL(filepath.Join(dir, "refs.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	leads, err := readJSONL(filepath.Join(dir, "lead3clean.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	lead := make(map[string][]string, len(leads))
+	for _, r := range leads {
+		lead[r.ID] = lines(r.Text)
+	}
+	d := &dev{}
+	for _, r := range refs {
+		a, err := ReadStory(filepath.Join(dir, "articles", r.ID+".txt"))
+		if err != nil {
+			return nil, err
+		}
+		m := meta.Compute(a.Headline, a.Paragraphs)
+		d.ids = append(d.ids, r.ID)
+		d.examples = append(d.examples, rank.Example{Doc: text.Prepare(a.Headline, a.Paragraphs), People: m.People,
+			Organizations: m.Organizations, Reference: lines(r.Text)})
+		d.lead3 = append(d.lead3, lead[r.ID])
+	}
+	return d, nil
 }

@@ -51,24 +51,7 @@ func summarize(d *text.Doc, people, orgs []string, m *Model, sel selection) (sum
 	}
 	r := scoreSentences(d, people, orgs, m)
 	r.orgs = orgs
-	chosen := r.choose(people, sel)
-	if len(chosen) == 0 {
-		// Every sentence leans on another one (or is a fragment): the lead
-		// as written is still better than nothing.
-		chosen = []int{0}
-		r.cands[0].text = d.Sentences[0].Text
-	}
-	slices.Sort(chosen)
-	var earlier []string
-	for _, i := range chosen {
-		c := &r.cands[i]
-		c.text = fullNames(d, c.text, earlier, people, orgs)
-		earlier = append(earlier, c.text)
-	}
-	keypoints = make([]string, len(chosen))
-	for k, i := range chosen {
-		keypoints[k] = r.cands[i].text
-	}
+	chosen, keypoints := r.keyPoints(people, orgs, sel)
 	return r.lede(chosen), keypoints, r.describe(chosen, people)
 }
 

@@ -1,0 +1,69 @@
+// Command kpheadroom measures where the key points lose ROUGE on the CNN
+// development set (../shared/corpus/cnndm-dev): the ranker's picks with
+// other numbers and lengths of key points, untrimmed, Lead-3 trimmed as
+// key points are, and oracles over the same trimmed sentences, each with
+// its ROUGE-1 and -2 precision and recall, cross-validated as the fit is.
+// With -tsv it also writes each story's ROUGE-1 under every variant.
+//
+//	go run ./generator/meta/evaluate/cmd/kpheadroom [-corpus dir] [-folds 5] [-tsv file]
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+
+	"briefing/generator/meta/evaluate"
+)
+
+func main() {
+	corpus := flag.String("corpus", "../shared/corpus", "the shared corpus folder")
+	folds := flag.Int("folds", 5, "cross-validation folds")
+	l2 := flag.Float64("l2", 0.001, "L2 penalty on the weights")
+	tsv := flag.String("tsv", "", "where to write each story's ROUGE-1 by variant (empty: nowhere)")
+	flag.Parse()
+	if err := run(*corpus, *folds, *l2, *tsv); err != nil {
+		fmt.Fprintf(os.Stderr, "kpheadroom: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func run(corpus string, folds int, l2 float64, tsv string) error {
+	rep, err := evaluate.Headroom(corpus, folds, l2)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%d stories, %d-fold cross-validation; ROUGE x100, F1 (precision/recall)\n", rep.Stories, rep.Folds)
+	fmt.Printf("  %-38s %-20s %-20s %6s %6s\n", "variant", "R1 F (P/R)", "R2 F (P/R)", "words", "points")
+	for _, v := range rep.Variants {
+		fmt.Printf("  %-38s %5.2f (%5.2f/%5.2f)  %5.2f (%5.2f/%5.2f)  %6.1f %6.2f\n", v.Name,
+			100*v.R1.F, 100*v.R1.P, 100*v.R1.R, 100*v.R2.F, 100*v.R2.P, 100*v.R2.R, v.Words, v.Points)
+	}
+	fmt.Printf("  picks by position (sentence index up to")
+	for _, b := range evaluate.PositionBins[:len(evaluate.PositionBins)-1] {
+		fmt.Printf(" %d", b)
+	}
+	fmt.Printf(", later)\n")
+	for _, name := range []string{"ours", "oracle 3, trimmed"} {
+		fmt.Printf("  %-20s %v\n", name, *rep.Positions[name])
+	}
+	if tsv == "" {
+		return nil
+	}
+	f, err := os.Create(tsv)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	for _, v := range rep.Variants {
+		for i, s := range v.Story {
+			fmt.Fprintf(w, "%s\t%s\t%.4f\t%.4f\t%.4f\n", v.Name, rep.IDs[i], s.F, s.P, s.R)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

@@ -1,0 +1,251 @@
+package evaluate
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"briefing/generator/meta/rank"
+)
+
+// Headroom measures where the key points lose ROUGE on the CNN
+// development set: each variant is the key points (or an oracle's) of
+// every story, scored against its highlights. The ranker's variants use
+// the model fit without the story's fold, as FitKeyPoints does.
+type HeadroomReport struct {
+	Stories, Folds int
+	IDs            []string // the stories, in file order
+	Variants       []Variant
+	// Positions counts the sentences the ranker and the oracle pick, by
+	// where they stand in the article (see PositionBins).
+	Positions map[string]*[len(PositionBins)]int
+}
+
+// PositionBins are the bins of HeadroomReport.Positions: sentence
+// indices from 0, each bin up to its bound.
+var PositionBins = [...]int{0, 1, 2, 5, 9, 19, 1 << 30}
+
+// Variant is one way of picking key points, scored on every story.
+type Variant struct {
+	Name   string
+	R1, R2 PRF     // means over the stories
+	Words  float64 // words a story, mean
+	Points float64 // key points a story, mean
+	Story  []PRF   // each story's ROUGE-1, in file order
+}
+
+// oracleSentences is how far into an article the oracles look, as the
+// fit's labels do.
+const oracleSentences = 20
+
+// Headroom scores the ranker's variants and the oracles on root/cnndm-dev
+// with folds-fold cross-validation (story i in fold i mod folds).
+func Headroom(root string, folds int, l2 float64) (*HeadroomReport, error) {
+	if folds < 2 {
+		return nil, fmt.Errorf("headroom: %d folds, want 2 or more", folds)
+	}
+	dev, err := loadDev(root)
+	if err != nil {
+		return nil, err
+	}
+	exs := dev.examples
+	score := func(cand, ref []string) float64 { s := Rouge(cand, ref); return s.R1 + s.R2 }
+	labeled := make([]rank.Labeled, len(exs))
+	for i := range exs {
+		labeled[i] = rank.Label(exs[i], score)
+	}
+	models := make([]*rank.Model, folds)
+	for f := range folds {
+		var train []rank.Labeled
+		for i := range labeled {
+			if i%folds != f {
+				train = append(train, labeled[i])
+			}
+		}
+		models[f] = rank.Fit(train, l2)
+	}
+	rep := &HeadroomReport{Stories: len(exs), Folds: folds, IDs: dev.ids, Positions: map[string]*[len(PositionBins)]int{}}
+	vars := map[string]*Variant{}
+	add := func(name string, kp []string, ref []string) {
+		v := vars[name]
+		if v == nil {
+			v = &Variant{Name: name}
+			vars[name] = v
+			rep.Variants = append(rep.Variants, *v) // placeholder, for order
+		}
+		r1, r2 := RougeN(kp, ref, 1), RougeN(kp, ref, 2)
+		v.R1.Add(r1)
+		v.R2.Add(r2)
+		v.Story = append(v.Story, r1)
+		v.Points += float64(len(kp))
+		for _, k := range kp {
+			v.Words += float64(len(strings.Fields(k)))
+		}
+	}
+	position := func(name string, picks []int) {
+		p := rep.Positions[name]
+		if p == nil {
+			p = new([len(PositionBins)]int)
+			rep.Positions[name] = p
+		}
+		for _, i := range picks {
+			for b, hi := range PositionBins {
+				if i <= hi {
+					p[b]++
+					break
+				}
+			}
+		}
+	}
+	def := rank.DefaultSelection()
+	for i, ex := range exs {
+		m := models[i%folds]
+		ref := ex.Reference
+		chosen, kp := m.Pick(ex, def)
+		add("ours", kp, ref)
+		position("ours", chosen)
+		c := m.Candidates(ex)
+		var whole []string
+		for _, j := range chosen {
+			whole = append(whole, c.Whole(j))
+		}
+		add("ours, untrimmed", whole, ref)
+		for _, n := range []int{2, 3, 4} {
+			sel := def
+			sel.MinPoints, sel.MaxPoints, sel.Budget = n, n, def.Budget*n/3
+			_, kp := m.Pick(ex, sel)
+			add(fmt.Sprintf("ours, %d points (budget %d)", n, sel.Budget), kp, ref)
+			sel.Budget = 1000
+			_, kp = m.Pick(ex, sel)
+			add(fmt.Sprintf("ours, %d points (no budget)", n), kp, ref)
+		}
+		for _, b := range []int{30, 40, 60, 70, 90} {
+			sel := def
+			sel.Budget = b
+			_, kp := m.Pick(ex, sel)
+			add(fmt.Sprintf("ours, budget %d", b), kp, ref)
+		}
+		for _, t := range []int{10, 12, 18, 22, 100} {
+			sel := def
+			sel.Target = t
+			_, kp := m.Pick(ex, sel)
+			add(fmt.Sprintf("ours, trim target %d", t), kp, ref)
+		}
+
+		// The sentences an oracle may pick: the first ones, trimmed as
+		// key points are, and usable once trimmed.
+		var idx []int
+		var trimmed, untrimmed [][]string // rouge tokens
+		var ttext, wtext []string
+		for j := 0; j < c.Len() && j < oracleSentences; j++ {
+			if !c.Usable(j) {
+				continue
+			}
+			t := c.Trimmed(j)
+			if !c.Usable(j) {
+				continue
+			}
+			idx = append(idx, j)
+			ttext, wtext = append(ttext, t), append(wtext, c.Whole(j))
+			trimmed = append(trimmed, flattenTokens(rougeTokens([]string{t})))
+			untrimmed = append(untrimmed, flattenTokens(rougeTokens([]string{c.Whole(j)})))
+		}
+		lead := min(3, len(idx))
+		add("Lead-3 (first usable), trimmed", ttext[:lead], ref)
+		add("Lead-3 (first usable), untrimmed", wtext[:lead], ref)
+		add("Lead-3 clean (the baseline)", dev.lead3[i], ref)
+
+		refToks := flattenTokens(rougeTokens(ref))
+		g1, g2 := newGrams(refToks, 1), newGrams(refToks, 2)
+		best := func(toks [][]string, n int, among []int) []int {
+			var pick, cur []int
+			top := -1.0
+			var rec func(from int)
+			rec = func(from int) {
+				if len(cur) == n {
+					var all []string
+					for _, k := range cur {
+						all = append(all, toks[k]...)
+					}
+					if s := g1.score(all).F + g2.score(all).F; s > top {
+						top, pick = s, append(pick[:0], cur...)
+					}
+					return
+				}
+				for k := from; k < len(among); k++ {
+					cur = append(cur, among[k])
+					rec(k + 1)
+					cur = cur[:len(cur)-1]
+				}
+			}
+			rec(0)
+			slices.Sort(pick)
+			return pick
+		}
+		all := make([]int, len(idx))
+		for k := range all {
+			all[k] = k
+		}
+		texts := func(src []string, ks []int) []string {
+			var out []string
+			for _, k := range ks {
+				out = append(out, src[k])
+			}
+			return out
+		}
+		var bestAny []string
+		bestAnyScore := -1.0
+		for _, n := range []int{1, 2, 3, 4} {
+			ks := best(trimmed, min(n, len(idx)), all)
+			kp := texts(ttext, ks)
+			add(fmt.Sprintf("oracle %d, trimmed", n), kp, ref)
+			if s := Rouge(kp, ref); s.R1+s.R2 > bestAnyScore {
+				bestAny, bestAnyScore = kp, s.R1+s.R2
+			}
+			if n == 3 {
+				var at []int
+				for _, k := range ks {
+					at = append(at, idx[k])
+				}
+				position("oracle 3, trimmed", at)
+			}
+		}
+		add("oracle 1-4 points, trimmed", bestAny, ref)
+		add("oracle 3, untrimmed", texts(wtext, best(untrimmed, min(3, len(idx)), all)), ref)
+		// The oracle among the sentences the ranker rates best (its pool):
+		// is the loss in the pool or in the pick from it?
+		var pool []int
+		for k := range idx {
+			pool = append(pool, k)
+		}
+		sortByScore(pool, func(k int) float64 { return c.Score(idx[k]) })
+		pool = pool[:min(7, len(pool))]
+		add("our best 3 by score alone, trimmed", texts(ttext, sortedFirst(pool, 3)), ref)
+		add("oracle 3 among our best 7, trimmed", texts(ttext, best(trimmed, min(3, len(pool)), pool)), ref)
+	}
+	for k := range rep.Variants {
+		v := vars[rep.Variants[k].Name]
+		n := len(exs)
+		v.R1, v.R2 = v.R1.Div(n), v.R2.Div(n)
+		v.Words /= float64(n)
+		v.Points /= float64(n)
+		rep.Variants[k] = *v
+	}
+	return rep, nil
+}
+
+// sortByScore orders ks by score, best first; ties keep their order.
+func sortByScore(ks []int, score func(int) float64) {
+	for a := 1; a < len(ks); a++ {
+		for b := a; b > 0 && score(ks[b]) > score(ks[b-1]); b-- {
+			ks[b], ks[b-1] = ks[b-1], ks[b]
+		}
+	}
+}
+
+// sortedFirst is the first n of ks in ascending order.
+func sortedFirst(ks []int, n int) []int {
+	out := slices.Clone(ks[:min(n, len(ks))])
+	slices.Sort(out)
+	return out
+}
