@@ -14,7 +14,8 @@ import (
 // the model fit without the story's fold, as FitKeyPoints does.
 type HeadroomReport struct {
 	Stories, Folds int
-	IDs            []string // the stories, in file order
+	IDs            []string   // the stories, in file order
+	References     [][]string // their highlights
 	Variants       []Variant
 	// Positions counts the sentences the ranker and the oracle pick, by
 	// where they stand in the article (see PositionBins).
@@ -28,10 +29,11 @@ var PositionBins = [...]int{0, 1, 2, 5, 9, 19, 1 << 30}
 // Variant is one way of picking key points, scored on every story.
 type Variant struct {
 	Name   string
-	R1, R2 PRF     // means over the stories
-	Words  float64 // words a story, mean
-	Points float64 // key points a story, mean
-	Story  []PRF   // each story's ROUGE-1, in file order
+	R1, R2 PRF        // means over the stories
+	Words  float64    // words a story, mean
+	Points float64    // key points a story, mean
+	Story  []PRF      // each story's ROUGE-1, in file order
+	Picks  [][]string // each story's key points, in file order
 }
 
 // oracleSentences is how far into an article the oracles look, as the
@@ -77,6 +79,7 @@ func Headroom(root string, folds int, l2 float64) (*HeadroomReport, error) {
 		v.R1.Add(r1)
 		v.R2.Add(r2)
 		v.Story = append(v.Story, r1)
+		v.Picks = append(v.Picks, kp)
 		v.Points += float64(len(kp))
 		for _, k := range kp {
 			v.Words += float64(len(strings.Fields(k)))
@@ -101,6 +104,7 @@ func Headroom(root string, folds int, l2 float64) (*HeadroomReport, error) {
 	for i, ex := range exs {
 		m := models[i%folds]
 		ref := ex.Reference
+		rep.References = append(rep.References, ref)
 		chosen, kp := m.Pick(ex, def)
 		add("ours", kp, ref)
 		position("ours", chosen)
@@ -124,6 +128,15 @@ func Headroom(root string, folds int, l2 float64) (*HeadroomReport, error) {
 			sel.Budget = b
 			_, kp := m.Pick(ex, sel)
 			add(fmt.Sprintf("ours, budget %d", b), kp, ref)
+		}
+		for _, rule := range []struct {
+			name               string
+			anyVoice, dangling bool
+		}{{"any voice", true, false}, {"dangling allowed", false, true}, {"any voice, dangling allowed", true, true}} {
+			sel := def
+			sel.AnyVoice, sel.Dangling = rule.anyVoice, rule.dangling
+			_, kp := m.Pick(ex, sel)
+			add("ours, "+rule.name, kp, ref)
 		}
 		for _, t := range []int{10, 12, 18, 22, 100} {
 			sel := def

@@ -12,6 +12,10 @@ import "slices"
 // trimmed harder past Target words.
 type Selection struct {
 	Budget, MinPoints, MaxPoints, Target int
+	// What the editor's rules cost: AnyVoice takes questions and
+	// sentences in the first or second person as readily as others;
+	// Dangling lets a key point open with what no earlier one names.
+	AnyVoice, Dangling bool
 }
 
 // DefaultSelection is the selection Summarize makes.
@@ -23,6 +27,7 @@ func DefaultSelection() Selection {
 func (s Selection) internal() selection {
 	out := defaultSelection
 	out.budget, out.minPoints, out.maxPoints, out.target = s.Budget, s.MinPoints, s.MaxPoints, s.Target
+	out.anyVoice, out.dangling = s.AnyVoice, s.Dangling
 	return out
 }
 

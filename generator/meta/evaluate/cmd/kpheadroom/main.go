@@ -22,14 +22,15 @@ func main() {
 	folds := flag.Int("folds", 5, "cross-validation folds")
 	l2 := flag.Float64("l2", 0.001, "L2 penalty on the weights")
 	tsv := flag.String("tsv", "", "where to write each story's ROUGE-1 by variant (empty: nowhere)")
+	show := flag.String("show", "", "a story's ID: print its highlights and every variant's key points")
 	flag.Parse()
-	if err := run(*corpus, *folds, *l2, *tsv); err != nil {
+	if err := run(*corpus, *folds, *l2, *tsv, *show); err != nil {
 		fmt.Fprintf(os.Stderr, "kpheadroom: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(corpus string, folds int, l2 float64, tsv string) error {
+func run(corpus string, folds int, l2 float64, tsv, show string) error {
 	rep, err := evaluate.Headroom(corpus, folds, l2)
 	if err != nil {
 		return err
@@ -47,6 +48,21 @@ func run(corpus string, folds int, l2 float64, tsv string) error {
 	fmt.Printf(", later)\n")
 	for _, name := range []string{"ours", "oracle 3, trimmed"} {
 		fmt.Printf("  %-20s %v\n", name, *rep.Positions[name])
+	}
+	for i, id := range rep.IDs {
+		if id != show {
+			continue
+		}
+		fmt.Printf("\n%s highlights:\n", id)
+		for _, h := range rep.References[i] {
+			fmt.Printf("  | %s\n", h)
+		}
+		for _, v := range rep.Variants {
+			fmt.Printf("%s (R1 %.1f):\n", v.Name, 100*v.Story[i].F)
+			for _, k := range v.Picks[i] {
+				fmt.Printf("  * %s\n", k)
+			}
+		}
 	}
 	if tsv == "" {
 		return nil
