@@ -138,6 +138,12 @@ func Headroom(root string, folds int, l2 float64) (*HeadroomReport, error) {
 			_, kp := m.Pick(ex, sel)
 			add("ours, "+rule.name, kp, ref)
 		}
+		for _, t := range []int{10, 14, 18} {
+			sel := def
+			sel.Truncate = t
+			_, kp := m.Pick(ex, sel)
+			add(fmt.Sprintf("ours, cut to main clause at %d words", t), kp, ref)
+		}
 		for _, t := range []int{10, 12, 18, 22, 100} {
 			sel := def
 			sel.Target = t

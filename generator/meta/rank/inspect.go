@@ -16,6 +16,9 @@ type Selection struct {
 	// sentences in the first or second person as readily as others;
 	// Dangling lets a key point open with what no earlier one names.
 	AnyVoice, Dangling bool
+	// Truncate, when above 0, cuts every key point once chosen down to
+	// its main clause, to fit in Truncate words where it can.
+	Truncate int
 }
 
 // DefaultSelection is the selection Summarize makes.
@@ -27,7 +30,7 @@ func DefaultSelection() Selection {
 func (s Selection) internal() selection {
 	out := defaultSelection
 	out.budget, out.minPoints, out.maxPoints, out.target = s.Budget, s.MinPoints, s.MaxPoints, s.Target
-	out.anyVoice, out.dangling = s.AnyVoice, s.Dangling
+	out.anyVoice, out.dangling, out.truncate = s.AnyVoice, s.Dangling, s.Truncate
 	return out
 }
 
@@ -81,6 +84,11 @@ func (c *Candidates) Trimmed(i int) string {
 // order.
 func (r *ranking) keyPoints(people, orgs []string, sel selection) (chosen []int, keypoints []string) {
 	chosen = r.choose(people, sel)
+	if sel.truncate > 0 {
+		for _, i := range chosen {
+			r.truncate(i, people, sel.truncate)
+		}
+	}
 	if len(chosen) == 0 {
 		// Every sentence leans on another one (or is a fragment): the lead
 		// as written is still better than nothing.

@@ -26,6 +26,7 @@ type selection struct {
 	// for the inspection tools only: what the editor's rules cost
 	anyVoice bool // questions and the first or second person are not put last
 	dangling bool // a key point may lean on what it does not name
+	truncate int  // words each key point is cut down to its main clause to fit, once chosen
 }
 
 var defaultSelection = selection{budget: 50, minPoints: 3, maxPoints: 4, floor: 0.3, pool: 7, redundancy: 0.5, target: 14}
