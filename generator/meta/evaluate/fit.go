@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"strings"
 
@@ -14,10 +15,14 @@ import (
 // development set: the cross-validated score, the figure to quote, and
 // the model fit on every story, to ship.
 type FitReport struct {
-	Stories  int
-	Folds    int
-	CV       Scores // each story's key points from the model fit without it
-	CVWords  float64
+	Stories int
+	Folds   int
+	CV      Scores // each story's key points from the model fit without it
+	CVWords float64
+	// Repeats are the cross-validated scores again with the stories dealt
+	// into folds at random, once a repeat: how much a figure owes to the
+	// one way of dealing them (a gain smaller than their spread is none).
+	Repeats  []Scores
 	Lead3    Scores
 	InSample Scores // the shipped model on the stories it was fit on: not a figure to quote
 	Model    *rank.Model
@@ -25,8 +30,9 @@ type FitReport struct {
 
 // FitKeyPoints labels every sentence of root/cnndm-dev with the greedy
 // ROUGE oracle, cross-validates the ranker's model over folds (story i
-// is in fold i mod folds) and fits the model to ship on all stories.
-func FitKeyPoints(root string, folds int, l2 float64) (*FitReport, error) {
+// is in fold i mod folds; then, repeats times, in folds dealt at random
+// with seeds 1, 2, ...) and fits the model to ship on all stories.
+func FitKeyPoints(root string, folds, repeats int, l2 float64) (*FitReport, error) {
 	if folds < 2 {
 		return nil, fmt.Errorf("fit: %d folds, want 2 or more", folds)
 	}
@@ -42,25 +48,17 @@ func FitKeyPoints(root string, folds int, l2 float64) (*FitReport, error) {
 		labeled[i] = rank.Label(exs[i], score)
 		rep.Lead3.Add(Rouge(dev.lead3[i], exs[i].Reference))
 	}
-	words := 0
-	for f := range folds {
-		var train []rank.Labeled
-		for i := range labeled {
-			if i%folds != f {
-				train = append(train, labeled[i])
-			}
-		}
-		m := rank.Fit(train, l2)
-		for i, ex := range exs {
-			if i%folds != f {
-				continue
-			}
-			_, kp, _ := m.Summarize(ex.Doc, ex.People, ex.Organizations)
-			rep.CV.Add(Rouge(kp, ex.Reference))
-			for _, k := range kp {
-				words += len(strings.Fields(k))
-			}
-		}
+	fold := make([]int, len(exs))
+	for i := range fold {
+		fold[i] = i % folds
+	}
+	var words int
+	rep.CV, words = crossValidate(exs, labeled, fold, folds, l2)
+	for r := range repeats {
+		rng := rand.New(rand.NewPCG(uint64(r+1), 0))
+		rng.Shuffle(len(fold), func(a, b int) { fold[a], fold[b] = fold[b], fold[a] })
+		cv, _ := crossValidate(exs, labeled, fold, folds, l2)
+		rep.Repeats = append(rep.Repeats, cv.Div(len(exs)))
 	}
 	rep.Model = rank.Fit(labeled, l2)
 	for _, ex := range exs {
@@ -73,6 +71,34 @@ func FitKeyPoints(root string, folds int, l2 float64) (*FitReport, error) {
 		rep.CVWords = float64(words) / float64(n)
 	}
 	return rep, nil
+}
+
+// crossValidate scores each story's key points from the model fit on
+// the other folds (fold[i] is story i's), summed over the stories, and
+// counts their words.
+func crossValidate(exs []rank.Example, labeled []rank.Labeled, fold []int, folds int, l2 float64) (Scores, int) {
+	var sum Scores
+	words := 0
+	for f := range folds {
+		var train []rank.Labeled
+		for i := range labeled {
+			if fold[i] != f {
+				train = append(train, labeled[i])
+			}
+		}
+		m := rank.Fit(train, l2)
+		for i, ex := range exs {
+			if fold[i] != f {
+				continue
+			}
+			_, kp, _ := m.Summarize(ex.Doc, ex.People, ex.Organizations)
+			sum.Add(Rouge(kp, ex.Reference))
+			for _, k := range kp {
+				words += len(strings.Fields(k))
+			}
+		}
+	}
+	return sum, words
 }
 
 // dev is the CNN development set prepared for the ranker: each story as
