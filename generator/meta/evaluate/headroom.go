@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"briefing/generator/meta/rank"
+	"briefing/generator/meta/trim"
 )
 
 // Headroom measures where the key points lose ROUGE on the CNN
@@ -20,6 +21,22 @@ type HeadroomReport struct {
 	// Positions counts the sentences the ranker and the oracle pick, by
 	// where they stand in the article (see PositionBins).
 	Positions map[string]*[len(PositionBins)]int
+	// Cuts are the trimmer's cuts of the key points picked, by rule.
+	Cuts map[string]*CutStats
+}
+
+// CutStats count the cuts one trim rule makes and the words they remove:
+// Hits of them are words of the story's highlights. A cut raises ROUGE-1
+// F1 when the share of hits in what it removes is under half the F1 of
+// the key points (removing a word costs recall when it is a hit, and
+// gains precision either way).
+//
+// Gain is what the rule's cuts are worth, exactly for ROUGE-1: the key
+// points' F1 less their F1 with the words the rule removed put back,
+// summed over the stories (the mean is Gain over the report's Stories).
+type CutStats struct {
+	Cuts, Words, Hits int
+	Gain              float64
 }
 
 // PositionBins are the bins of HeadroomReport.Positions: sentence
@@ -66,7 +83,7 @@ func Headroom(root string, folds int, l2 float64) (*HeadroomReport, error) {
 		}
 		models[f] = rank.Fit(train, l2)
 	}
-	rep := &HeadroomReport{Stories: len(exs), Folds: folds, IDs: dev.ids, Positions: map[string]*[len(PositionBins)]int{}}
+	rep := &HeadroomReport{Stories: len(exs), Folds: folds, IDs: dev.ids, Positions: map[string]*[len(PositionBins)]int{}, Cuts: map[string]*CutStats{}}
 	vars := map[string]*Variant{}
 	add := func(name string, kp []string, ref []string) {
 		v := vars[name]
@@ -114,6 +131,33 @@ func Headroom(root string, folds int, l2 float64) (*HeadroomReport, error) {
 			whole = append(whole, c.Whole(j))
 		}
 		add("ours, untrimmed", whole, ref)
+		refWords := map[string]bool{}
+		for _, w := range flattenTokens(rougeTokens(ref)) {
+			refWords[w] = true
+		}
+		removed := map[string][]string{}
+		for _, w := range whole {
+			_, cuts := trim.ParseTagged(w, ex.Doc.Tagging()).Trim(trim.Options{People: ex.People, Organizations: ex.Organizations, Target: def.Target})
+			for _, cut := range cuts {
+				st := rep.Cuts[cut.Rule]
+				if st == nil {
+					st = &CutStats{}
+					rep.Cuts[cut.Rule] = st
+				}
+				st.Cuts++
+				removed[cut.Rule] = append(removed[cut.Rule], cut.Text)
+				for _, t := range flattenTokens(rougeTokens([]string{cut.Text})) {
+					st.Words++
+					if refWords[t] {
+						st.Hits++
+					}
+				}
+			}
+		}
+		base := RougeN(kp, ref, 1).F
+		for rule, texts := range removed {
+			rep.Cuts[rule].Gain += base - RougeN(append(slices.Clone(kp), texts...), ref, 1).F
+		}
 		for _, n := range []int{2, 3, 4} {
 			sel := def
 			sel.MinPoints, sel.MaxPoints, sel.Budget = n, n, def.Budget*n/3

@@ -13,6 +13,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 
 	"briefing/generator/meta/evaluate"
 )
@@ -48,6 +49,16 @@ func run(corpus string, folds int, l2 float64, tsv, show string) error {
 	fmt.Printf(", later)\n")
 	for _, name := range []string{"ours", "oracle 3, trimmed"} {
 		fmt.Printf("  %-20s %v\n", name, *rep.Positions[name])
+	}
+	fmt.Printf("  cuts of the key points picked, by rule: cuts, words removed, share of them in the highlights, R1 gain of the rule's cuts (x100)\n")
+	rules := make([]string, 0, len(rep.Cuts))
+	for r := range rep.Cuts {
+		rules = append(rules, r)
+	}
+	slices.Sort(rules)
+	for _, r := range rules {
+		c := rep.Cuts[r]
+		fmt.Printf("  %-14s %5d %6d  %4.1f%%  %+.3f\n", r, c.Cuts, c.Words, 100*float64(c.Hits)/float64(max(c.Words, 1)), 100*c.Gain/float64(rep.Stories))
 	}
 	for i, id := range rep.IDs {
 		if id != show {
