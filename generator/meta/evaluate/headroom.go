@@ -21,6 +21,9 @@ type HeadroomReport struct {
 	// Positions counts the sentences the ranker and the oracle pick, by
 	// where they stand in the article (see PositionBins).
 	Positions map[string]*[len(PositionBins)]int
+	// Unusable counts why the sentences the oracle picks among every
+	// sentence cannot be key points (rank.Candidates.Why).
+	Unusable map[string]int
 	// Cuts are the trimmer's cuts of the key points picked, by rule.
 	Cuts map[string]*CutStats
 }
@@ -83,7 +86,7 @@ func Headroom(root string, folds int, l2 float64) (*HeadroomReport, error) {
 		}
 		models[f] = rank.Fit(train, l2)
 	}
-	rep := &HeadroomReport{Stories: len(exs), Folds: folds, IDs: dev.ids, Positions: map[string]*[len(PositionBins)]int{}, Cuts: map[string]*CutStats{}}
+	rep := &HeadroomReport{Stories: len(exs), Folds: folds, IDs: dev.ids, Positions: map[string]*[len(PositionBins)]int{}, Cuts: map[string]*CutStats{}, Unusable: map[string]int{}}
 	vars := map[string]*Variant{}
 	add := func(name string, kp []string, ref []string) {
 		v := vars[name]
@@ -275,6 +278,25 @@ func Headroom(root string, folds int, l2 float64) (*HeadroomReport, error) {
 		}
 		add("oracle 1-4 points, trimmed", bestAny, ref)
 		add("oracle 3, untrimmed", texts(wtext, best(untrimmed, min(3, len(idx)), all)), ref)
+		// and among every sentence, those that cannot stand alone too:
+		// what the rule that a key point reads alone costs
+		var any []string
+		var anyToks [][]string
+		for j := 0; j < c.Len() && j < oracleSentences; j++ {
+			any = append(any, ex.Doc.Sentences[j].Text)
+			anyToks = append(anyToks, flattenTokens(rougeTokens(any[j:])))
+		}
+		anyIdx := make([]int, len(any))
+		for k := range anyIdx {
+			anyIdx[k] = k
+		}
+		anyPick := best(anyToks, min(3, len(any)), anyIdx)
+		add("oracle 3, untrimmed, usable or not", texts(any, anyPick), ref)
+		for _, j := range anyPick {
+			if why := c.Why(j); why != "" {
+				rep.Unusable[why]++
+			}
+		}
 		// The oracle among the sentences the ranker rates best (its pool):
 		// is the loss in the pool or in the pick from it?
 		var pool []int

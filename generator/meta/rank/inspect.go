@@ -108,3 +108,29 @@ func (r *ranking) keyPoints(people, orgs []string, sel selection) (chosen []int,
 	}
 	return chosen, keypoints
 }
+
+// Why is why sentence i cannot be a key point, "" when it can: it opens
+// with what it does not name ("dangling: It"), opens inside a quotation
+// an earlier sentence opened, leaves a quotation unclosed, is under six
+// words, or the source left it broken.
+func (c *Candidates) Why(i int) string {
+	r := c.r
+	if r.cands[i].usable {
+		return ""
+	}
+	s := r.d.Sentences[i].Text
+	form, _, ok := standaloneText(r.d, i, s, c.people)
+	switch {
+	case withinQuotes(r.d)[i]:
+		return "inside a quotation"
+	case !ok:
+		return "dangling: " + openingWord(form)
+	}
+	if balanced, whole := balanceQuotes(form); balanced == form && !whole {
+		return "unclosed quotation"
+	}
+	if r.words[i] < 6 {
+		return "under six words"
+	}
+	return "broken"
+}

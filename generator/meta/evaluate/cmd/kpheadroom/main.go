@@ -60,6 +60,15 @@ func run(corpus string, folds int, l2 float64, tsv, show string) error {
 		c := rep.Cuts[r]
 		fmt.Printf("  %-14s %5d %6d  %4.1f%%  %+.3f\n", r, c.Cuts, c.Words, 100*float64(c.Hits)/float64(max(c.Words, 1)), 100*c.Gain/float64(rep.Stories))
 	}
+	fmt.Printf("  why the sentences the oracle picks among every sentence are no key points (of %d picks)\n", 3*rep.Stories)
+	whys := make([]string, 0, len(rep.Unusable))
+	for w := range rep.Unusable {
+		whys = append(whys, w)
+	}
+	slices.SortFunc(whys, func(a, b string) int { return rep.Unusable[b] - rep.Unusable[a] })
+	for _, w := range whys {
+		fmt.Printf("  %5d  %s\n", rep.Unusable[w], w)
+	}
 	for i, id := range rep.IDs {
 		if id != show {
 			continue
