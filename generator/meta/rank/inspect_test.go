@@ -42,3 +42,24 @@ func TestPickIsSummarize(t *testing.T) {
 		})
 	}
 }
+
+// TestWhy names why a sentence cannot be a key point, and nothing for one
+// that can.
+func TestWhy(t *testing.T) {
+	d := text.Prepare("Floods close the valley road", []string{
+		"Floods closed the only road into the valley on Tuesday after two days of heavy rain.",
+		"It was the third closure this year.",
+		"Too short here.",
+		"\"We have never seen water like this in the valley before, not in my lifetime,\" the mayor said of the floods.",
+	})
+	c := DefaultModel.Candidates(Example{Doc: d})
+	want := []string{"", "dangling: It", "under six words", ""}
+	if c.Len() != len(want) {
+		t.Fatalf("%d sentences, want %d", c.Len(), len(want))
+	}
+	for i, w := range want {
+		if got := c.Why(i); got != w {
+			t.Errorf("Why(%d) = %q, want %q (%s)", i, got, w, c.Whole(i))
+		}
+	}
+}
