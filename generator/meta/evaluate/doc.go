@@ -7,6 +7,7 @@
 // development set (conll.go), quotations against PolNeAR's attributions
 // (polnear.go), the figures whose measure is empty or only their unit
 // (figures.go), and the hand judgments of figures (judged.go, testdata/).
-// FitKeyPoints (fit.go) refits the ranker's model on the CNN stories.
+// FitKeyPoints (fit.go) refits the ranker's model on the CNN stories, and
+// Headroom (headroom.go) measures where its key points lose ROUGE.
 // Reference files are read with article.Decode, as articles are.
 package evaluate

@@ -157,3 +157,65 @@ func lcsIndices(a, b []string) []int {
 	}
 	return out
 }
+
+// PRF is a ROUGE-N score with the precision and recall it is the F1 of.
+type PRF struct {
+	P, R, F float64
+}
+
+// Add adds o to s, to sum scores over articles.
+func (s *PRF) Add(o PRF) {
+	s.P += o.P
+	s.R += o.R
+	s.F += o.F
+}
+
+// Div divides s by n, to average summed scores.
+func (s PRF) Div(n int) PRF {
+	if n == 0 {
+		return PRF{}
+	}
+	f := float64(n)
+	return PRF{s.P / f, s.R / f, s.F / f}
+}
+
+// RougeN is ROUGE-N of candidate against reference, read as Rouge reads
+// them, with its precision and recall: whether a summary loses score by
+// saying too much or too little.
+func RougeN(candidate, reference []string, n int) PRF {
+	return newGrams(flattenTokens(rougeTokens(reference)), n).score(flattenTokens(rougeTokens(candidate)))
+}
+
+// grams are a reference's n-grams, counted once to score many candidates.
+type grams struct {
+	n     int
+	count map[string]int
+	total int
+}
+
+func newGrams(ref []string, n int) grams {
+	g := grams{n: n, count: map[string]int{}}
+	for i := 0; i+n <= len(ref); i++ {
+		g.count[strings.Join(ref[i:i+n], " ")]++
+		g.total++
+	}
+	return g
+}
+
+func (g grams) score(cand []string) PRF {
+	seen := map[string]int{}
+	hits, total := 0, 0
+	for i := 0; i+g.n <= len(cand); i++ {
+		k := strings.Join(cand[i:i+g.n], " ")
+		total++
+		if seen[k] < g.count[k] {
+			hits++
+		}
+		seen[k]++
+	}
+	if hits == 0 {
+		return PRF{}
+	}
+	p, r := float64(hits)/float64(total), float64(hits)/float64(g.total)
+	return PRF{p, r, 2 * p * r / (p + r)}
+}

@@ -1,6 +1,9 @@
 package evaluate
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestRouge(t *testing.T) {
 	tests := []struct {
@@ -27,3 +30,20 @@ func TestRouge(t *testing.T) {
 }
 
 func near(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
+
+// TestRougeN holds RougeN's F1 to Rouge's and its precision and recall to
+// counts made by hand.
+func TestRougeN(t *testing.T) {
+	cand := []string{"The cat sat on the mat today.", "It rained."}
+	ref := []string{"The cat sat on a mat."}
+	s := Rouge(cand, ref)
+	r1, r2 := RougeN(cand, ref, 1), RougeN(cand, ref, 2)
+	if math.Abs(r1.F-s.R1) > 1e-12 || math.Abs(r2.F-s.R2) > 1e-12 {
+		t.Errorf("RougeN F1 = %v, %v; Rouge = %v, %v", r1.F, r2.F, s.R1, s.R2)
+	}
+	// unigrams: the cat sat on the mat today it rain (9) against the cat
+	// sat on a mat (6): the, cat, sat, on, mat hit (5)
+	if math.Abs(r1.P-5.0/9) > 1e-12 || math.Abs(r1.R-5.0/6) > 1e-12 {
+		t.Errorf("ROUGE-1 P, R = %v, %v; want 5/9, 5/6", r1.P, r1.R)
+	}
+}

@@ -23,6 +23,10 @@ type selection struct {
 	pool       int     // best sentences trimmed and considered
 	redundancy float32 // similarity above which a sentence repeats a chosen one
 	target     int     // words above which a key point is trimmed harder
+	// for the inspection tools only: what the editor's rules cost
+	anyVoice bool // questions and the first or second person are not put last
+	dangling bool // a key point may lean on what it does not name
+	truncate int  // words each key point is cut down to its main clause to fit, once chosen
 }
 
 var defaultSelection = selection{budget: 50, minPoints: 3, maxPoints: 4, floor: 0.3, pool: 7, redundancy: 0.5, target: 14}
@@ -51,24 +55,7 @@ func summarize(d *text.Doc, people, orgs []string, m *Model, sel selection) (sum
 	}
 	r := scoreSentences(d, people, orgs, m)
 	r.orgs = orgs
-	chosen := r.choose(people, sel)
-	if len(chosen) == 0 {
-		// Every sentence leans on another one (or is a fragment): the lead
-		// as written is still better than nothing.
-		chosen = []int{0}
-		r.cands[0].text = d.Sentences[0].Text
-	}
-	slices.Sort(chosen)
-	var earlier []string
-	for _, i := range chosen {
-		c := &r.cands[i]
-		c.text = fullNames(d, c.text, earlier, people, orgs)
-		earlier = append(earlier, c.text)
-	}
-	keypoints = make([]string, len(chosen))
-	for k, i := range chosen {
-		keypoints[k] = r.cands[i].text
-	}
+	chosen, keypoints := r.keyPoints(people, orgs, sel)
 	return r.lede(chosen), keypoints, r.describe(chosen, people)
 }
 
@@ -80,7 +67,7 @@ func summarize(d *text.Doc, people, orgs []string, m *Model, sel selection) (sum
 // are left. It returns
 // indices into r.cands in order of choice.
 func (r *ranking) choose(people []string, sel selection) []int {
-	chosen := r.chooseFrom(people, sel, nil, true)
+	chosen := r.chooseFrom(people, sel, nil, !sel.anyVoice)
 	if len(chosen) < sel.minPoints {
 		chosen = r.chooseFrom(people, sel, chosen, false)
 	}
@@ -133,7 +120,7 @@ func (r *ranking) chooseFrom(people []string, sel selection, chosen []int, plain
 				continue
 			}
 			r.trim(i, people) // only the sentences considered pay for tagging
-			if !c.usable || r.dangles(i, chosen) {
+			if !c.usable || !sel.dangling && r.dangles(i, chosen) {
 				continue
 			}
 			if words+c.words > sel.budget+3 {
