@@ -11,7 +11,7 @@ STATICCHECK := .tools/bin/staticcheck-$(STATICCHECK_VERSION)
 # README.md); being a module of its own, ./... does not reach it.
 DATEPARSER := generator/internal/third_party/dateparser
 
-.PHONY: site test lint serve clean eval bench check fuzz train-section train-ner fit-keypoints $(BIN)
+.PHONY: site test lint serve clean eval bench check fuzz train-section train-ner fit-keypoints headroom $(BIN)
 
 $(BIN): ## build the program (quick when nothing changed)
 	@$(GO) build -o $@ ./generator
@@ -81,6 +81,9 @@ train-ner: ## rebuild the tagger's models (parts of speech, chunks, entities) fr
 
 fit-keypoints: ## refit the key-point ranker on ../shared/corpus/cnndm-dev; prints cross-validated ROUGE, rewrites generator/meta/rank/weights.go
 	$(GO) run ./generator/meta/evaluate/cmd/fitkeypoints -corpus ../shared/corpus
+
+headroom: ## where the key points lose ROUGE on ../shared/corpus/cnndm-dev: oracles, variants and each trim rule's worth, cross-validated as fit-keypoints is
+	$(GO) run ./generator/meta/evaluate/cmd/kpheadroom -corpus ../shared/corpus
 
 clean: ## remove build output (.briefing/ keeps the send logs, suppression list and unsubscribe key)
 	rm -rf public resources/_gen .public.* .briefing.lock .briefing/bin
