@@ -85,6 +85,8 @@ type Report struct {
 	// Install is the time spent installing Pagefind (first build only).
 	Install time.Duration
 	Elapsed time.Duration
+	// CPU is the CPU time (user + system) of the Pagefind processes.
+	CPU time.Duration
 	// Unavailable, when set, says why the site has no index (no npm, say);
 	// the search page then tells the reader so.
 	Unavailable string
@@ -128,6 +130,7 @@ type shard struct {
 	Bytes int64 `json:"bytes,omitempty"`
 
 	pages []*page
+	cpu   time.Duration // of its Pagefind process
 }
 
 type page struct {
@@ -215,6 +218,7 @@ func Index(ctx context.Context, o Options) (*Report, error) {
 	}
 	for _, s := range todo {
 		r.Indexed += s.Pages
+		r.CPU += s.cpu
 	}
 	m := manifest{Version: Version, Shards: shards}
 	data, err := json.Marshal(m)
@@ -492,7 +496,11 @@ func indexShard(ctx context.Context, bin, site, work string, s *shard) error {
 	cmd.Env = pagefindEnv(os.Environ())
 	var msg bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &msg, &msg
-	if err := cmd.Run(); err != nil {
+	err := cmd.Run()
+	if st := cmd.ProcessState; st != nil {
+		s.cpu = st.UserTime() + st.SystemTime()
+	}
+	if err != nil {
 		return fmt.Errorf("search: pagefind on %d pages: %v: %s", s.Pages, err, strings.TrimSpace(msg.String()))
 	}
 	if _, err := os.Stat(filepath.Join(out, "pagefind.js")); err != nil {
