@@ -98,9 +98,10 @@ type timing struct{ wall, cpu time.Duration }
 
 type benchResult struct {
 	scale, articles, pages int
-	// stages are the medians of the full builds' own stage times, by the
-	// JSON names of pipeline.Seconds.
-	stages                map[string]time.Duration
+	// stages and stageCPU are the medians of the full builds' own stage
+	// times and CPU times, by the JSON names of pipeline.Seconds and
+	// pipeline.CPUSeconds.
+	stages, stageCPU      map[string]time.Duration
 	build, rebuild, floor timing
 	peakMiB               float64
 	before, after         int64
@@ -131,31 +132,32 @@ func benchScale(cmd *cobra.Command, self, root, corpus, work string, scale, runs
 	if err := writeFloorSite(floorSite); err != nil {
 		return benchResult{}, err
 	}
-	r := benchResult{scale: scale, articles: n, stages: map[string]time.Duration{}}
+	r := benchResult{scale: scale, articles: n, stages: map[string]time.Duration{}, stageCPU: map[string]time.Duration{}}
 	r.load[0] = loadAverage()
 	content, public, floorOut := filepath.Join(ws, "content"), filepath.Join(ws, "public"), filepath.Join(ws, "floor-public")
 	// Each build runs in a process of its own, as 'make site' does, so
 	// its peak memory is its own; it reports itself as JSON.
-	build := func() (*pipeline.Report, map[string]float64, timing, error) {
+	build := func() (*pipeline.Report, [2]map[string]float64, timing, error) {
 		c := exec.CommandContext(cmd.Context(), self, "build", "--json", "--config", filepath.Join(root, "config.toml"),
 			"--inbox", filepath.Join(ws, "inbox"), "--content", content, "--public", public)
 		var out, errb bytes.Buffer
 		c.Stdout, c.Stderr = &out, &errb
 		t, err := timed(c)
 		if err != nil {
-			return nil, nil, t, fmt.Errorf("bench build: %v\n%s", err, errb.String())
+			return nil, [2]map[string]float64{}, t, fmt.Errorf("bench build: %v\n%s", err, errb.String())
 		}
 		var rep pipeline.Report
 		var raw struct {
 			Seconds map[string]float64 `json:"seconds"`
+			CPU     map[string]float64 `json:"cpu_seconds"`
 		}
 		if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
-			return nil, nil, t, fmt.Errorf("bench build: its report: %v", err)
+			return nil, [2]map[string]float64{}, t, fmt.Errorf("bench build: its report: %v", err)
 		}
 		json.Unmarshal(out.Bytes(), &raw)
-		return &rep, raw.Seconds, t, nil
+		return &rep, [2]map[string]float64{raw.Seconds, raw.CPU}, t, nil
 	}
-	stages := map[string][]time.Duration{}
+	stages, stageCPU := map[string][]time.Duration{}, map[string][]time.Duration{}
 	var builds, rebuilds, floors []timing
 	var searchRe, searchAdd []time.Duration
 	for i := 0; i < runs; i++ {
@@ -168,8 +170,11 @@ func benchScale(cmd *cobra.Command, self, root, corpus, work string, scale, runs
 			return r, err
 		}
 		builds = append(builds, t)
-		for k, v := range secs {
+		for k, v := range secs[0] {
 			stages[k] = append(stages[k], time.Duration(v*float64(time.Second)))
+		}
+		for k, v := range secs[1] {
+			stageCPU[k] = append(stageCPU[k], time.Duration(v*float64(time.Second)))
 		}
 		r.pages = rep.Pages
 		r.peakMiB = max(r.peakMiB, rep.PeakMemoryMiB)
@@ -212,6 +217,9 @@ func benchScale(cmd *cobra.Command, self, root, corpus, work string, scale, runs
 	}
 	for k, ds := range stages {
 		r.stages[k] = median(ds)
+	}
+	for k, ds := range stageCPU {
+		r.stageCPU[k] = median(ds)
 	}
 	r.build, r.rebuild, r.floor = medianTiming(builds), medianTiming(rebuilds), medianTiming(floors)
 	r.searchRebuild, r.searchAdded = median(searchRe), median(searchAdd)
@@ -364,11 +372,12 @@ func copyTopic(topic, dir, suffix string) (int, error) {
 	return len(files), nil
 }
 
-// stageNames are the JSON names of the report's stages, in the report's
-// order; a stage added to pipeline.Seconds shows up here by itself.
-func stageNames() []string {
+// stageNames are the JSON names of the stages of a report's times (of
+// pipeline.Seconds or pipeline.CPUSeconds), in the report's order; a
+// stage added there shows up here by itself.
+func stageNames(times any) []string {
 	var names []string
-	t := reflect.TypeOf(pipeline.Seconds{})
+	t := reflect.TypeOf(times)
 	for i := 0; i < t.NumField(); i++ {
 		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
 		if name != "" && name != "-" && name != "total" {
@@ -394,8 +403,12 @@ func printBench(w io.Writer, rs []benchResult) {
 		return func(r benchResult) string { return fmt.Sprintf("%.2fx", a(r).Seconds()/b(r).Seconds()) }
 	}
 	row("", func(r benchResult) string { return fmt.Sprintf("%dx (%d articles)", r.scale, r.articles) })
-	for _, s := range stageNames() {
+	for _, s := range stageNames(pipeline.Seconds{}) {
 		row("  "+strings.ReplaceAll(s, "_", " "), d(func(r benchResult) time.Duration { return r.stages[s] }))
+	}
+	row("stage CPU", func(benchResult) string { return "" })
+	for _, s := range stageNames(pipeline.CPUSeconds{}) {
+		row("  "+strings.ReplaceAll(s, "_", " "), d(func(r benchResult) time.Duration { return r.stageCPU[s] }))
 	}
 	row("build, wall", d(func(r benchResult) time.Duration { return r.build.wall }))
 	row("build, CPU", d(func(r benchResult) time.Duration { return r.build.cpu }))

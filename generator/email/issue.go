@@ -5,16 +5,18 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"net/mail"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"briefing/generator/email/address"
 	"briefing/generator/internal/issue"
 
-	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 )
 
 // Files of an issue's email edition inside public/issues/YYYY-MM-DD/.
@@ -101,11 +103,46 @@ func (m Message) For(to string) (Message, error) {
 }
 
 // leadHeadline is the text of the first headline link: the template marks
-// headlines with class "headline" and orders them by weight.
-func leadHeadline(html []byte) (string, error) {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(html))
-	if err != nil {
-		return "", fmt.Errorf("read %s: %w", HTMLFile, err)
+// headlines with class "headline" and orders them by weight. The lead is
+// near the top of a long issue, so the page is tokenized only that far,
+// not parsed whole.
+func leadHeadline(b []byte) (string, error) {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	inside := false
+	var text strings.Builder
+	for {
+		tt := z.Next()
+		switch {
+		case tt == html.ErrorToken:
+			if z.Err() == io.EOF {
+				return strings.TrimSpace(text.String()), nil
+			}
+			return "", fmt.Errorf("read %s: %w", HTMLFile, z.Err())
+		case inside && tt == html.TextToken:
+			text.Write(z.Text())
+		case tt == html.StartTagToken || tt == html.SelfClosingTagToken || tt == html.EndTagToken:
+			name, more := z.TagName()
+			if string(name) != "a" {
+				continue
+			}
+			if inside { // its end, or a link that ends it
+				return strings.TrimSpace(text.String()), nil
+			}
+			if tt == html.EndTagToken {
+				continue
+			}
+			for more && !inside {
+				var key, val []byte
+				key, val, more = z.TagAttr()
+				if string(key) == "class" && slices.Contains(strings.FieldsFunc(string(val), isHTMLSpace), "headline") {
+					inside = true // <a/> starts a link too: HTML has no empty links
+				}
+			}
+		}
 	}
-	return strings.TrimSpace(doc.Find("a.headline").First().Text()), nil
+}
+
+// isHTMLSpace reports whether r is whitespace as HTML's class lists have it.
+func isHTMLSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r'
 }

@@ -9,7 +9,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -28,6 +30,7 @@ import (
 	mjson "github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
+	"github.com/tdewolff/parse/v2/buffer"
 )
 
 // Options tune Dir; the zero value is the sensible default.
@@ -99,7 +102,9 @@ func File(m *tdm.M, path string, data []byte) ([]byte, error) {
 	}
 	var b bytes.Buffer
 	b.Grow(len(data))
-	if err := m.Minify(mt, &b, bytes.NewReader(data)); err != nil {
+	// buffer.Reader hands its bytes to the minifier's parser, which would
+	// copy anything else into a buffer of its own, growing it as it goes.
+	if err := m.Minify(mt, &b, buffer.NewReader(data)); err != nil {
 		return nil, fmt.Errorf("minify %s: %w", path, err)
 	}
 	return b.Bytes(), nil
@@ -199,7 +204,17 @@ func sum(data []byte) string {
 // build's output when p's input is unchanged and that output is intact.
 // It returns the sizes before and after, the sums and whether it reused.
 func minifyFile(m *tdm.M, dir, p string, reuse *Reuse) (int64, int64, Sum, bool, error) {
-	data, err := os.ReadFile(p)
+	// The file is opened once, to read and to write back: an open costs
+	// more than reading or writing a page.
+	f, err := os.OpenFile(p, os.O_RDWR, 0)
+	if errors.Is(err, fs.ErrPermission) {
+		f, err = os.Open(p) // a read-only file is fine while minifying leaves it as it is
+	}
+	if err != nil {
+		return 0, 0, Sum{}, false, err
+	}
+	defer f.Close() // on an error; a second Close does nothing
+	data, err := readAll(f)
 	if err != nil {
 		return 0, 0, Sum{}, false, err
 	}
@@ -210,11 +225,11 @@ func minifyFile(m *tdm.M, dir, p string, reuse *Reuse) (int64, int64, Sum, bool,
 		if was, ok := reuse.Sums[rel]; ok && was.In == s.In {
 			prev, err := os.ReadFile(filepath.Join(reuse.Previous, filepath.FromSlash(rel)))
 			if err == nil && sum(prev) == was.Out {
-				if err := os.WriteFile(p, prev, 0o644); err != nil {
+				if err := replace(f, prev); err != nil {
 					return 0, 0, Sum{}, false, err
 				}
 				s.Out = was.Out
-				return int64(len(data)), int64(len(prev)), s, true, nil
+				return int64(len(data)), int64(len(prev)), s, true, f.Close()
 			}
 		}
 	}
@@ -223,14 +238,45 @@ func minifyFile(m *tdm.M, dir, p string, reuse *Reuse) (int64, int64, Sum, bool,
 		return 0, 0, Sum{}, false, err
 	}
 	if len(out) < len(data) {
-		if err := os.WriteFile(p, out, 0o644); err != nil {
+		if err := replace(f, out); err != nil {
 			return 0, 0, Sum{}, false, err
 		}
 	} else {
 		out = data
 	}
 	s.Out = sum(out)
-	return int64(len(data)), int64(len(out)), s, false, nil
+	return int64(len(data)), int64(len(out)), s, false, f.Close()
+}
+
+// readAll reads the open file f from its start to its end, as os.ReadFile
+// reads a file by its name.
+func readAll(f *os.File) ([]byte, error) {
+	size := 0
+	if info, err := f.Stat(); err == nil && int64(int(info.Size())) == info.Size() {
+		size = int(info.Size())
+	}
+	data := make([]byte, 0, max(size+1, 512)) // one more byte: the read that finds the end needs room
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) { // grown since Stat
+			data = append(data, 0)[:len(data)]
+		}
+	}
+}
+
+// replace makes data the whole content of the open file f.
+func replace(f *os.File, data []byte) error {
+	if _, err := f.WriteAt(data, 0); err != nil {
+		return err
+	}
+	return f.Truncate(int64(len(data)))
 }
 
 // ReadSums reads the sums a build saved with WriteSums; a missing or

@@ -80,7 +80,7 @@ func IngestOptions(c *config.Config) ingest.Options {
 // Build runs the whole pipeline once and publishes the result. On error
 // nothing is published and the previous public folder is as it was.
 func Build(ctx context.Context, o Options) (*Report, error) {
-	start := time.Now()
+	start := newLap()
 	if err := o.resolve(); err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 	if err := publish.Writable(o.Public); err != nil {
 		return nil, err
 	}
-	stage := time.Now()
+	stage := newLap()
 	if err := prepareContent(ctx, o, rep, &stage); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 		compiling.Store(true)
 		logf("compiling Hugo (the first build does this once; it takes a minute or two)")
 	})
-	rep.Seconds.HugoCompile = since(&stage)
+	stage.next(&rep.Seconds.HugoCompile, &rep.CPU.HugoCompile)
 	if compiling.Load() {
 		rep.Notes = append(rep.Notes, fmt.Sprintf("compiled Hugo in %.0fs", rep.Seconds.HugoCompile))
 	}
@@ -135,7 +135,8 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	rep.Pages = countPages(staged)
-	rep.Seconds.Hugo = since(&stage)
+	stage.next(&rep.Seconds.Hugo, &rep.CPU.Hugo)
+	afterHugo := stage.wall
 
 	// What follows Hugo overlaps, so that a core one step leaves idle
 	// (the smaller search shard done first, a step's last few files) is
@@ -155,7 +156,9 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 	var er email.Report
 	var erErr error
 	mailing := goTimed(&rep.Seconds.Email, func() {
-		er, erErr = email.Edition(ctx, staged, EmailSettings(c))
+		rep.CPU.Email = threadCPU(func() {
+			er, erErr = email.Edition(ctx, staged, EmailSettings(c))
+		}).Seconds()
 	})
 	running = append(running, mailing)
 
@@ -179,7 +182,6 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	minifyTime := since(&stage)
 
 	// The last site's shards whose pages are unchanged are reused.
 	// Without Pagefind (no npm) the site is published without an index
@@ -199,7 +201,7 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 	}
 	st.Add(rest)
 	rep.Minify = Minify{Files: st.Files, Reused: st.Reused, BytesBefore: st.Before, BytesAfter: st.After}
-	rep.Seconds.Minify = minifyTime + since(&stage)
+	rep.Seconds.Minify = time.Since(afterHugo).Seconds()
 
 	searching.wait()
 	if srErr != nil {
@@ -207,6 +209,7 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 	}
 	rep.Search = Search{Pages: sr.Pages, Shards: sr.Shards, Reused: sr.Reused, Indexed: sr.Indexed, Bytes: sr.Bytes,
 		InstallSeconds: sr.Install.Seconds(), Unavailable: sr.Unavailable}
+	rep.CPU.Pagefind = sr.CPU.Seconds()
 	if sr.Unavailable != "" {
 		rep.Warnings = append(rep.Warnings, sr.String())
 	}
@@ -219,7 +222,7 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 	for _, w := range er.Warnings {
 		rep.Warnings = append(rep.Warnings, "email: "+w)
 	}
-	since(&stage)
+	stage.next(nil, &rep.CPU.AfterHugo)
 
 	// Sums must never describe a public/ they did not come from: drop the
 	// old ones before the swap and write the new ones after it.
@@ -233,8 +236,8 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 	if err := minify.WriteSums(sumsPath, st.Sums); err != nil {
 		rep.Warnings = append(rep.Warnings, fmt.Sprintf("%v (the next build minifies everything)", err))
 	}
-	rep.Seconds.Publish = since(&stage)
-	rep.Seconds.Total = time.Since(start).Seconds()
+	stage.next(&rep.Seconds.Publish, &rep.CPU.Publish)
+	start.next(&rep.Seconds.Total, &rep.CPU.Total)
 	rep.PeakMemoryMiB = peakMemoryMiB()
 	return rep, nil
 }
@@ -243,7 +246,7 @@ func Build(ctx context.Context, o Options) (*Report, error) {
 // it, as Build does before Hugo runs, and publishes nothing: what a
 // preview needs. The report has the ingest figures and findings.
 func Content(ctx context.Context, o Options) (*Report, error) {
-	start := time.Now()
+	start := newLap()
 	if err := o.resolve(); err != nil {
 		return nil, err
 	}
@@ -257,13 +260,13 @@ func Content(ctx context.Context, o Options) (*Report, error) {
 	if err := prepareContent(ctx, o, rep, &stage); err != nil {
 		return nil, err
 	}
-	rep.Seconds.Total = time.Since(start).Seconds()
+	start.next(&rep.Seconds.Total, &rep.CPU.Total)
 	return rep, nil
 }
 
 // prepareContent ingests the inbox into the content folder and checks it:
-// the ingest and check stages, timed from *stage.
-func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Time) error {
+// the ingest, check and terms stages, timed from *stage.
+func prepareContent(ctx context.Context, o Options, rep *Report, stage *lap) error {
 	c := o.Config
 	opt := IngestOptions(c)
 	opt.Out, opt.KeepGoing, opt.Orphans, opt.Refetch = o.Content, o.KeepGoing, true, o.Refetch
@@ -276,7 +279,7 @@ func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Tim
 		return err
 	}
 	rep.addIngest(ing)
-	rep.Seconds.Ingest = since(stage)
+	stage.next(&rep.Seconds.Ingest, &rep.CPU.Ingest)
 
 	// Editors edit content/ by hand too: what Hugo would stop on, or
 	// publish at a path of its own, is named here with its file and line.
@@ -295,7 +298,7 @@ func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Tim
 	if err := cache.Write(cachePath); err != nil {
 		rep.Warnings = append(rep.Warnings, fmt.Sprintf("%v (the next build checks every content file)", err))
 	}
-	rep.Seconds.Check = since(stage)
+	stage.next(&rep.Seconds.Check, &rep.CPU.Check)
 
 	// A name gets a page only when enough stories name it; counted over
 	// the content as Hugo will read it, so edits and old issues count.
@@ -308,7 +311,7 @@ func prepareContent(ctx context.Context, o Options, rep *Report, stage *time.Tim
 		return err
 	}
 	rep.Terms = Terms{Pages: st.Pages, Without: st.Without}
-	rep.Seconds.Terms = since(stage)
+	stage.next(&rep.Seconds.Terms, &rep.CPU.Terms)
 	return nil
 }
 
@@ -431,14 +434,6 @@ func mayHold(pattern, dir string) bool {
 	}
 	ok, _ := path.Match(strings.Join(p[:len(d)], "/"), dir)
 	return ok
-}
-
-// since is the seconds from *t to now, and moves *t to now.
-func since(t *time.Time) float64 {
-	now := time.Now()
-	d := now.Sub(*t)
-	*t = now
-	return d.Seconds()
 }
 
 func countPages(dir string) int {

@@ -66,6 +66,12 @@ func TestBuildSample(t *testing.T) {
 	if len(rep.Warnings) > 0 || len(rep.Skipped) > 0 {
 		t.Errorf("the sample builds with warnings %q, skipped %q", rep.Warnings, rep.Skipped)
 	}
+	// Hugo's CPU time is its process's; the stages after it share one
+	// figure, which holds the parts told apart; the whole holds them all.
+	if cpu := rep.CPU; cpu.Hugo <= 0 || cpu.AfterHugo <= 0 || cpu.Pagefind > cpu.AfterHugo || cpu.Email > cpu.AfterHugo ||
+		cpu.Total < cpu.Ingest+cpu.Hugo+cpu.AfterHugo {
+		t.Errorf("CPU seconds: %+v", cpu)
+	}
 
 	// The content file carries every field, and the word count is right.
 	files, _ := filepath.Glob(filepath.Join(o.Content, "issues", "2022-06-15", "china-*.md"))

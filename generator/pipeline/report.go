@@ -25,8 +25,9 @@ type Report struct {
 	Search Search `json:"search"`
 	// Email is what the email step wrote.
 	Email Email `json:"email"`
-	// Seconds is the time each stage took.
-	Seconds Seconds `json:"seconds"`
+	// Seconds is the time each stage took; CPU is the CPU time it used.
+	Seconds Seconds    `json:"seconds"`
+	CPU     CPUSeconds `json:"cpu_seconds"`
 	// PeakMemoryMiB is the build's peak resident memory; Hugo runs in a
 	// process of its own and is not counted.
 	PeakMemoryMiB float64 `json:"peak_memory_mib"`
@@ -116,6 +117,27 @@ type Seconds struct {
 	Hugo        float64 `json:"hugo"`
 	Minify      float64 `json:"minify"`
 	Search      float64 `json:"search"`
+	Email       float64 `json:"email"`
+	Publish     float64 `json:"publish"`
+	Total       float64 `json:"total"`
+}
+
+// CPUSeconds is the CPU time (user + system) of each stage and of the
+// whole build: this process's and that of the processes it ran, Hugo's
+// and Pagefind's. Minify, search and the email edition run at once, and
+// this process's CPU time cannot be told apart between them: AfterHugo
+// is theirs together, Pagefind the part of it Pagefind's processes used,
+// and Email the part the email edition used (on a thread of its own; 0
+// on systems other than Linux). The rest of AfterHugo is minifying,
+// search's own reading of the pages and the garbage collector's work.
+type CPUSeconds struct {
+	Ingest      float64 `json:"ingest"`
+	Check       float64 `json:"check"`
+	Terms       float64 `json:"terms"`
+	HugoCompile float64 `json:"hugo_compile"`
+	Hugo        float64 `json:"hugo"`
+	AfterHugo   float64 `json:"after_hugo"`
+	Pagefind    float64 `json:"pagefind"`
 	Email       float64 `json:"email"`
 	Publish     float64 `json:"publish"`
 	Total       float64 `json:"total"`

@@ -121,7 +121,7 @@ func TestPagefindAllocator(t *testing.T) {
 	tests := []struct {
 		name, env, want string
 	}{
-		{"not set: tuned", "", "dirty_decay_ms:-1,muzzy_decay_ms:-1"},
+		{"not set: tuned", "", "dirty_decay_ms:-1,muzzy_decay_ms:-1,thp:always,narenas:1"},
 		{"set by the user: left alone", "narenas:1", "narenas:1"},
 	}
 	for _, tt := range tests {
