@@ -204,6 +204,10 @@ func (t *sentence) leadPhrase(out []span) []span {
 		ok = true
 	case first == "meanwhile" || first == "earlier" || first == "later" || first == "separately" || first == "elsewhere":
 		ok = len(phrase) <= 5
+	case commentAdverb(strings.ToLower(strings.Join(phrase, " "))):
+		// the writer's aside, no part of the news: "Thankfully, no one
+		// was wounded" (cnnval-050, seed-8642 read), "Of course, ..."
+		ok = true
 	default:
 		for k, w := range phrase {
 			lw := strings.ToLower(w)
@@ -235,6 +239,18 @@ func (t *sentence) leadPhrase(out []span) []span {
 		out = append(out, span{0, c + 1, LeadPhrase})
 	}
 	return out
+}
+
+// commentAdverb is an opening the writer comments with: it says how the
+// writer feels about the news, not what happened.
+func commentAdverb(phrase string) bool {
+	switch phrase {
+	case "thankfully", "fortunately", "unfortunately", "luckily", "sadly", "tragically", "ironically",
+		"interestingly", "curiously", "surprisingly", "unsurprisingly", "predictably", "remarkably",
+		"obviously", "of course", "in fact", "needless to say":
+		return true
+	}
+	return false
 }
 
 func year(w string) bool {

@@ -458,6 +458,12 @@ func (t *sentence) tail() []span {
 			if (strings.EqualFold(t.words[k], "on") || strings.EqualFold(t.words[k], "in")) && !t.placeOrTime(k+1) {
 				continue
 			}
+			// An "at" before a bare noun is an idiom the verb needs: "was
+			// putting the country at risk" is not "putting the country."
+			// (bbc/politics/191, every key point); "at stake", "at odds".
+			if strings.EqualFold(t.words[k], "at") && k+1 < end && strings.HasPrefix(t.pos[k+1], "NN") && !capWord(t.words[k+1]) && !t.placeOrTime(k+1) {
+				continue
+			}
 			// nor the place or time a figure counts over: "has sold
 			// more than 800,000 units in Japan" is not "800,000 units"
 			if t.figureBefore(k) || t.rangeAcross(k, end) {
