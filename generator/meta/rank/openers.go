@@ -68,6 +68,62 @@ func OpensDangling(s string) bool {
 // stands alone. It reports the new text, whether it was rewritten, and
 // false when s cannot stand alone.
 func standaloneText(d *text.Doc, i int, s string, people []string) (string, bool, bool) {
+	t, changed, ok := standaloneOpening(d, i, s, people)
+	if !ok {
+		return t, changed, ok
+	}
+	return t, changed, speakerNamed(t, people)
+}
+
+// speakerNamed reports whether a speaker the sentence names only by a
+// pronoun after what they said ("\"Four or five years,\" he told
+// Televisa.", ", she said this month.") is someone the sentence names
+// before it: read alone, the key point does not say who "he" is. Naming
+// the pronoun as an opening "He" is named was tried and named the wrong
+// person too often ("One Direction told The Sun" for Zayn Malik;
+// "Catherine ... is scheduled to give birth, Baroness Lawrence said"),
+// so such a sentence is no key point.
+func speakerNamed(s string, people []string) bool {
+	at, w := speakerPronoun(s)
+	if at < 0 {
+		return true
+	}
+	if w != "they" && (strings.Contains(s[:at], " "+w+" ") || strings.HasPrefix(s, capitalizeFirst(w)+" ")) {
+		return true // "He said ..., he added": the opening's own
+	}
+	for _, p := range people {
+		if properName(p) && mentions(s[:at], p) && (w == "they" || genderAgrees(capitalizeFirst(w), p)) {
+			return true // "Mr Blair ..., he said": named already
+		}
+	}
+	return false
+}
+
+// speakerPronoun finds "he", "she" or "they" as the speaker of an
+// attribution after a comma or a closing quotation mark: ", he said",
+// "\" he told". It returns the pronoun's offset and the pronoun, or -1.
+func speakerPronoun(s string) (int, string) {
+	for _, w := range []string{"he", "she", "they"} {
+		for _, lead := range []string{", ", ",\" ", ",” ", "?\" ", "!\" ", "?” ", "!” "} {
+			k := strings.Index(s, lead+w+" ")
+			if k < 0 {
+				continue
+			}
+			at := k + len(lead)
+			verb, _, _ := strings.Cut(s[at+len(w)+1:], " ")
+			switch strings.TrimRight(verb, ".,;") {
+			case "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "explained", "insisted",
+				"argued", "warned", "claimed", "stressed", "noted", "continued", "recalled", "admitted":
+				return at, w
+			}
+		}
+	}
+	return -1, ""
+}
+
+// standaloneOpening is standaloneText for the sentence's opening: a
+// pronoun named, a connective dropped.
+func standaloneOpening(d *text.Doc, i int, s string, people []string) (string, bool, bool) {
 	if !OpensDangling(s) {
 		if named, ok := nameDescription(d, i, s, people); ok {
 			return named, true, true
@@ -261,7 +317,9 @@ func modifierAt(s string, end int) bool {
 	}
 	next, _, _ := strings.Cut(s[end+1:], " ")
 	next = strings.TrimRight(next, ",.;:")
-	return next != "" && next == strings.ToLower(next) && (personHead(next) || lex().thingHeads[next])
+	// a band's or a party's "member" too: "Former One Direction member
+	// Zayn Malik" (cnnval-180) is who a later "he" means, not the band
+	return next != "" && next == strings.ToLower(next) && (personHead(next) || lex().thingHeads[next] || next == "member" || next == "members")
 }
 
 // partOfName reports whether s[at:end] is part of a longer name: a
@@ -514,6 +572,16 @@ func afterOpening(s string) bool {
 	if !openingPreposition(first) && !strings.HasSuffix(first, "ly") && !strings.HasSuffix(first, "ing") &&
 		!strings.HasSuffix(first, "ed") && !timeOpener(first) {
 		return false
+	}
+	// A demonstrative subject means something said before, whatever the
+	// phrase names: "For example in West Ham, this might allow only women
+	// ... to be candidates" (bbc/politics/143, every key point).
+	if dem, verb, ok := strings.Cut(rest, " "); ok && (dem == "this" || dem == "these" || dem == "that") {
+		v, _, _ := strings.Cut(verb, " ")
+		switch v {
+		case "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "might", "may", "can", "should", "must", "means", "meant":
+			return true
+		}
 	}
 	for _, w := range words[1:] {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {

@@ -102,6 +102,14 @@ func TestStandaloneText(t *testing.T) {
 		{"a nickname in quotation marks is no antecedent", "We called her the \"White Bread Lady,\" a moniker she earned.", "She wasn't breaking out in hives.", []string{"Bread Lady"}, "She wasn't breaking out in hives.", false},
 		// bbc/entertainment/003: the star of the film is not who "He" means
 		{"a name in a phrase about something else", "Frank Capra's 1946 movie starring James Stewart, is being turned into a musical by producer Jon Thoday.", "He is working with Steve Brown.", []string{"Frank Capra", "James Stewart", "Steve Brown"}, "He is working with Steve Brown.", false},
+		// a speaker named only by a pronoun after the quotation (cnnval-180, cnnval-185 of every key point)
+		{"a pronoun speaker is no one", "Pope Francis said his papacy would be short.", "\"Four or five years,\" he told Televisa.", []string{"Pope Francis"}, "\"Four or five years,\" he told Televisa.", false},
+		{"a pronoun speaker named before", "Sales fell.", "Tony Blair said the war was right, he added.", []string{"Tony Blair"}, "Tony Blair said the war was right, he added.", true},
+		{"they said is no one", "The BBC spoke.", "\"Clarkson has been suspended,\" they said.", nil, "\"Clarkson has been suspended,\" they said.", false},
+		// cnnval-180: the entity lists took the band for a person; its member is who "He" means
+		{"a band before its member is no one", "Former One Direction member Zayn Malik spoke for the first time since leaving the group.",
+			"He said that he had been feeling uncomfortable in recent months.", []string{"Zayn Malik", "One Direction"},
+			"Zayn Malik said that he had been feeling uncomfortable in recent months.", true},
 		// bbc/sport/410 (seed-8642 read): "The 25-year-old number eight" became "Simon Taylor eight"
 		{"a description whose end is unsure stays", "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy.",
 			"The 25-year-old number eight made a scoring return for Edinburgh at the weekend.", []string{"Simon Taylor"},
@@ -215,6 +223,9 @@ func TestDanglingOpener(t *testing.T) {
 		{`Brentford boss Martin Allen: "After conceding eight goals in our last three matches, I have to admit I'm not very confident."`, nil, false},
 		{"Police said: three men were arrested.", nil, false},
 		{"Trading closed at 16:30 on Monday.", nil, false},
+		// bbc/politics/143 (every key point): a demonstrative subject after an opening phrase
+		{"For example in West Ham, this might allow only women and minorities to seek to be candidates.", nil, true},
+		{"In 2004, this year's budget was cut.", nil, false},
 		{"Apple (the computer maker) sold more iPods.", nil, false},
 	}
 	for _, tt := range tests {
