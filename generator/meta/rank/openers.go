@@ -437,7 +437,7 @@ func balanceQuotes(s string) (string, bool) {
 // a description of a thing ("The company", "The attack") with no key
 // point before it to set the scene.
 func DanglingOpener(s string, earlier []string) bool {
-	if OpensDangling(s) || pointsBack(s) || speakerLabel(s) || aside(s) {
+	if OpensDangling(s) || pointsBack(s) || speakerLabel(s) || aside(s) || writersQuestion(s) || sameBack(s, earlier) {
 		return true
 	}
 	d, ok := definiteHead(s)
@@ -478,6 +478,49 @@ func speakerLabel(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
+}
+
+// sameBack reports "the same" and a noun that point back to a sentence
+// no earlier key point is: opening a sentence ("During the same quarter,
+// Yahoo earned $187m") or closing it with nothing after to say the same
+// as what ("appeared in court accused of the same offences.",
+// bbc/entertainment/114 of the seed-8642 read). "At the same time" is an
+// idiom; "the same period last year" says which.
+func sameBack(s string, earlier []string) bool {
+	k := strings.Index(s, "the same ")
+	if k < 0 || strings.Contains(s, "at the same time") || strings.Contains(s, "At the same time") {
+		return false
+	}
+	noun, rest, _ := strings.Cut(s[k+len("the same "):], " ")
+	noun = strings.TrimRight(noun, ",.")
+	if noun == "" || slices.ContainsFunc(earlier, func(e string) bool { return containsFold(e, noun) }) {
+		return false
+	}
+	if first, _, _ := strings.Cut(s, " "); k <= len(first)+1 && openingPreposition(strings.ToLower(first)) {
+		return strings.HasPrefix(s[k+len("the same ")+len(noun):], ",") // "During the same quarter,"
+	}
+	if rest != "" || !strings.HasSuffix(s, noun+".") {
+		return false
+	}
+	// the sentence's own clause may say what is the same: "Two years
+	// after she underwent a double mastectomy to cut her cancer risk,
+	// Angelina Jolie has had surgery ... for the same reason" (cnnval-149)
+	for w := range strings.FieldsSeq(strings.ToLower(s[:k])) {
+		switch w {
+		case "after", "before", "when", "like", "as", "while", "since":
+			return false
+		}
+	}
+	return true
+}
+
+// writersQuestion reports a question the writer asks the reader, outside
+// quotation marks: a feature's hook ("Want to take a self-portrait using
+// your snazzy new selfie stick in front of London's National Gallery?",
+// cnnval-126, seed-8642 read), which tells no news.
+func writersQuestion(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "?") && !strings.ContainsAny(s, "\"“”")
 }
 
 // aside reports a sentence wholly in brackets: the writer's aside to the

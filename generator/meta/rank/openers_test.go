@@ -226,6 +226,16 @@ func TestDanglingOpener(t *testing.T) {
 		// bbc/politics/143 (every key point): a demonstrative subject after an opening phrase
 		{"For example in West Ham, this might allow only women and minorities to seek to be candidates.", nil, true},
 		{"In 2004, this year's budget was cut.", nil, false},
+		// "the same" pointing back (bbc/entertainment/114 of the seed-8642 read; every key point)
+		{"Musician Alan Wass, 23, also of north London, appeared in court accused of the same offences.", nil, true},
+		{"Musician Alan Wass appeared in court accused of the same offences.", []string{"Pete Doherty faces robbery and blackmail offences."}, false},
+		{"During the same quarter, Yahoo earned $187m.", nil, true},
+		{"Two years after she underwent a double mastectomy to cut her cancer risk, Angelina Jolie has had surgery to remove her ovaries for the same reason.", nil, false},
+		{"Revenues rose to $3.1bn, from $2.8bn for the same period last year.", nil, false},
+		{"Robert De Niro topped the UK and US film charts with two different films at the same time.", nil, false},
+		// cnnval-126 (seed-8642 read): the writer's question is a hook
+		{"Want to take a self-portrait using your snazzy new selfie stick in front of London's National Gallery?", nil, true},
+		{"\"Why did it take so long?\"", nil, false},
 		{"Apple (the computer maker) sold more iPods.", nil, false},
 	}
 	for _, tt := range tests {
