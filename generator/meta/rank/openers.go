@@ -104,12 +104,17 @@ func speakerNamed(s string, people []string) bool {
 // "\" he told". It returns the pronoun's offset and the pronoun, or -1.
 func speakerPronoun(s string) (int, string) {
 	for _, w := range []string{"he", "she", "they"} {
-		for _, lead := range []string{", ", ",\" ", ",” ", "?\" ", "!\" ", "?” ", "!” "} {
-			k := strings.Index(s, lead+w+" ")
+		for off := 0; ; {
+			k := strings.Index(s[off:], " "+w+" ")
 			if k < 0 {
+				break
+			}
+			at := off + k + 1
+			off = at
+			before := strings.TrimRight(s[:at-1], "\"”")
+			if !strings.HasSuffix(before, ",") && (len(before) == at-1 || !strings.HasSuffix(before, "?") && !strings.HasSuffix(before, "!")) {
 				continue
 			}
-			at := k + len(lead)
 			verb, _, _ := strings.Cut(s[at+len(w)+1:], " ")
 			switch strings.TrimRight(verb, ".,;") {
 			case "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "explained", "insisted",
