@@ -268,6 +268,7 @@ func TestFullNames(t *testing.T) {
 		{"after an article", "Gibson will not advertise The Passion of the Christ.", nil, []string{"Jesus Christ"}, "Gibson will not advertise The Passion of the Christ.", nil},
 		{"a band of the name", "Indie band Kasabian built up a cult following.", nil, []string{"Linda Kasabian"}, "Indie band Kasabian built up a cult following.", []string{"Kasabian"}},
 		{"a brand", "Dolce & Gabbana went familial for fall.", nil, []string{"Domenico Dolce", "Stefano Gabbana"}, "Dolce & Gabbana went familial for fall.", nil},
+		{"a short month is a first name", "\"I'm all for photos in museums,\" Dixon wrote in an email.", nil, []string{"Mar Dixon"}, "\"I'm all for photos in museums,\" Mar Dixon wrote in an email.", nil},
 		{"a month is no surname", "The total was 2.4 billion in December alone.", nil, []string{"Before December"}, "The total was 2.4 billion in December alone.", nil},
 		// cnnval-024 (seed-2811 read): a comma ends the word before the surname
 		{"after an opening adverb", "Eventually, Le-May told ITV, the weasel lost its grip.", nil, []string{"Martin Le-May"}, "Eventually, Martin Le-May told ITV, the weasel lost its grip.", nil},
