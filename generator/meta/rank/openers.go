@@ -525,7 +525,10 @@ func sameBack(s string, earlier []string) bool {
 // cnnval-126, seed-8642 read), which tells no news.
 func writersQuestion(s string) bool {
 	s = strings.TrimSpace(s)
-	return strings.HasSuffix(s, "?") && !strings.ContainsAny(s, "\"“”")
+	// the question mark closes the sentence, not a quotation, and every
+	// quotation before it is closed: "What happens when John Stamos shows
+	// up outside the \"Full House\" home that made him a star?"
+	return strings.HasSuffix(s, "?") && strings.Count(s, "\"")%2 == 0 && strings.Count(s, "“") == strings.Count(s, "”")
 }
 
 // aside reports a sentence wholly in brackets: the writer's aside to the

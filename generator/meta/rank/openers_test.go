@@ -236,6 +236,9 @@ func TestDanglingOpener(t *testing.T) {
 		// cnnval-126 (seed-8642 read): the writer's question is a hook
 		{"Want to take a self-portrait using your snazzy new selfie stick in front of London's National Gallery?", nil, true},
 		{"\"Why did it take so long?\"", nil, false},
+		{"What happens when John Stamos shows up outside the \"Full House\" home that made him a star?", nil, true},
+		{"\"Why now?\" asked the senator, who voted against the bill?", nil, true},
+		{"Barack Obama asked: \"Why now?", nil, false},
 		{"Apple (the computer maker) sold more iPods.", nil, false},
 	}
 	for _, tt := range tests {
