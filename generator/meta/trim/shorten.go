@@ -63,6 +63,15 @@ func (t *sentence) closingClauses(out []span) []span {
 			// diplomats describing Iran as refusing to budge, but as the
 			// ministers arrived, the mood seemed more optimistic"
 			if t.words[k] == "," && !t.quoted[k] && k+1 < t.stop && (strings.EqualFold(t.words[k+1], "but") || strings.EqualFold(t.words[k+1], "yet")) {
+				// A contrast with no clause of its own qualifies the
+				// clause just before it and goes with it: ", with the
+				// win leaving United in fourth spot, but only two points
+				// adrift of second-placed Manchester City" (cnnval-200,
+				// seed-9319 read) is not to leave ", but only two points
+				// adrift" behind.
+				if !t.hasFinite(k+2, t.stop) {
+					continue
+				}
 				end, contrast = k, true
 				break
 			}
@@ -469,7 +478,7 @@ func (t *sentence) tail() []span {
 			if t.figureBefore(k) || t.rangeAcross(k, end) {
 				continue
 			}
-		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") && !t.definesObject(k) && !t.compoundNoun(k) && !t.withSubject(k) || prev == "," && !t.closesRelative(k-1)) && t.takesObject(k):
+		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") && !t.definesObject(k) && !t.compoundNoun(k) && !t.withSubject(k) && !pluralNoun(prev) || prev == "," && !t.closesRelative(k-1)) && t.takesObject(k):
 		default:
 			continue
 		}
@@ -682,6 +691,12 @@ func (t *sentence) figureBefore(k int) bool {
 	}
 	return false
 }
+
+// pluralNoun is the tag of a plural noun, which a participle right after
+// it defines: "increase tuition fees for English students studying in
+// Scotland" is not fees for English students (bbc/politics/047,
+// seed-9319 read).
+func pluralNoun(tag string) bool { return tag == "NNS" || tag == "NNPS" }
 
 // withSubject reports whether the participle at k is the verb of a
 // "with" phrase's subject: "with Warner Bros. Consumer Products and DC
