@@ -22,6 +22,9 @@ var dropConnectives = []string{
 	"And yet, ", "But now, ", "Later, ", "At the same time, ", "On the other hand, ",
 	"In turn, ", "Even so, ", "By contrast, ", "In contrast, ", "As a result, ",
 	"No, ", "Yes, ", // an answer to the sentence before: "No, she was just concerned that ..."
+	// an item of the writer's list: "Second, regardless of pilots'
+	// backgrounds, airlines ... may need to ..." (cnnval-291)
+	"First, ", "Second, ", "Third, ", "Fourth, ", "Firstly, ", "Secondly, ", "Thirdly, ", "Finally, ", "Lastly, ",
 }
 
 // multiWordConnectives are dangling openers longer than one word.
@@ -30,6 +33,7 @@ var multiWordConnectives = []string{
 	"Even so", "By contrast", "In contrast", "Despite this", "Because of this", "As well",
 	"The latter", "The former", "In doing so", "Not only that", "On top of that",
 	"No,", "Yes,",
+	"First,", "Second,", "Third,", "Fourth,", "Firstly,", "Secondly,", "Thirdly,", "Finally,", "Lastly,",
 }
 
 // openingWord returns the first word of s after any opening quote, with

@@ -33,6 +33,9 @@ func TestOpensDangling(t *testing.T) {
 		// cnnval-033 (seed-7373 read): an answer to the sentence before
 		{"No, she was just concerned that some future illness could befall her.", true},
 		{"No one was hurt.", false},
+		// cnnval-291: an item of the writer's list
+		{"Second, regardless of pilots' backgrounds, airlines may need more checks.", true},
+		{"Second-placed Chelsea won.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -60,6 +63,8 @@ func TestStandaloneText(t *testing.T) {
 		{"no antecedent", "Rain fell on Monday.", "He said no.", nil, "He said no.", false},
 		{"it is not resolved", "The firm grew.", "It hired 200 people.", nil, "It hired 200 people.", false},
 		{"connective dropped", "Sales fell.", "However, the company said profits rose.", nil, "The company said profits rose.", true},
+		{"a list's item dangles", "Sales fell.", "Second, regardless of pilots' backgrounds, airlines may need more checks.", nil, "Second, regardless of pilots' backgrounds, airlines may need more checks.", false},
+		{"a list's last item loses its place", "Sales fell.", "Finally, the firm agreed to pay $5m.", nil, "The firm agreed to pay $5m.", true},
 		{"connective kept when rest dangles", "Sales fell.", "But its shares rose.", nil, "But its shares rose.", false},
 		{"not dangling", "Sales fell.", "Shares rose.", nil, "Shares rose.", true},
 		{"description resolved", "Bafetimbi Gomis collapsed on Wednesday.", "The 29-year-old left the pitch conscious after treatment.", []string{"Bafetimbi Gomis"}, "Bafetimbi Gomis left the pitch conscious after treatment.", true},
