@@ -328,7 +328,8 @@ func modifierAt(s string, end int) bool {
 	next = strings.TrimRight(next, ",.;:")
 	// a band's or a party's "member" too: "Former One Direction member
 	// Zayn Malik" (cnnval-180) is who a later "he" means, not the band
-	return next != "" && next == strings.ToLower(next) && (personHead(next) || lex().thingHeads[next] || next == "member" || next == "members")
+	return next != "" && next == strings.ToLower(next) && (personHead(next) || lex().thingHeads[next] || next == "member" || next == "members" ||
+		next == "character" || next == "role") // "the much loved Adam Sandler character" (cnnval-003)
 }
 
 // partOfName reports whether s[at:end] is part of a longer name: a

@@ -111,6 +111,10 @@ func TestStandaloneText(t *testing.T) {
 		{"a pronoun speaker is no one", "Pope Francis said his papacy would be short.", "\"Four or five years,\" he told Televisa.", []string{"Pope Francis"}, "\"Four or five years,\" he told Televisa.", false},
 		{"a pronoun speaker named before", "Sales fell.", "Tony Blair said the war was right, he added.", []string{"Tony Blair"}, "Tony Blair said the war was right, he added.", true},
 		{"they said is no one", "The BBC spoke.", "\"Clarkson has been suspended,\" they said.", nil, "\"Clarkson has been suspended,\" they said.", false},
+		// cnnval-003 (seed-9319 read): a name before "character" is no antecedent
+		{"a name before a character is no one", "But when Rory McIlroy pulled his second shot into a lake Friday, he might as well have been channeling the much loved Adam Sandler character.",
+			"The golfer launched the 3-iron into the water as well.", []string{"Rory McIlroy", "Adam Sandler"},
+			"Rory McIlroy launched the 3-iron into the water as well.", true},
 		// cnnval-180: the entity lists took the band for a person; its member is who "He" means
 		{"a band before its member is no one", "Former One Direction member Zayn Malik spoke for the first time since leaving the group.",
 			"He said that he had been feeling uncomfortable in recent months.", []string{"Zayn Malik", "One Direction"},
