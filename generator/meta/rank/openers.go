@@ -909,7 +909,7 @@ func fullNames(d *text.Doc, s string, earlier, people, orgs []string) string {
 		if first := p[:strings.IndexByte(p, ' ')]; familyNameFirst(p) {
 			surname = first // "Kim" of Kim Jong Un, "Xi" of Xi Jinping
 		}
-		if len(surname) < 3 && !familyNameFirst(p) || sharedSurname(surname, p, people) || !plainName(p) || !introduced(d, p, surname) || twoHonorifics(d, surname) ||
+		if len(surname) < 3 && !familyNameFirst(p) || sharedSurname(surname, p, people) || !plainName(p) || !introduced(d, p, surname) ||
 			slices.ContainsFunc(orgs, func(o string) bool { return indexWholeWord(o, surname) >= 0 }) {
 			continue // "Kasabian" the band is not "Linda Kasabian"
 		}
@@ -940,7 +940,8 @@ func fullNames(d *text.Doc, s string, earlier, people, orgs []string) string {
 				continue
 			}
 		}
-		if partOfName(s, at, at+len(surname)) || titlePossessive(s[at+len(surname):]) || countWords(s)+strings.Count(p, " ") > MaxWords {
+		if partOfName(s, at, at+len(surname)) || titlePossessive(s[at+len(surname):]) || countWords(s)+strings.Count(p, " ") > MaxWords ||
+			twoHonorifics(d, surname) { // last: it reads the whole article
 			continue
 		}
 		s = s[:start] + p + s[at+len(surname):]
