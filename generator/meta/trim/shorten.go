@@ -403,7 +403,10 @@ func (t *sentence) tail() []span {
 			// a clause boundary, unless the verb of a clause follows:
 			// "before "Mad Men," which ..., returns"; nor inside a date:
 			// "born March 10, 1940"
-			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) || t.headAfter(k, end) {
+			// (a closing with-phrase is no list item for the "and" inside
+			// it: ", with Warner Bros. Consumer Products and DC
+			// Entertainment releasing ...", cnnval-243)
+			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) && !strings.EqualFold(t.words[k+1], "with") || t.headAfter(k, end) {
 				continue
 			}
 			// nor a relative clause an ", and ..." follows that is no

@@ -240,7 +240,8 @@ func (t *sentence) markQuotes() {
 			switch {
 			case single && !glued:
 				single, in = false, true
-			case !single && spaced && glued && w != "’":
+			case !single && spaced && glued && w != "’" && !(i+1 < len(t.words) && hasDigit(t.words[i+1][:1])):
+				// not before a year cut short: "the brand Batman '66", "the '90s"
 				single, in = true, true
 			}
 		default:
