@@ -76,17 +76,77 @@ func standaloneText(d *text.Doc, i int, s string, people []string) (string, bool
 	if !ok {
 		return t, changed, ok
 	}
-	return t, changed, speakerNamed(t, people)
+	if named, found := nameSpeaker(d, i, t, people); found {
+		return named, true, true
+	}
+	return t, changed, ok
 }
 
-// speakerNamed reports whether a speaker the sentence names only by a
-// pronoun after what they said ("\"Four or five years,\" he told
-// Televisa.", ", she said this month.") is someone the sentence names
-// before it: read alone, the key point does not say who "he" is. Naming
-// the pronoun as an opening "He" is named was tried and named the wrong
-// person too often ("One Direction told The Sun" for Zayn Malik;
-// "Catherine ... is scheduled to give birth, Baroness Lawrence said"),
-// so such a sentence is no key point.
+// nameSpeaker gives a speaker the sentence names only by a pronoun after
+// what they said ("\"Four or five years,\" he told Televisa.") the name
+// of the person the pronoun means, found as for an opening "He", when
+// nothing before the pronoun outside quotation marks could be meant
+// instead: in "Catherine, 33, is scheduled to give birth in April, she
+// said" or "Douglas went to talk to the man -- \"...,\" he writes" the
+// speaker may be the name before it, and the sentence is left as it is.
+// Naming such a pronoun from the sentences before it named the wrong
+// person ("Baroness Lawrence said", for "she"); a sentence whose speaker
+// cannot be named stays a candidate, since a short article may have
+// few others.
+func nameSpeaker(d *text.Doc, i int, s string, people []string) (string, bool) {
+	at, w := speakerPronoun(s)
+	if at < 0 || w == "they" || speakerNamed(s, people) || capitalBefore(s[:at]) {
+		return s, false
+	}
+	// Only the one person the sentence just before names: further back,
+	// "..., he added" after "Gordon Brown has failed ..., Charles Kennedy
+	// has said. How was it right ..., the Lib Dem leader asked." is not
+	// the first person named.
+	before, named := antecedents(d, i, people)
+	if i == 0 || len(named) != 1 || before != d.Sentences[i-1].Text {
+		return s, false
+	}
+	name := named[0].name
+	if !properName(name) || !genderAgrees(capitalizeFirst(w), name) || mentions(s, name) {
+		return s, false
+	}
+	return s[:at] + name + s[at+len(w):], true
+}
+
+// capitalBefore reports a capitalised word outside quotation marks, other
+// than a first word that sentences open with: a name the pronoun after it
+// may mean.
+func capitalBefore(s string) bool {
+	inQuote := false
+	for k, f := range strings.Fields(s) {
+		if n := strings.Count(f, "\"") + strings.Count(f, "“") + strings.Count(f, "”"); n > 0 {
+			opens := strings.HasPrefix(f, "\"") || strings.HasPrefix(f, "“")
+			if opens && !inQuote {
+				inQuote = true
+				if n == 1 {
+					continue
+				}
+			}
+			if strings.HasSuffix(strings.TrimRight(f, ",.?!"), "\"") || strings.Contains(f, "”") || n > 1 {
+				inQuote = false
+				continue
+			}
+		}
+		if inQuote {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsUpper(r) && !(k == 0 && text.SentenceStarters().Has(strings.TrimRight(f, ","))) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerNamed reports whether the person a speaker pronoun after a
+// quotation or a claim means is named before it in the sentence ("Mr
+// Blair ..., he said"), or the pronoun is the opening's own ("He said
+// ..., he added"), or there is no such pronoun.
 func speakerNamed(s string, people []string) bool {
 	at, w := speakerPronoun(s)
 	if at < 0 {
@@ -447,7 +507,7 @@ func balanceQuotes(s string) (string, bool) {
 // a description of a thing ("The company", "The attack") with no key
 // point before it to set the scene.
 func DanglingOpener(s string, earlier []string) bool {
-	if OpensDangling(s) || pointsBack(s) || speakerLabel(s) || aside(s) || writersQuestion(s) || sameBack(s, earlier) {
+	if OpensDangling(s) || pointsBack(s) || speakerLabel(s) || aside(s) || sameBack(s, earlier) {
 		return true
 	}
 	d, ok := definiteHead(s)
@@ -522,18 +582,6 @@ func sameBack(s string, earlier []string) bool {
 		}
 	}
 	return true
-}
-
-// writersQuestion reports a question the writer asks the reader, outside
-// quotation marks: a feature's hook ("Want to take a self-portrait using
-// your snazzy new selfie stick in front of London's National Gallery?",
-// cnnval-126, seed-8642 read), which tells no news.
-func writersQuestion(s string) bool {
-	s = strings.TrimSpace(s)
-	// the question mark closes the sentence, not a quotation, and every
-	// quotation before it is closed: "What happens when John Stamos shows
-	// up outside the \"Full House\" home that made him a star?"
-	return strings.HasSuffix(s, "?") && strings.Count(s, "\"")%2 == 0 && strings.Count(s, "“") == strings.Count(s, "”")
 }
 
 // aside reports a sentence wholly in brackets: the writer's aside to the

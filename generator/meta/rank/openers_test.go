@@ -108,9 +108,12 @@ func TestStandaloneText(t *testing.T) {
 		// bbc/entertainment/003: the star of the film is not who "He" means
 		{"a name in a phrase about something else", "Frank Capra's 1946 movie starring James Stewart, is being turned into a musical by producer Jon Thoday.", "He is working with Steve Brown.", []string{"Frank Capra", "James Stewart", "Steve Brown"}, "He is working with Steve Brown.", false},
 		// a speaker named only by a pronoun after the quotation (cnnval-180, cnnval-185 of every key point)
-		{"a pronoun speaker is no one", "Pope Francis said his papacy would be short.", "\"Four or five years,\" he told Televisa.", []string{"Pope Francis"}, "\"Four or five years,\" he told Televisa.", false},
+		{"a pronoun speaker is named", "Pope Francis said his papacy would be short.", "\"Four or five years,\" he told Televisa.", []string{"Pope Francis"}, "\"Four or five years,\" Pope Francis told Televisa.", true},
 		{"a pronoun speaker named before", "Sales fell.", "Tony Blair said the war was right, he added.", []string{"Tony Blair"}, "Tony Blair said the war was right, he added.", true},
-		{"they said is no one", "The BBC spoke.", "\"Clarkson has been suspended,\" they said.", nil, "\"Clarkson has been suspended,\" they said.", false},
+		{"a name before the pronoun may be its speaker", "His mother, Baroness Lawrence, escorted Catherine and her husband around the facility.",
+			"Catherine, 33, is scheduled to give birth in mid- to late April, she said this month.", []string{"Baroness Lawrence"},
+			"Catherine, 33, is scheduled to give birth in mid- to late April, she said this month.", true},
+		{"they said is left", "The BBC spoke.", "\"Clarkson has been suspended,\" they said.", nil, "\"Clarkson has been suspended,\" they said.", true},
 		// cnnval-003 (seed-9319 read): a name before "character" is no antecedent
 		{"a name before a character is no one", "But when Rory McIlroy pulled his second shot into a lake Friday, he might as well have been channeling the much loved Adam Sandler character.",
 			"The golfer launched the 3-iron into the water as well.", []string{"Rory McIlroy", "Adam Sandler"},
@@ -242,12 +245,6 @@ func TestDanglingOpener(t *testing.T) {
 		{"Two years after she underwent a double mastectomy to cut her cancer risk, Angelina Jolie has had surgery to remove her ovaries for the same reason.", nil, false},
 		{"Revenues rose to $3.1bn, from $2.8bn for the same period last year.", nil, false},
 		{"Robert De Niro topped the UK and US film charts with two different films at the same time.", nil, false},
-		// cnnval-126 (seed-8642 read): the writer's question is a hook
-		{"Want to take a self-portrait using your snazzy new selfie stick in front of London's National Gallery?", nil, true},
-		{"\"Why did it take so long?\"", nil, false},
-		{"What happens when John Stamos shows up outside the \"Full House\" home that made him a star?", nil, true},
-		{"\"Why now?\" asked the senator, who voted against the bill?", nil, true},
-		{"Barack Obama asked: \"Why now?", nil, false},
 		{"Apple (the computer maker) sold more iPods.", nil, false},
 	}
 	for _, tt := range tests {
