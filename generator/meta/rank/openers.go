@@ -22,6 +22,9 @@ var dropConnectives = []string{
 	"And yet, ", "But now, ", "Later, ", "At the same time, ", "On the other hand, ",
 	"In turn, ", "Even so, ", "By contrast, ", "In contrast, ", "As a result, ",
 	"No, ", "Yes, ", // an answer to the sentence before: "No, she was just concerned that ..."
+	// an item of the writer's list: "Second, regardless of pilots'
+	// backgrounds, airlines ... may need to ..." (cnnval-291)
+	"First, ", "Second, ", "Third, ", "Fourth, ", "Firstly, ", "Secondly, ", "Thirdly, ", "Finally, ", "Lastly, ",
 }
 
 // multiWordConnectives are dangling openers longer than one word.
@@ -30,6 +33,7 @@ var multiWordConnectives = []string{
 	"Even so", "By contrast", "In contrast", "Despite this", "Because of this", "As well",
 	"The latter", "The former", "In doing so", "Not only that", "On top of that",
 	"No,", "Yes,",
+	"First,", "Second,", "Third,", "Fourth,", "Firstly,", "Secondly,", "Thirdly,", "Finally,", "Lastly,",
 }
 
 // openingWord returns the first word of s after any opening quote, with
@@ -68,6 +72,127 @@ func OpensDangling(s string) bool {
 // stands alone. It reports the new text, whether it was rewritten, and
 // false when s cannot stand alone.
 func standaloneText(d *text.Doc, i int, s string, people []string) (string, bool, bool) {
+	t, changed, ok := standaloneOpening(d, i, s, people)
+	if !ok {
+		return t, changed, ok
+	}
+	if named, found := nameSpeaker(d, i, t, people); found {
+		return named, true, true
+	}
+	return t, changed, ok
+}
+
+// nameSpeaker gives a speaker the sentence names only by a pronoun after
+// what they said ("\"Four or five years,\" he told Televisa.") the name
+// of the person the pronoun means, found as for an opening "He", when
+// nothing before the pronoun outside quotation marks could be meant
+// instead: in "Catherine, 33, is scheduled to give birth in April, she
+// said" or "Douglas went to talk to the man -- \"...,\" he writes" the
+// speaker may be the name before it, and the sentence is left as it is.
+// Naming such a pronoun from the sentences before it named the wrong
+// person ("Baroness Lawrence said", for "she"); a sentence whose speaker
+// cannot be named stays a candidate, since a short article may have
+// few others.
+func nameSpeaker(d *text.Doc, i int, s string, people []string) (string, bool) {
+	at, w := speakerPronoun(s)
+	if at < 0 || w == "they" || speakerNamed(s, people) || capitalBefore(s[:at]) {
+		return s, false
+	}
+	// Only the one person the sentence just before names: further back,
+	// "..., he added" after "Gordon Brown has failed ..., Charles Kennedy
+	// has said. How was it right ..., the Lib Dem leader asked." is not
+	// the first person named.
+	before, named := antecedents(d, i, people)
+	if i == 0 || len(named) != 1 || before != d.Sentences[i-1].Text {
+		return s, false
+	}
+	name := named[0].name
+	if !properName(name) || !genderAgrees(capitalizeFirst(w), name) || mentions(s, name) {
+		return s, false
+	}
+	return s[:at] + name + s[at+len(w):], true
+}
+
+// capitalBefore reports a capitalised word outside quotation marks, other
+// than a first word that sentences open with: a name the pronoun after it
+// may mean.
+func capitalBefore(s string) bool {
+	inQuote := false
+	for k, f := range strings.Fields(s) {
+		if n := strings.Count(f, "\"") + strings.Count(f, "“") + strings.Count(f, "”"); n > 0 {
+			opens := strings.HasPrefix(f, "\"") || strings.HasPrefix(f, "“")
+			if opens && !inQuote {
+				inQuote = true
+				if n == 1 {
+					continue
+				}
+			}
+			if strings.HasSuffix(strings.TrimRight(f, ",.?!"), "\"") || strings.Contains(f, "”") || n > 1 {
+				inQuote = false
+				continue
+			}
+		}
+		if inQuote {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsUpper(r) && !(k == 0 && text.SentenceStarters().Has(strings.TrimRight(f, ","))) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerNamed reports whether the person a speaker pronoun after a
+// quotation or a claim means is named before it in the sentence ("Mr
+// Blair ..., he said"), or the pronoun is the opening's own ("He said
+// ..., he added"), or there is no such pronoun.
+func speakerNamed(s string, people []string) bool {
+	at, w := speakerPronoun(s)
+	if at < 0 {
+		return true
+	}
+	if w != "they" && (strings.Contains(s[:at], " "+w+" ") || strings.HasPrefix(s, capitalizeFirst(w)+" ")) {
+		return true // "He said ..., he added": the opening's own
+	}
+	for _, p := range people {
+		if properName(p) && mentions(s[:at], p) && (w == "they" || genderAgrees(capitalizeFirst(w), p)) {
+			return true // "Mr Blair ..., he said": named already
+		}
+	}
+	return false
+}
+
+// speakerPronoun finds "he", "she" or "they" as the speaker of an
+// attribution after a comma or a closing quotation mark: ", he said",
+// "\" he told". It returns the pronoun's offset and the pronoun, or -1.
+func speakerPronoun(s string) (int, string) {
+	for _, w := range []string{"he", "she", "they"} {
+		for off := 0; ; {
+			k := strings.Index(s[off:], " "+w+" ")
+			if k < 0 {
+				break
+			}
+			at := off + k + 1
+			off = at
+			before := strings.TrimRight(s[:at-1], "\"”")
+			if !strings.HasSuffix(before, ",") && (len(before) == at-1 || !strings.HasSuffix(before, "?") && !strings.HasSuffix(before, "!")) {
+				continue
+			}
+			verb, _, _ := strings.Cut(s[at+len(w)+1:], " ")
+			switch strings.TrimRight(verb, ".,;") {
+			case "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "explained", "insisted",
+				"argued", "warned", "claimed", "stressed", "noted", "continued", "recalled", "admitted":
+				return at, w
+			}
+		}
+	}
+	return -1, ""
+}
+
+// standaloneOpening is standaloneText for the sentence's opening: a
+// pronoun named, a connective dropped.
+func standaloneOpening(d *text.Doc, i int, s string, people []string) (string, bool, bool) {
 	if !OpensDangling(s) {
 		if named, ok := nameDescription(d, i, s, people); ok {
 			return named, true, true
@@ -261,7 +386,10 @@ func modifierAt(s string, end int) bool {
 	}
 	next, _, _ := strings.Cut(s[end+1:], " ")
 	next = strings.TrimRight(next, ",.;:")
-	return next != "" && next == strings.ToLower(next) && (personHead(next) || lex().thingHeads[next])
+	// a band's or a party's "member" too: "Former One Direction member
+	// Zayn Malik" (cnnval-180) is who a later "he" means, not the band
+	return next != "" && next == strings.ToLower(next) && (personHead(next) || lex().thingHeads[next] || next == "member" || next == "members" ||
+		next == "character" || next == "role") // "the much loved Adam Sandler character" (cnnval-003)
 }
 
 // partOfName reports whether s[at:end] is part of a longer name: a
@@ -379,7 +507,7 @@ func balanceQuotes(s string) (string, bool) {
 // a description of a thing ("The company", "The attack") with no key
 // point before it to set the scene.
 func DanglingOpener(s string, earlier []string) bool {
-	if OpensDangling(s) || pointsBack(s) {
+	if OpensDangling(s) || pointsBack(s) || speakerLabel(s) || aside(s) || sameBack(s, earlier) {
 		return true
 	}
 	d, ok := definiteHead(s)
@@ -395,6 +523,79 @@ func DanglingOpener(s string, earlier []string) bool {
 		}
 	}
 	return true
+}
+
+// speakerLabel reports a line of a transcript or a Q&A: a name and a
+// colon before words that are not a quotation ("Moss: It's more an
+// interest in the number 40.", cnnval-059). Read alone it is someone's
+// unquoted first person, and the label is the page's layout. A name
+// before a quotation ("Brentford boss Martin Allen: \"After ...\"")
+// attributes it, and stays.
+func speakerLabel(s string) bool {
+	label, rest, ok := strings.Cut(s, ": ")
+	if !ok || label == "" || strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "'") {
+		return false
+	}
+	words := strings.Fields(label)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "\"“”0123456789") {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// sameBack reports "the same" and a noun that point back to a sentence
+// no earlier key point is: opening a sentence ("During the same quarter,
+// Yahoo earned $187m") or closing it with nothing after to say the same
+// as what ("appeared in court accused of the same offences.",
+// bbc/entertainment/114 of the seed-8642 read). "At the same time" is an
+// idiom; "the same period last year" says which.
+func sameBack(s string, earlier []string) bool {
+	k := strings.Index(s, "the same ")
+	if k < 0 || strings.Contains(s, "at the same time") || strings.Contains(s, "At the same time") {
+		return false
+	}
+	noun, rest, _ := strings.Cut(s[k+len("the same "):], " ")
+	noun = strings.TrimRight(noun, ",.")
+	if noun == "" || slices.ContainsFunc(earlier, func(e string) bool { return containsFold(e, noun) }) {
+		return false
+	}
+	if first, _, _ := strings.Cut(s, " "); k <= len(first)+1 && openingPreposition(strings.ToLower(first)) {
+		return strings.HasPrefix(s[k+len("the same ")+len(noun):], ",") // "During the same quarter,"
+	}
+	if rest != "" || !strings.HasSuffix(s, noun+".") {
+		return false
+	}
+	// the sentence's own clause may say what is the same: "Two years
+	// after she underwent a double mastectomy to cut her cancer risk,
+	// Angelina Jolie has had surgery ... for the same reason" (cnnval-149)
+	for w := range strings.FieldsSeq(strings.ToLower(s[:k])) {
+		switch w {
+		case "after", "before", "when", "like", "as", "while", "since":
+			return false
+		}
+	}
+	return true
+}
+
+// aside reports a sentence wholly in brackets: the writer's aside to the
+// sentence before ("(Adam West declares they can, in a suitably
+// Batman-esque authoritative tone.)", cnnval-243), no news of its own.
+func aside(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, b := range [][2]string{{"(", ")"}, {"[", "]"}} {
+		if strings.HasPrefix(s, b[0]) && (strings.HasSuffix(s, b[1]) || strings.HasSuffix(s, b[1]+".")) &&
+			strings.Index(s, b[1]) >= len(s)-2 {
+			return true
+		}
+	}
+	return false
 }
 
 // pointsBack reports a sentence whose opening phrase or clause leans on
@@ -475,6 +676,16 @@ func afterOpening(s string) bool {
 	if !openingPreposition(first) && !strings.HasSuffix(first, "ly") && !strings.HasSuffix(first, "ing") &&
 		!strings.HasSuffix(first, "ed") && !timeOpener(first) {
 		return false
+	}
+	// A demonstrative subject means something said before, whatever the
+	// phrase names: "For example in West Ham, this might allow only women
+	// ... to be candidates" (bbc/politics/143, every key point).
+	if dem, verb, ok := strings.Cut(rest, " "); ok && (dem == "this" || dem == "these" || dem == "that") {
+		v, _, _ := strings.Cut(verb, " ")
+		switch v {
+		case "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "might", "may", "can", "should", "must", "means", "meant":
+			return true
+		}
 	}
 	for _, w := range words[1:] {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
@@ -682,6 +893,14 @@ func phraseEnd(s string, start, head int) (int, bool) {
 	if last >= 0 && strings.HasPrefix(pos[last], "NNP") {
 		return 0, false // "The 29-year-old Gomis"
 	}
+	// A word straight after the phrase that the tagger starts a new noun
+	// phrase with is still the description's: "The 25-year-old number
+	// eight made a scoring return" is not "Simon Taylor eight made ..."
+	// (bbc/sport/410, seed-8642 read). Where the phrase ends is unsure.
+	if last >= 0 && last+1 < len(toks) && toks[last+1].Start == toks[last].End+1 &&
+		strings.HasSuffix(chunks[last+1], "NP") && (pos[last+1] == "CD" || pos[last+1] == "NN" || pos[last+1] == "NNS") {
+		return 0, false
+	}
 	return end, true
 }
 
@@ -769,7 +988,8 @@ func fullNames(d *text.Doc, s string, earlier, people, orgs []string) string {
 				continue
 			}
 		}
-		if partOfName(s, at, at+len(surname)) || titlePossessive(s[at+len(surname):]) || countWords(s)+strings.Count(p, " ") > MaxWords {
+		if partOfName(s, at, at+len(surname)) || titlePossessive(s[at+len(surname):]) || countWords(s)+strings.Count(p, " ") > MaxWords ||
+			twoHonorifics(d, surname) { // last: it reads the whole article
 			continue
 		}
 		s = s[:start] + p + s[at+len(surname):]
@@ -777,11 +997,44 @@ func fullNames(d *text.Doc, s string, earlier, people, orgs []string) string {
 	return s
 }
 
+// twoHonorifics reports a surname the article gives both a man's and a
+// woman's title ("Mr Howard" and "Mrs Howard"): a husband and wife the
+// people list may hold as one, so the surname alone is neither's to
+// expand. "Mrs Howard will make solo visits ... accompanying her
+// husband" had become "Michael Howard will make ..." (bbc/politics/011,
+// seed-8642 read).
+func twoHonorifics(d *text.Doc, surname string) bool {
+	male, female := false, false
+	for _, s := range d.Sentences {
+		for off := 0; ; {
+			k := indexWholeWord(s.Text[off:], surname)
+			if k < 0 {
+				break
+			}
+			before := strings.TrimRight(s.Text[:off+k], " ")
+			switch strings.TrimSuffix(before[strings.LastIndexByte(before, ' ')+1:], ".") {
+			case "Mr", "Sir", "Lord":
+				male = true
+			case "Mrs", "Ms", "Miss", "Lady", "Dame":
+				female = true
+			}
+			off += k + len(surname)
+		}
+		if male && female {
+			return true
+		}
+	}
+	return false
+}
+
 // plainName reports a name with no word that is a month, a day or a word
 // sentences open with: the entity lists' "Before December" is no one.
+// The months that are also names ("Theresa May", "June Whitfield") and
+// the short forms written without their stop ("Mar Dixon", cnnval-126 of
+// the seed-8642 read; "Jan Smith") are names.
 func plainName(p string) bool {
 	for w := range strings.FieldsSeq(p) {
-		if text.MonthName(w) || dayWord(w) || text.SentenceStarters().Has(w) {
+		if text.MonthName(w) && len(w) > 4 && w != "April" && w != "June" || dayWord(w) || text.SentenceStarters().Has(w) {
 			return false
 		}
 	}

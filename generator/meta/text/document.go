@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"briefing/generator/meta/tagger"
 )
@@ -122,7 +123,7 @@ func Prepare(headline string, paragraphs []string) *Doc {
 		para, first := len(d.Paragraphs), len(d.Sentences)
 		for _, sp := range spans {
 			s := p[sp.start:sp.end]
-			t := unglueDateline(tidySentence(s), paragraphs)
+			t := stripCapsHeading(unglueDateline(tidySentence(s), paragraphs))
 			if t == "" || furnitureSentence(t) || outletNote(t) || headingLine(s) {
 				continue
 			}
@@ -218,6 +219,68 @@ func headingLine(s string) bool {
 		n++
 	}
 	return n <= headingMax
+}
+
+// stripCapsHeading removes a subheading in capitals that a page ran into
+// the sentence after it: "HOW IT ALL STARTED The first Academy Awards
+// ..." (bbc/entertainment/314), "KEY MATCH STATS - BRENTFORD are the
+// lowest ranked club ..." (bbc/sport/180). The heading is three words in
+// capitals or more, or two with one of five letters or more, before a
+// dash or colon or before a word in mixed case; "UKIP MEP Roger Knapman"
+// and "ABN AMRO" are names.
+func stripCapsHeading(s string) string {
+	if len(s) < 2 || !upperASCII(rune(s[0])) || !upperASCII(rune(s[1])) {
+		return s // the common case: no heading
+	}
+	n, longest, at := 0, 0, 0
+	for at < len(s) {
+		end := strings.IndexByte(s[at:], ' ')
+		if end < 0 {
+			return s
+		}
+		w := s[at : at+end]
+		if !capsWord(w) {
+			break
+		}
+		n++
+		longest = max(longest, len(w))
+		at += end + 1
+	}
+	if n < 2 || n == 2 && longest < 5 {
+		return s
+	}
+	rest, sep := s[at:], false
+	for _, mark := range []string{"- ", "-- ", "– ", "— ", ": "} {
+		if after, ok := strings.CutPrefix(rest, mark); ok {
+			rest, sep = after, true
+			break
+		}
+	}
+	if !sep && capsWord(strings.SplitN(rest, " ", 2)[0]) {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) || strings.Count(rest, " ") < 3 {
+		return s
+	}
+	return rest
+}
+
+// capsWord reports a word written in capitals, as a heading is: letters
+// A-Z, with digits, apostrophes, hyphens, "&" and a closing comma.
+func capsWord(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9', c == '\'', c == '-', c == '&', c == ',' && i == len(w)-1:
+		default:
+			return false
+		}
+	}
+	return letters > 0
 }
 
 // unglueDateline removes a place run into the first word of a sentence

@@ -86,6 +86,18 @@ func TestStripFurniture(t *testing.T) {
 		{"team sheet", []string{"Chelsea won 2-0.", "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele (Cole 73), Lampard, Drogba (capt)."}, []string{"Chelsea won 2-0."}},
 		{"a list in a sentence stays", []string{"Christoph Waltz, Léa Seydoux, Monica Bellucci, David Bautista and Andrew Scott also star in the film."},
 			[]string{"Christoph Waltz, Léa Seydoux, Monica Bellucci, David Bautista and Andrew Scott also star in the film."}},
+		// cnnval-243 (seed-8642 read): a copyright notice run on after a stop
+		{"copyright after a stop", []string{"Warner Bros. declined to comment when contacted by THR. ©2015 The Hollywood Reporter. All rights reserved."},
+			[]string{"Warner Bros. declined to comment when contacted by THR."}},
+		// headings in capitals run into the sentence after them
+		{"heading run in", []string{"HOW IT ALL STARTED The first Academy Awards were handed out in 1929."}, []string{"The first Academy Awards were handed out in 1929."}},
+		{"heading before a dash", []string{"We will win. KEY MATCH STATS - BRENTFORD are the lowest ranked club left in the FA Cup."},
+			[]string{"We will win.", "BRENTFORD are the lowest ranked club left in the FA Cup."}},
+		{"heading mid-paragraph", []string{"It was a hit. THE SHOW ALWAYS GOES ON Not even war has halted the glittering Hollywood event."},
+			[]string{"It was a hit.", "Not even war has halted the glittering Hollywood event."}},
+		{"an acronym and a title are a name", []string{"UKIP MEP Roger Knapman said the party would stand."}, []string{"UKIP MEP Roger Knapman said the party would stand."}},
+		{"a bank's name", []string{"ABN AMRO Would not comment on the deal today."}, []string{"ABN AMRO Would not comment on the deal today."}},
+		{"a capital first word", []string{"BRENTFORD are the lowest ranked club left in the FA Cup."}, []string{"BRENTFORD are the lowest ranked club left in the FA Cup."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -157,7 +157,8 @@ func leadingDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' 
 
 func opensSentence(r rune) bool {
 	switch r {
-	case '"', '\'', '“', '‘', '(', '[', '£', '$', '€':
+	case '"', '\'', '“', '‘', '(', '[', '£', '$', '€',
+		'©': // "... when contacted by THR. ©2015 The Hollywood Reporter.": a notice of its own
 		return true
 	}
 	return false

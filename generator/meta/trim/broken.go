@@ -92,7 +92,9 @@ func balanced(s string) bool {
 // row that never meet (",,", ",.", ", .", ";,"), an empty bracket, or a
 // dash or comma left at the end of the sentence.
 func stray(s string) bool {
-	for _, bad := range []string{" ,", " ;", " :", ",,", ",.", ";.", ":.", ", .", ";,", ",;", "()", "( )", "  ", " .", ",)", "(,", "—.", "– .", "- .", "-- ."} {
+	// a comma left at the end of a quotation that the sentence no
+	// longer goes on after: `... "doing the voices for,".` (cnnval-243)
+	for _, bad := range []string{",\".", ",”.", ",'.", ",’.", " ,", " ;", " :", ",,", ",.", ";.", ":.", ", .", ";,", ",;", "()", "( )", "  ", " .", ",)", "(,", "—.", "– .", "- .", "-- ."} {
 		if strings.Contains(s, bad) {
 			if bad == " ." && strings.Contains(s, " ...") && !strings.Contains(strings.ReplaceAll(s, " ...", ""), " .") {
 				continue // a spaced ellipsis

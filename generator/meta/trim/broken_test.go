@@ -21,6 +21,9 @@ func TestBroken(t *testing.T) {
 		{"function word", "The man was taken to.", true},
 		{"no stop", "A headline-like line", true},
 		{"unbalanced quote", "He said \"no.", true},
+		// cnnval-243 (seed-8642 read): a cut after a quotation left its comma
+		{"a quotation's comma before the stop", "The movie is described by Ward as \"one that Adam and I are going to be doing the voices for,\".", true},
+		{"a quotation's stop", "The movie is described by Ward as \"one we will voice.\"", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

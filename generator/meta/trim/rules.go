@@ -84,6 +84,12 @@ func (t *sentence) timePhrases(out []span) []span {
 		if i+2 < t.stop && t.words[i+1] == "," && text.MonthName(t.words[i+2]) {
 			continue // "Saturday, April 18" is a date
 		}
+		if i > 0 && t.words[i-1] != "," && i+2 < t.stop && t.words[i+1] == "," && capWord(t.words[i+2]) && !t.finiteAt(i+2) {
+			// the day's own appositive follows: "release the program
+			// Sunday, International Women's Day" is not "the program,
+			// International Women's Day" (cnnval-050, seed-8642 read)
+			continue
+		}
 		a, b := i, i+1
 		for b < t.stop && partOfDay(t.words[b]) {
 			b++
@@ -193,11 +199,15 @@ func (t *sentence) leadPhrase(out []span) []span {
 		for k := 2; k < c; k++ {
 			speaker = append(speaker, k)
 		}
-		ok = t.impersonal(speaker) && !t.allegation(c+1, t.stop)
+		ok = t.impersonal(speaker) && !t.allegation(c+1, t.stop) && !t.statistic(c+1, t.stop)
 	case first == "speaking" || first == "writing" || first == "talking":
 		ok = true
 	case first == "meanwhile" || first == "earlier" || first == "later" || first == "separately" || first == "elsewhere":
 		ok = len(phrase) <= 5
+	case commentAdverb(strings.ToLower(strings.Join(phrase, " "))):
+		// the writer's aside, no part of the news: "Thankfully, no one
+		// was wounded" (cnnval-050, seed-8642 read), "Of course, ..."
+		ok = true
 	default:
 		for k, w := range phrase {
 			lw := strings.ToLower(w)
@@ -229,6 +239,18 @@ func (t *sentence) leadPhrase(out []span) []span {
 		out = append(out, span{0, c + 1, LeadPhrase})
 	}
 	return out
+}
+
+// commentAdverb is an opening the writer comments with: it says how the
+// writer feels about the news, not what happened.
+func commentAdverb(phrase string) bool {
+	switch phrase {
+	case "thankfully", "fortunately", "unfortunately", "luckily", "sadly", "tragically", "ironically",
+		"interestingly", "curiously", "surprisingly", "unsurprisingly", "predictably", "remarkably",
+		"obviously", "of course", "in fact", "needless to say":
+		return true
+	}
+	return false
 }
 
 func year(w string) bool {
@@ -321,6 +343,9 @@ func (t *sentence) attribution(out []span) []span {
 	}
 	if len(speaker) == 0 || !t.impersonal(speaker) || t.allegation(0, c) {
 		return out
+	}
+	if strings.EqualFold(tail[0], "according") && t.statistic(0, c) {
+		return out // a figure keeps its source: ", according to the UN"
 	}
 	return append(out, span{c, t.stop, Attribution})
 }
@@ -579,6 +604,12 @@ func (t *sentence) relatives(out []span) []span {
 		}
 		if end == t.stop && t.asideBefore(c) {
 			continue // "pilots, a handful over the years, who have ...": it is their point
+		}
+		if end == t.stop && t.evidenceClause(c) {
+			continue // ", which contradicted her son's claims": what the video showed is the news
+		}
+		if t.referentIn(c, end) {
+			continue // ", which is building the new Wembley stadium, ... on the project": what the project is
 		}
 		if end > 0 && end-c >= 3 && end-c <= 30 {
 			out = append(out, span{c, end, Relative})
@@ -923,6 +954,23 @@ func claimVerb(w string) bool {
 	return false
 }
 
+// statistic reports whether tokens [a, b) give a figure, a number that is
+// not a year or a day of a date: "more than 13 million Americans have
+// PTSD". An "according to" before or after it is the figure's source,
+// which the reader needs to weigh it.
+func (t *sentence) statistic(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t.pos[k] != "CD" || t.quoted[k] || year(t.words[k]) {
+			continue
+		}
+		if k > 0 && text.MonthName(t.words[k-1]) || k+1 < b && text.MonthName(t.words[k+1]) {
+			continue // "March 1", "1 March"
+		}
+		return true
+	}
+	return false
+}
+
 // hasNumber reports whether tokens [a, b) hold a number.
 func (t *sentence) hasNumber(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -984,6 +1032,54 @@ func (t *sentence) introBefore(i int) bool {
 		}
 	}
 	return true
+}
+
+// referentIn reports whether a clause [c, end) that would go is all that
+// says what a later "the project" (or scheme, work, deal, ...) is: "Shares
+// in Multiplex Group, which is building the new Wembley stadium, fell ...
+// after it said it would not make any money on the project" is not
+// "... any money on the project." (bbc/business/062, seed-9319 read).
+func (t *sentence) referentIn(c, end int) bool {
+	if !t.hasVerbTag(c, end) {
+		return false
+	}
+	for k := end; k+1 < t.stop; k++ {
+		if !strings.EqualFold(t.words[k], "the") || t.quoted[k] {
+			continue
+		}
+		head := strings.ToLower(t.words[k+1])
+		switch head {
+		case "project", "scheme", "work", "works", "job", "deal", "contract", "plan", "site", "venture", "programme", "program":
+		default:
+			continue
+		}
+		named := false
+		for j := 0; j < c; j++ {
+			named = named || strings.EqualFold(t.words[j], head)
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceClause reports a closing ", which" clause whose verb says what
+// the thing before it showed: "released dash cam video of the encounter,
+// which contradicted her son's claims" (cnnval-170, seed-8642 read).
+func (t *sentence) evidenceClause(c int) bool {
+	if c+1 >= t.stop || !strings.EqualFold(t.words[c+1], "which") {
+		return false
+	}
+	for k := c + 2; k < t.stop && k < c+5; k++ {
+		switch strings.ToLower(t.words[k]) {
+		case "contradicted", "contradicts", "contradict", "confirmed", "confirms", "showed", "shows", "show",
+			"revealed", "reveals", "proved", "proves", "disproved", "refuted", "refutes", "undermined",
+			"undermines", "backed", "backs", "supported", "supports", "appeared", "appears", "suggested", "suggests":
+			return true
+		}
+	}
+	return false
 }
 
 // findingVerb is what a court or an inquiry does with its conclusion:

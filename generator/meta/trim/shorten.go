@@ -63,6 +63,15 @@ func (t *sentence) closingClauses(out []span) []span {
 			// diplomats describing Iran as refusing to budge, but as the
 			// ministers arrived, the mood seemed more optimistic"
 			if t.words[k] == "," && !t.quoted[k] && k+1 < t.stop && (strings.EqualFold(t.words[k+1], "but") || strings.EqualFold(t.words[k+1], "yet")) {
+				// A contrast with no clause of its own qualifies the
+				// clause just before it and goes with it: ", with the
+				// win leaving United in fourth spot, but only two points
+				// adrift of second-placed Manchester City" (cnnval-200,
+				// seed-9319 read) is not to leave ", but only two points
+				// adrift" behind.
+				if !t.hasFinite(k+2, t.stop) {
+					continue
+				}
 				end, contrast = k, true
 				break
 			}
@@ -87,7 +96,7 @@ func (t *sentence) closingClauses(out []span) []span {
 		case next == "with":
 			with = append(with, span{c, end, With})
 		case t.pos[c+1] == "VBG" || (next == "potentially" || next == "effectively" || next == "possibly") && c+2 < t.stop && t.pos[c+2] == "VBG":
-			if !numbers && !t.closesRelative(c) { // ", killing seven people" is the news
+			if !numbers && !t.closesRelative(c) && !t.perceived(c) { // ", killing seven people" is the news
 				part = append(part, span{c, end, Trailing})
 			}
 		case cuttableSubordinator(next):
@@ -117,6 +126,30 @@ func (t *sentence) closingClauses(out []span) []span {
 	return out
 }
 
+// perceived reports whether the clause before the comma at c is one of
+// seeing or recording someone ("are caught on camera", "was filmed",
+// "were seen"): the participle after it is what they were seen doing,
+// the news. "An apparent group of Chelsea fans are caught on camera,
+// appearing to prevent a black man boarding the Paris Metro" is not
+// "... are caught on camera." (cnnval-070, seed-8642 read).
+func (t *sentence) perceived(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-5; k-- {
+		if t.words[k] == "," {
+			return false
+		}
+		if !strings.HasPrefix(t.pos[k], "VB") {
+			continue
+		}
+		switch strings.ToLower(t.words[k]) {
+		case "caught", "seen", "filmed", "pictured", "spotted", "photographed", "captured", "recorded",
+			"videotaped", "shown", "heard", "witnessed", "depicted", "observed", "glimpsed":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // clauseAt reports whether a clause starts at token k: a noun phrase
 // followed by a finite verb.
 func (t *sentence) clauseAt(k int) bool {
@@ -132,6 +165,12 @@ func (t *sentence) clauseAt(k int) bool {
 // "When the match resumed,", "After collapsing during the game,".
 func (t *sentence) openingClause(out []span) []span {
 	if !cuttableSubordinator(strings.ToLower(t.words[0])) && t.pos[0] != "VBG" && t.pos[0] != "VBN" {
+		return out
+	}
+	if strings.EqualFold(t.words[0], "according") {
+		// no participle's clause but a source, which leadPhrase weighs:
+		// "According to the PTSD Alliance, more than 13 million Americans
+		// have PTSD" lost whose figure it is (cnnval-277)
 		return out
 	}
 	if strings.EqualFold(t.words[0], "as") && t.capacity() {
@@ -364,7 +403,10 @@ func (t *sentence) tail() []span {
 			// a clause boundary, unless the verb of a clause follows:
 			// "before "Mad Men," which ..., returns"; nor inside a date:
 			// "born March 10, 1940"
-			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) || t.headAfter(k, end) {
+			// (a closing with-phrase is no list item for the "and" inside
+			// it: ", with Warner Bros. Consumer Products and DC
+			// Entertainment releasing ...", cnnval-243)
+			if t.finiteAt(k+1) || t.inDate(k) || t.listAt(k, end) && !strings.EqualFold(t.words[k+1], "with") || t.headAfter(k, end) {
 				continue
 			}
 			// nor a relative clause an ", and ..." follows that is no
@@ -390,6 +432,10 @@ func (t *sentence) tail() []span {
 			// to come: "after Japan, one of the biggest creditors,
 			// finally signed up"
 			if t.clauseAwaitsVerb(k, verb, end) || t.closesCondition(k, verb) || t.closesRelative(k) {
+				continue
+			}
+			// nor what a video showed or what someone was seen doing
+			if t.evidenceClause(k) || t.perceived(k) {
 				continue
 			}
 		case strings.ToLower(t.words[k]) == "as" || capWord(t.words[k]):
@@ -424,12 +470,18 @@ func (t *sentence) tail() []span {
 			if (strings.EqualFold(t.words[k], "on") || strings.EqualFold(t.words[k], "in")) && !t.placeOrTime(k+1) {
 				continue
 			}
-			// nor the place or time a figure counts over: "has sold
-			// more than 800,000 units in Japan" is not "800,000 units"
-			if t.figureBefore(k) {
+			// An "at" before a bare noun is an idiom the verb needs: "was
+			// putting the country at risk" is not "putting the country."
+			// (bbc/politics/191, every key point); "at stake", "at odds".
+			if strings.EqualFold(t.words[k], "at") && k+1 < end && strings.HasPrefix(t.pos[k+1], "NN") && !capWord(t.words[k+1]) && !t.placeOrTime(k+1) {
 				continue
 			}
-		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") && !t.definesObject(k) && !t.compoundNoun(k) || prev == "," && !t.closesRelative(k-1)) && t.takesObject(k):
+			// nor the place or time a figure counts over: "has sold
+			// more than 800,000 units in Japan" is not "800,000 units"
+			if t.figureBefore(k) || t.rangeAcross(k, end) {
+				continue
+			}
+		case c == "B-VP" && t.pos[k] == "VBG" && (strings.HasPrefix(prev, "NN") && !t.definesObject(k) && !t.compoundNoun(k) && !t.withSubject(k) && !pluralNoun(prev) || prev == "," && !t.closesRelative(k-1)) && t.takesObject(k):
 		default:
 			continue
 		}
@@ -638,6 +690,49 @@ func (t *sentence) figureBefore(k int) bool {
 			strings.EqualFold(t.words[j], "than"):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// pluralNoun is the tag of a plural noun, which a participle right after
+// it defines: "increase tuition fees for English students studying in
+// Scotland" is not fees for English students (bbc/politics/047,
+// seed-9319 read).
+func pluralNoun(tag string) bool { return tag == "NNS" || tag == "NNPS" }
+
+// withSubject reports whether the participle at k is the verb of a
+// "with" phrase's subject: "with Warner Bros. Consumer Products and DC
+// Entertainment releasing a line of merchandise" is not "with Warner
+// Bros. Consumer Products and DC Entertainment." (cnnval-243).
+func (t *sentence) withSubject(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		switch {
+		case strings.EqualFold(t.words[j], "with"):
+			return true
+		case t.words[j] == "," || t.words[j] == ";" || strings.HasPrefix(t.pos[j], "VB") || t.pos[j] == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// rangeAcross reports whether a cut of [k, end) would take the far end
+// of a range whose near end stays: "has dropped from 240 in 2000 to
+// fewer than 60 today" is not "has dropped from 240".
+func (t *sentence) rangeAcross(k, end int) bool {
+	from := false
+	for j := max(0, k-4); j < k; j++ {
+		if strings.EqualFold(t.words[j], "from") && !t.gone[j] {
+			from = true
+		}
+	}
+	if !from {
+		return false
+	}
+	for j := k; j+1 < end; j++ {
+		if strings.EqualFold(t.words[j], "to") && t.hasNumber(j+1, min(end, j+4)) {
+			return true
 		}
 	}
 	return false

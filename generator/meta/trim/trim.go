@@ -240,7 +240,8 @@ func (t *sentence) markQuotes() {
 			switch {
 			case single && !glued:
 				single, in = false, true
-			case !single && spaced && glued && w != "’":
+			case !single && spaced && glued && w != "’" && !(i+1 < len(t.words) && hasDigit(t.words[i+1][:1])):
+				// not before a year cut short: "the brand Batman '66", "the '90s"
 				single, in = true, true
 			}
 		default:
@@ -504,7 +505,38 @@ func (t *sentence) whole() bool {
 	if k < t.stop && subordinator(strings.ToLower(t.words[k])) && (!t.keptComma() || !t.mainClauseAfter(k)) {
 		return false
 	}
+	// nor when the subordinate clause follows an opening phrase: "Last
+	// week, when India's government ... faced off over a film." lost the
+	// main clause after it (cnnval-050, seed-8642 read)
+	if c := t.openingComma(k); c >= 0 {
+		if s := t.nextKept(c + 1); s < t.stop && cuttableSubordinator(strings.ToLower(t.words[s])) && !t.mainClauseAfter(s) {
+			return false
+		}
+	}
 	return Broken(t.text()) == ""
+}
+
+// openingComma is the kept comma that ends a short opening phrase from
+// k, one with no finite verb ("Last week,", "In the French capital,"), or
+// -1.
+func (t *sentence) openingComma(k int) int {
+	for j, n := k, 0; j < t.stop && n < 8; j++ {
+		if t.gone[j] {
+			continue
+		}
+		if t.quoted[j] {
+			return -1
+		}
+		if t.words[j] == "," {
+			return j
+		}
+		switch t.pos[j] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return -1
+		}
+		n++
+	}
+	return -1
 }
 
 // danglingConjunction reports whether a kept "and" or "or" is followed
