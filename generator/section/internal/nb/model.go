@@ -25,6 +25,10 @@ type Model struct {
 	Scale float32
 
 	scratch sync.Pool // *scoring
+	// index is Vocab for Score, built on its first call: Vocab must not
+	// change after that.
+	index     *vocabIndex
+	indexOnce sync.Once
 }
 
 // Features returns the features of a story with their counts: headline
@@ -52,6 +56,7 @@ func Features(headline, body string, headWeight float64, bigrams bool) map[strin
 // features carry no evidence and are skipped.
 func (m *Model) Score(headline, body string) (scores []float64, n float64) {
 	k := len(m.Classes)
+	m.indexOnce.Do(func() { m.index = newVocabIndex(m.Vocab) })
 	sc := m.scratch.Get()
 	if sc == nil {
 		sc = &scoring{count: make([]float64, len(m.Vocab))}
@@ -63,8 +68,8 @@ func (m *Model) Score(headline, body string) (scores []float64, n float64) {
 	// Counts by feature first, in the order features first appear, as
 	// Features counts them; then each known feature's weights once.
 	add := func(feature []byte, w float64) {
-		i, ok := m.Vocab[string(feature)]
-		if !ok {
+		i := m.index.find(feature)
+		if i < 0 {
 			return
 		}
 		if s.count[i] == 0 {
