@@ -52,15 +52,25 @@ var aliases = map[string]string{
 	"environment":   "science",
 }
 
+// lowerClasses are the model's class names in lower case, worked out once:
+// every classification looks up each allowed section.
+var lowerClasses = sync.OnceValue(func() []string {
+	var out []string
+	for _, c := range model().Classes {
+		out = append(out, strings.ToLower(c))
+	}
+	return out
+})
+
 // class returns the model's class for a section name, matched without
 // regard to case or surrounding space, through the aliases; -1 if none.
-func class(m *nb.Model, name string) int {
+func class(name string) int {
 	key := strings.ToLower(strings.TrimSpace(name))
 	if a, ok := aliases[key]; ok {
 		key = a
 	}
-	for i, c := range m.Classes {
-		if strings.ToLower(c) == key {
+	for i, c := range lowerClasses() {
+		if c == key {
 			return i
 		}
 	}
@@ -106,7 +116,7 @@ func Match(name string, allowed []string) (match string, ok bool) {
 // usual names count as their sections). A configured section it does not
 // know can only be set by the editor.
 func Known(name string) bool {
-	return class(model(), name) >= 0
+	return class(name) >= 0
 }
 
 // Classify returns the section of allowed (nil or empty: Default) that best
@@ -122,15 +132,15 @@ func Classify(headline, body string, allowed []string) (name string, confidence 
 	}
 	m := model()
 	mask := make([]bool, len(m.Classes))
-	first := make(map[int]string) // class -> its name as spelled in allowed
+	first := make([]string, len(m.Classes)) // class -> its name as spelled in allowed
 	any := false
 	for _, a := range allowed {
-		if c := class(m, a); c >= 0 {
-			mask[c] = true
-			any = true
-			if _, ok := first[c]; !ok {
+		if c := class(a); c >= 0 {
+			if !mask[c] {
 				first[c] = a
 			}
+			mask[c] = true
+			any = true
 		}
 	}
 	if !any {
@@ -141,7 +151,7 @@ func Classify(headline, body string, allowed []string) (name string, confidence 
 	if n == 0 {
 		// No evidence: the first allowed section the model knows.
 		for _, a := range allowed {
-			if c := class(m, a); c >= 0 {
+			if c := class(a); c >= 0 {
 				best = c
 				break
 			}
@@ -166,7 +176,7 @@ func Scores(headline, body string, allowed []string) []float64 {
 	m := model()
 	mask := make([]bool, len(m.Classes))
 	for _, a := range allowed {
-		if c := class(m, a); c >= 0 {
+		if c := class(a); c >= 0 {
 			mask[c] = true
 		}
 	}
@@ -174,7 +184,7 @@ func Scores(headline, body string, allowed []string) []float64 {
 	p := m.Posterior(headline, body, mask)
 	seen := map[int]bool{}
 	for i, a := range allowed {
-		if c := class(m, a); c >= 0 && !seen[c] {
+		if c := class(a); c >= 0 && !seen[c] {
 			out[i] = p[c]
 			seen[c] = true
 		}

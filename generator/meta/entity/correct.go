@@ -87,6 +87,9 @@ func (w *work) addListed() {
 // longestListed returns the end of the longest listed place or
 // organisation that starts at word a, or 0.
 func (w *work) longestListed(ws []string, a int) (int, gazEntry) {
+	if !w.lx.listedFirst[ws[a]] {
+		return 0, gazEntry{}
+	}
 	var buf [64]byte
 	for b := min(len(ws), a+w.lx.gazMax); b > a; b-- {
 		key := append(buf[:0], ws[a]...)

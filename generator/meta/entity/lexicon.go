@@ -56,6 +56,11 @@ type lexicon struct {
 	memberRoles    map[string]bool // "MP", "MPs": a party's members, not part of its name
 	placeNouns     map[string]bool // "city of Leeds"
 	placeEnds      map[string]bool // a name ending in one is a place: "Liverpool Street Station"
+
+	// listedFirst holds the words a listed place or organisation can open
+	// with, as longestListed splits it: most capitalised words open none,
+	// and are looked up once instead of once per length.
+	listedFirst map[string]bool
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -101,6 +106,21 @@ func loadLexicon() *lexicon {
 	add("orgs.txt", gazOrg)
 	add("demonyms.txt", gazDemonym)
 	add("titles.txt", gazTitle)
+	lx.listedFirst = map[string]bool{}
+	for k, e := range lx.gaz {
+		if e.kind != gazPlace && e.kind != gazOrg {
+			continue
+		}
+		// the first word ends at the first space, or at an "'s" that
+		// longestListed joins without one
+		first, _, _ := strings.Cut(k, " ")
+		lx.listedFirst[first] = true
+		for i := 0; i+2 <= len(first); i++ {
+			if first[i:i+2] == "'s" {
+				lx.listedFirst[first[:i]] = true
+			}
+		}
+	}
 	lx.honorifics = wordlist.Words("Lord Lady Sir Dame Baroness Baron Earl Duke Duchess Prince Princess King Queen Pope Sheikh Emperor")
 	lx.titleWords = map[string]bool{}
 	for k, e := range lx.gaz {

@@ -201,10 +201,13 @@ func (v *vocabulary) match(toks []text.Token, i int, headline bool) (*term, int)
 	if t.Kind == text.Punct {
 		return nil, 0
 	}
-	// a capital word may be a name ("Bank of England"): that first
-	for _, tm := range v.exact[t.Text] {
-		if matchesFrom(toks, i, tm, headline) {
-			return tm, len(tm.words)
+	// a capital word may be a name ("Bank of England"): that first (a
+	// word with no capital is none of them: see parseVocabulary)
+	if hasUpper(t.Text) {
+		for _, tm := range v.exact[t.Text] {
+			if matchesFrom(toks, i, tm, headline) {
+				return tm, len(tm.words)
+			}
 		}
 	}
 	if lower, ok := lowerKey(t, headline); ok {
@@ -254,6 +257,9 @@ func lowerKey(t *text.Token, headline bool) (key string, ok bool) {
 
 // stem folds plurals so "rates" and "rate" count together.
 func stem(w string) string {
+	if !strings.HasSuffix(w, "s") {
+		return w // no plural, and none of the irregular ones
+	}
 	if s, ok := irregular[w]; ok {
 		return s
 	}
@@ -268,7 +274,8 @@ func stem(w string) string {
 	return w
 }
 
-// irregular are plurals the rules above would fold wrongly.
+// irregular are plurals the rules above would fold wrongly; each ends in
+// "s" (stem looks only those up).
 var irregular = map[string]string{
 	"movies": "movie", "series": "series", "species": "species", "cookies": "cookie",
 	"rookies": "rookie", "zombies": "zombie", "calories": "calorie", "hippies": "hippie",

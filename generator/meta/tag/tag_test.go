@@ -2,6 +2,7 @@ package tag
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"briefing/generator/meta/internal/articletest"
@@ -112,5 +113,15 @@ func TestVocabulary(t *testing.T) {
 	}
 	if _, err := parseVocabulary(mediaTopicsList, "99999999 nothing: x"); err == nil {
 		t.Error("an unknown code was accepted")
+	}
+}
+
+// TestIrregularEndInS guards stem's shortcut: it looks up only words
+// ending in "s" among the irregular plurals.
+func TestIrregularEndInS(t *testing.T) {
+	for w := range irregular {
+		if !strings.HasSuffix(w, "s") {
+			t.Errorf("irregular plural %q does not end in s: stem would never find it", w)
+		}
 	}
 }

@@ -172,13 +172,17 @@ func parseVocabulary(mediaTopics, evidence string) (*vocabulary, error) {
 	return v, nil
 }
 
-func isLower(w string) bool {
+func isLower(w string) bool { return !hasUpper(w) }
+
+// hasUpper reports an ASCII capital in w: the words of exact terms have
+// one, so a token without is looked up by its stem alone.
+func hasUpper(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // family is the top of t's branch of the tree.

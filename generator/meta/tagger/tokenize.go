@@ -130,13 +130,21 @@ func opensSentence(t string) bool {
 
 // leading marks split off the front of a word.
 func isOpener(r rune) bool {
-	return strings.ContainsRune("\"'([{`\u201c\u2018\u00ab$\u00a3\u20ac\u00a5#", r)
+	switch r {
+	case '"', '\'', '(', '[', '{', '`', '\u201c', '\u2018', '\u00ab', '$', '\u00a3', '\u20ac', '\u00a5', '#':
+		return true
+	}
+	return false
 }
 
 // trailing marks split off the end of a word (the full stop is decided
 // apart, for abbreviations).
 func isTrailer(r rune) bool {
-	return strings.ContainsRune(",;:!?\"')]}%\u201d\u2019\u00bb\u2026", r)
+	switch r {
+	case ',', ';', ':', '!', '?', '"', '\'', ')', ']', '}', '%', '\u201d', '\u2019', '\u00bb', '\u2026':
+		return true
+	}
+	return false
 }
 
 // abbrevs keep their full stop: titles, company forms, months and the like.
@@ -254,7 +262,8 @@ func suffixFold(w, c string) int {
 // and the em dash stand alone, as in the Treebank; a single hyphen keeps
 // its word whole.
 func splitDashes(out []Token, text string, i, j int) []Token {
-	if strings.IndexByte(text[i:j], '-') < 0 && !strings.Contains(text[i:j], "\u2014") && !strings.Contains(text[i:j], "\u2015") {
+	// (both dashes open with the byte 0xE2, which most words lack)
+	if strings.IndexByte(text[i:j], '-') < 0 && (strings.IndexByte(text[i:j], 0xE2) < 0 || !strings.Contains(text[i:j], "\u2014") && !strings.Contains(text[i:j], "\u2015")) {
 		if j > i {
 			out = append(out, Token{text[i:j], i, j})
 		}

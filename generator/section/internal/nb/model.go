@@ -6,6 +6,7 @@ package nb
 
 import (
 	"math"
+	"sync"
 )
 
 // Model is a fitted classifier.
@@ -22,6 +23,12 @@ type Model struct {
 	// Scale turns the per-feature mean log-likelihood into a confidence:
 	// P(c) ∝ exp(Scale × mean_f log P(f|c)). Fitted on held-out folds.
 	Scale float32
+
+	scratch sync.Pool // *scoring
+	// index is Vocab for Score, built on its first call: Vocab must not
+	// change after that.
+	index     *vocabIndex
+	indexOnce sync.Once
 }
 
 // Features returns the features of a story with their counts: headline
@@ -49,20 +56,70 @@ func Features(headline, body string, headWeight float64, bigrams bool) map[strin
 // features carry no evidence and are skipped.
 func (m *Model) Score(headline, body string) (scores []float64, n float64) {
 	k := len(m.Classes)
-	scores = make([]float64, k)
-	for f, cnt := range Features(headline, body, float64(m.HeadWeight), m.Bigrams) {
-		i, ok := m.Vocab[f]
-		if !ok {
-			continue
+	m.indexOnce.Do(func() { m.index = newVocabIndex(m.Vocab) })
+	sc := m.scratch.Get()
+	if sc == nil {
+		sc = &scoring{count: make([]float64, len(m.Vocab))}
+	}
+	s := sc.(*scoring)
+	if len(s.count) != len(m.Vocab) { // a model changed after first use
+		s.count = make([]float64, len(m.Vocab))
+	}
+	// Counts by feature first, in the order features first appear, as
+	// Features counts them; then each known feature's weights once.
+	add := func(feature []byte, w float64) {
+		i := m.index.find(feature)
+		if i < 0 {
+			return
 		}
+		if s.count[i] == 0 {
+			s.seen = append(s.seen, i)
+		}
+		s.count[i] += w
+	}
+	for _, part := range [2]struct {
+		text string
+		w    float64
+	}{{headline, float64(m.HeadWeight)}, {body, 1}} {
+		first := true
+		s.tok.each(part.text, func(tok []byte) {
+			add(tok, part.w)
+			if !m.Bigrams {
+				return
+			}
+			// As Bigrams pairs them: neighbours, but not next to a number.
+			if !first && !isNumber(s.prev) && !isNumber(tok) {
+				s.pair = append(append(append(s.pair[:0], s.prev...), ' '), tok...)
+				add(s.pair, part.w)
+			}
+			s.prev = append(s.prev[:0], tok...)
+			first = false
+		})
+	}
+	scores = make([]float64, k)
+	for _, i := range s.seen {
+		cnt := s.count[i]
 		row := m.LogP[int(i)*k : int(i)*k+k]
 		for c := range row {
 			scores[c] += cnt * float64(row[c])
 		}
 		n += cnt
+		s.count[i] = 0
 	}
+	s.seen = s.seen[:0]
+	m.scratch.Put(s)
 	return scores, n
 }
+
+// scoring is Score's working memory, kept between calls.
+type scoring struct {
+	tok        tokenizer
+	count      []float64 // by vocabulary index; zero between calls
+	seen       []int32   // indexes of count that are not zero
+	prev, pair []byte
+}
+
+func isNumber(tok []byte) bool { return len(tok) == 1 && tok[0] == '#' }
 
 // Posterior returns P(class) over the classes whose mask entry is true
 // (nil: all), zero elsewhere. With no known feature it is uniform.

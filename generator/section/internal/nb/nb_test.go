@@ -127,3 +127,24 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
+
+// TestVocabIndex holds Score's lookup table to the model's vocabulary:
+// every word at its index, words that differ past their eighth byte or
+// by length apart.
+func TestVocabIndex(t *testing.T) {
+	vocab := map[string]int32{}
+	for i, w := range []string{"us", "bank", "england", "abcdefgh", "abcdefghi", "abcdefghij", "abcdefghik", "économie", "#"} {
+		vocab[w] = int32(i)
+	}
+	x := newVocabIndex(vocab)
+	for w, i := range vocab {
+		if got := x.find([]byte(w)); got != i {
+			t.Errorf("find(%q) = %d, want %d", w, got, i)
+		}
+	}
+	for _, w := range []string{"u", "usa", "banks", "abcdefg", "abcdefghh", "abcdefghijk", "abcdefghil", "économ", "x"} {
+		if got := x.find([]byte(w)); got != -1 {
+			t.Errorf("find(%q) = %d, want -1", w, got)
+		}
+	}
+}

@@ -1,8 +1,10 @@
 package nb
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tokens splits text into the lower-cased word features the model counts.
@@ -17,75 +19,180 @@ import (
 // "shares" and "share" meet.
 func Tokens(text string) []string {
 	var out []string
-	fields := strings.FieldsFunc(text, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '\'' || r == '’')
-	})
-	for _, f := range fields {
-		f = strings.Trim(f, ".'’")
-		if f == "" {
-			continue
-		}
-		f = strings.ToLower(f)
-		f = strings.ReplaceAll(f, "’", "'")
-		f = strings.TrimSuffix(f, "'s")
-		if strings.Contains(f, ".") {
-			if acronym(f) {
-				out = appendWord(out, strings.ReplaceAll(f, ".", ""))
-				continue
-			}
-			for _, p := range strings.Split(f, ".") {
-				out = appendWord(out, p)
-			}
-			continue
-		}
-		out = appendWord(out, f)
-	}
+	var t tokenizer
+	t.each(text, func(tok []byte) { out = append(out, string(tok)) })
 	return out
+}
+
+// tokenizer holds the buffer a story's tokens are lower-cased into, so
+// that scoring a story allocates nothing per word.
+type tokenizer struct{ buf []byte }
+
+// each calls emit with every token of text, in order. The token is valid
+// only until emit returns.
+func (t *tokenizer) each(text string, emit func(tok []byte)) {
+	start := -1
+	for i, r := range text {
+		if r < utf8.RuneSelf && wordByte[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			t.field(text[start:i], emit)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		t.field(text[start:], emit)
+	}
+}
+
+// field emits the tokens of one run of letters, digits, full stops and
+// apostrophes.
+func (t *tokenizer) field(f string, emit func([]byte)) {
+	f = trimMarks(f)
+	if f == "" {
+		return
+	}
+	// Lower-cased, with typographic apostrophes made plain.
+	b := t.buf[:0]
+	for _, r := range f {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		case r == '’':
+			b = append(b, '\'')
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	t.buf = b
+	b = bytes.TrimSuffix(b, []byte("'s"))
+	if bytes.IndexByte(b, '.') < 0 {
+		word(b, emit)
+		return
+	}
+	if acronym(b) {
+		k := 0
+		for _, c := range b {
+			if c != '.' {
+				b[k] = c
+				k++
+			}
+		}
+		word(b[:k], emit)
+		return
+	}
+	for {
+		part, rest, more := bytes.Cut(b, []byte("."))
+		word(part, emit)
+		if !more {
+			return
+		}
+		b = rest
+	}
+}
+
+// wordByte says which ASCII bytes belong to a word: letters, digits, full
+// stops and apostrophes.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		r := rune(c)
+		t[c] = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '\''
+	}
+	return t
+}()
+
+// trimMarks is strings.Trim(f, ".'’") without working out a set of runes
+// every call.
+func trimMarks(f string) string {
+	for {
+		switch {
+		case f == "":
+			return f
+		case f[0] == '.' || f[0] == '\'':
+			f = f[1:]
+		case strings.HasPrefix(f, "’"):
+			f = f[len("’"):]
+		default:
+			goto right
+		}
+	}
+right:
+	for {
+		n := len(f)
+		switch {
+		case n == 0:
+			return f
+		case f[n-1] == '.' || f[n-1] == '\'':
+			f = f[:n-1]
+		case strings.HasSuffix(f, "’"):
+			f = f[:n-len("’")]
+		default:
+			return f
+		}
+	}
 }
 
 // acronym reports whether every dot-separated part is a single letter
 // ("u.s", "u.n"), the form wire copy uses for initials.
-func acronym(s string) bool {
-	for _, p := range strings.Split(s, ".") {
-		if len([]rune(p)) != 1 || !unicode.IsLetter([]rune(p)[0]) {
+func acronym(s []byte) bool {
+	for {
+		p, rest, more := bytes.Cut(s, []byte("."))
+		r, _ := utf8.DecodeRune(p)
+		if utf8.RuneCount(p) != 1 || !unicode.IsLetter(r) {
 			return false
 		}
+		if !more {
+			return true
+		}
+		s = rest
 	}
-	return true
 }
 
-func appendWord(out []string, w string) []string {
-	w = strings.Trim(w, "'")
-	if w == "" {
-		return out
+// number is the token every number becomes.
+var number = []byte("#")
+
+// word emits w as a token unless it is empty, one letter or a stop word:
+// numbers as "#", plurals folded.
+func word(w []byte, emit func([]byte)) {
+	w = bytes.Trim(w, "'")
+	if len(w) == 0 {
+		return
 	}
 	digits := true
-	for _, r := range w {
+	for _, r := range string(w) {
 		if !unicode.IsDigit(r) {
 			digits = false
 			break
 		}
 	}
 	if digits {
-		return append(out, "#")
+		emit(number)
+		return
 	}
-	if len([]rune(w)) < 2 || stop[w] {
-		return out
+	if utf8.RuneCount(w) < 2 || stop[string(w)] {
+		return
 	}
-	return append(out, fold(w))
+	emit(fold(w))
 }
 
 // fold strips a plural "s" from longer words; "ss", "us" and "is" endings
 // (business, virus, analysis) are words of their own.
-func fold(w string) string {
+func fold(w []byte) []byte {
 	n := len(w)
 	if n > 4 && w[n-1] == 's' {
 		switch w[n-2] {
 		case 's', 'u', 'i':
 			return w
 		}
-		if strings.HasSuffix(w, "ies") && n > 5 {
-			return w[:n-3] + "y"
+		if bytes.HasSuffix(w, []byte("ies")) && n > 5 {
+			return append(w[:n-3], 'y')
 		}
 		return w[:n-1]
 	}

@@ -5,6 +5,9 @@ type docScratch struct {
 	keys []uint64 // open-addressing table: lower-cased form -> agg index
 	vals []int32  // -1: empty slot
 	agg  []wordAgg
+	// at is the agg index of each lettered word of the document's
+	// sentences, in order: the second pass's counts reuse the first's.
+	at []int32
 }
 
 // reset empties the table and sizes it for n words.
@@ -91,20 +94,40 @@ func sat(n uint16) uint8 { return uint8(min(n, 255)) }
 // with the given classes) labelled it elsewhere. Counts leave the word's
 // own occurrence out.
 func FillDoc(sents []*Sent, classes *Tagset, stage bool, sc *Scratch) {
+	fillDoc(sents, classes, stage, sc, false)
+}
+
+// fillDoc is FillDoc; again says the call before was over the same
+// sentences, whose words are then already indexed.
+func fillDoc(sents []*Sent, classes *Tagset, stage bool, sc *Scratch, again bool) {
 	d := &sc.doc
-	n := 0
-	for _, s := range sents {
-		n += len(s.Toks)
+	if again {
+		clear(d.agg)
+	} else {
+		n := 0
+		for _, s := range sents {
+			n += len(s.Toks)
+		}
+		d.reset(n)
+		d.at = d.at[:0]
+		for _, s := range sents {
+			for i := range s.Toks {
+				if t := &s.Toks[i]; t.Flags&FAlpha != 0 {
+					d.at = append(d.at, d.slot(t.Lower, true))
+				}
+			}
+		}
 	}
-	d.reset(n)
 	typeOf, begins := classes.typeOf, classes.begins
+	w := 0
 	for _, s := range sents {
 		for i := range s.Toks {
 			t := &s.Toks[i]
 			if t.Flags&FAlpha == 0 {
 				continue
 			}
-			k := d.slot(t.Lower, true)
+			k := d.at[w]
+			w++
 			o := own(s, i, typeOf, begins, stage)
 			a := &d.agg[k]
 			a.lower += o.lower
@@ -117,6 +140,7 @@ func FillDoc(sents []*Sent, classes *Tagset, stage bool, sc *Scratch) {
 			}
 		}
 	}
+	w = 0
 	for _, s := range sents {
 		if cap(s.Doc) < len(s.Toks) {
 			s.Doc = make([]DocFeat, len(s.Toks))
@@ -129,7 +153,8 @@ func FillDoc(sents []*Sent, classes *Tagset, stage bool, sc *Scratch) {
 			if t.Flags&FAlpha == 0 {
 				continue
 			}
-			a := &d.agg[d.slot(t.Lower, false)]
+			a := &d.agg[d.at[w]]
+			w++
 			o := own(s, i, typeOf, begins, stage)
 			f.Lower = sat(a.lower - o.lower)
 			f.CapMid = sat(a.capMid - o.capMid)

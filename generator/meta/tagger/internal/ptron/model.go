@@ -94,6 +94,15 @@ func (m *Model) score(feats []uint64, acc *[256]int32, spans []uint64) {
 		b := bucket(h, m.Bits)
 		spans[i] = uint64(off[b]) | uint64(off[b+1])<<32
 	}
+	// Touch every span's first and last entry before summing any: the
+	// summing loops end on data-dependent branches, and a mispredicted
+	// one would discard the loads issued after it, one miss at a time.
+	var touch uint32
+	last := uint32(len(ent) - 1)
+	for _, sp := range spans {
+		touch += ent[min(uint32(sp), last)] + ent[min(uint32(sp>>32)-1, last)]
+	}
+	acc[255] = int32(touch) // keeps the loads; class 255 is never read
 	for _, sp := range spans {
 		for _, e := range ent[uint32(sp):uint32(sp>>32)] {
 			acc[uint8(e)] += int32(int16(e >> 16)) // a uint8 index: no bounds check

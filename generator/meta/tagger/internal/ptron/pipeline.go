@@ -67,7 +67,7 @@ func TagDoc(m1, m2 *Model, sents []*Sent, out [][]uint8, margins [][]int32, sc *
 		s.Stage = s.Stage[:len(s.Toks)]
 		m1.Tag(s, s.Stage, nil, sc)
 	}
-	FillDoc(sents, m1.Tagset, true, sc)
+	fillDoc(sents, m1.Tagset, true, sc, true)
 	for k, s := range sents {
 		var mg []int32
 		if margins != nil {
