@@ -261,27 +261,36 @@ func (r *ranking) lede(chosen []int) string {
 }
 
 // describe is the teaser: the first key point, and the next one too when
-// both fit in DescriptionMax characters. When the first is too long, the
-// shortest key point that fits is taken, then the best other sentence
-// (trimmed) that fits, then the headline.
+// both fit in DescriptionMax characters. When the first is too long, it is
+// cut down to its main clause to fit; failing that, the best-scored other
+// key point that fits and stands alone is taken, then the best other
+// sentence (trimmed) that fits, then the headline.
 func (r *ranking) describe(chosen []int, people []string) string {
 	fits := func(s string) bool { return utf8.RuneCountInString(s) <= DescriptionMax }
 	best := chosen[0]
 	desc := r.cands[best].text
 	if !fits(desc) {
+		// The first key point cut down says the news; a later one whole is
+		// most often colour or a follow-on leaning on the first ("The
+		// four-time major winner launched ...", "North Korean officials
+		// could not be reached for comment."), and a teaser is read alone.
+		// Cutting from the end keeps the opening, so a sentence that opens
+		// with a phrase or clause of its own ("By the time ...,", "Last
+		// summer, amid ...,") can come back as that phrase alone.
+		if !opensAdverbial(desc) {
+			if t := r.shortened(best, people); t != "" && !DanglingOpener(t, nil) {
+				return t
+			}
+		}
 		desc = ""
-		for _, i := range chosen {
-			if t := r.cands[i].text; fits(t) && (desc == "" || len(t) < len(desc)) {
+		for _, i := range chosen[1:] {
+			t := r.cands[i].text
+			if fits(t) && !DanglingOpener(t, nil) && (desc == "" || r.cands[i].score > r.cands[best].score) {
 				desc, best = t, i
 			}
 		}
 	}
 	if desc == "" {
-		// No key point fits whole: the first, cut down to its main
-		// clause, says more than another sentence would.
-		if t := r.shortened(chosen[0], people); t != "" {
-			return t
-		}
 		return r.anyFitting(people)
 	}
 	for _, i := range chosen {
@@ -297,6 +306,30 @@ func (r *ranking) describe(chosen []int, people []string) string {
 		break
 	}
 	return desc
+}
+
+// opensAdverbial reports whether s opens with a phrase or clause before
+// its subject: a preposition or subordinator ("By the time", "When"), a
+// phrase of time ("Last summer,", "Two years ago,"), or a subordinator after one word ("Just
+// when", "Even as").
+func opensAdverbial(s string) bool {
+	w := strings.ToLower(openingWord(s))
+	if openingPreposition(w) {
+		return true
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(s, "\"'“‘(["))
+	// "One of the world's largest ..." is a subject; "One day," is not.
+	if head := strings.Fields(rest); timeOpener(w) && strings.Contains(strings.Join(head[:min(len(head), 4)], " "), ",") {
+		return true
+	}
+	if _, after, ok := strings.Cut(rest, " "); ok {
+		switch strings.ToLower(openingWord(after)) {
+		case "when", "whenever", "while", "whilst", "as", "although", "though", "because", "since",
+			"if", "unless", "until", "after", "before", "once":
+			return true
+		}
+	}
+	return false
 }
 
 // shortened is key point i trimmed harder, by deletion, until it fits in

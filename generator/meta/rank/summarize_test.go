@@ -119,3 +119,45 @@ func TestLedeWholeSentences(t *testing.T) {
 		t.Errorf("the summary opens with a heading: %q", summary)
 	}
 }
+
+// TestDescribeLongLead: when the first key point is too long for the
+// teaser, the teaser is that key point cut down, not a shorter later one
+// (colour, or a line that leans on the first), and never an opening
+// phrase left without its clause.
+func TestDescribeLongLead(t *testing.T) {
+	paras := []string{
+		"The crew of the Northwind Airways jet that skidded off a runway and into a perimeter fence at Harbor City Airport last week reported problems with the brakes during the landing, according to an update from the safety board.",
+		"The runway appeared all white in the moments before the landing, according to the update.",
+		"Three passengers suffered minor injuries as the 127 people on board left the plane by its emergency slides.",
+		"Airline officials could not be reached for comment.",
+		"The airport reopened two hours later.",
+	}
+	_, keypoints, description := Summarize(text.Prepare("Jet skids off runway", paras), nil, nil)
+	if utf8.RuneCountInString(keypoints[0]) <= DescriptionMax || !strings.HasPrefix(keypoints[0], "The crew of the Northwind Airways jet") {
+		t.Fatalf("the test wants a first key point too long for the teaser, got %q", keypoints[0])
+	}
+	if !strings.HasPrefix(description, "The crew of the Northwind Airways jet that skidded off a runway") {
+		t.Errorf("description %q, want the first key point cut down", description)
+	}
+}
+
+func TestOpensAdverbial(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"By the time Cynthia read about Alex, a boy who got a robotic arm, she had decided.", true},
+		{"Last summer, amid reports of mismanagement, the department promised change.", true},
+		{"Just when fans were starting to heal, the singer left the band.", true},
+		{"When the storm hit, the town lost power.", true},
+		{"One of the world's largest drug makers has launched an initiative.", false},
+		{"Two years ago, the firm was near collapse.", true},
+		{"The ambassador issued an apology after a diplomat was caught with gold.", false},
+		{"Officials in Kabul said the attack killed seven.", false},
+	}
+	for _, tt := range tests {
+		if got := opensAdverbial(tt.s); got != tt.want {
+			t.Errorf("opensAdverbial(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
