@@ -2,6 +2,8 @@ package trim
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"briefing/generator/meta/text"
 )
@@ -491,9 +493,48 @@ func (t *sentence) tail() []span {
 		if t.keptWords(0, k)+t.keptWords(end, t.stop) < minTailWords {
 			continue
 		}
+		// Nor one that takes a figure: "valued its film unit at £300m",
+		// "grew 4.4%, the best figure in five years" lose what they
+		// report with it (a year is a time, and may go).
+		if t.figureIn(k, end) {
+			continue
+		}
 		out = append(out, span{k, end, Tail})
 	}
 	return out
+}
+
+// figureIn reports whether the kept words from k to end hold the
+// sentence's last figure: a number other than a year, not part of a name
+// ("Halo 2", "Batman '66"). A cut may take a second figure ("grew 4.6%,
+// up from 1.6%"), a day or an age, so long as one is kept before it.
+func (t *sentence) figureIn(k, end int) bool {
+	in := false
+	for j := 0; j < end; j++ {
+		if t.gone[j] || !t.figureAt(j) {
+			continue
+		}
+		if j < k {
+			return false
+		}
+		in = true
+	}
+	return in
+}
+
+// figureAt reports whether word j is a figure: it starts with a digit or a
+// currency sign, is no year and does not follow a capitalised word other
+// than a month's name ("March 10" is a day).
+func (t *sentence) figureAt(j int) bool {
+	w := strings.TrimLeft(t.words[j], "'‘’")
+	if w == "" || year(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsDigit(r) && !strings.ContainsRune("£$€¥", r) {
+		return false
+	}
+	return j == 0 || !capWord(t.words[j-1]) || text.MonthName(t.words[j-1])
 }
 
 // inDate reports whether the comma at k is inside a date: "March 10,
