@@ -53,6 +53,14 @@ func (t *sentence) closingClauses(out []span) []span {
 			continue
 		}
 		next := strings.ToLower(t.words[c+1])
+		// Before c there must be a main clause for the clause after it to
+		// close: in "Today, 20 years after it came into force, with more
+		// than 26 states now participating, Schengen has altered ..." the
+		// only verb before the with-phrase is a subordinate clause's, and
+		// the main clause comes after it (cnnval-054, seed-2468 read).
+		if !t.mainFiniteBefore(c) {
+			continue
+		}
 		// The clause runs to the end, or to a closing attribution, which
 		// stays: ", killing seven people, the governor said".
 		end, contrast := t.stop, false
@@ -126,6 +134,30 @@ func (t *sentence) closingClauses(out []span) []span {
 		}
 	}
 	return out
+}
+
+// mainFiniteBefore reports whether a finite verb kept before c is a
+// main clause's, not a subordinate clause's.
+func (t *sentence) mainFiniteBefore(c int) bool {
+	for v := 0; v < c; v++ {
+		if !t.gone[v] && t.hasFinite(v, v+1) && !t.subordinateVerb(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateVerb reports whether a subordinator stands between verb v
+// and the comma before it (or the sentence's start): v is then the verb of
+// a subordinate clause ("20 years after it came into force"), not the main
+// one.
+func (t *sentence) subordinateVerb(v int) bool {
+	for k := v - 1; k >= 0 && t.words[k] != ","; k-- {
+		if w := strings.ToLower(t.words[k]); !t.quoted[k] && subordinator(w) && w != "so" && w != "even" && w != "rather" {
+			return true
+		}
+	}
+	return false
 }
 
 // perceived reports whether the clause before the comma at c is one of
@@ -340,6 +372,15 @@ func (t *sentence) tail() []span {
 	}
 	if subordinator(strings.ToLower(t.words[first])) || t.pos[first] == "IN" {
 		verb = t.mainVerbAfterOpening(verb)
+		if verb < 0 {
+			return nil
+		}
+	}
+	// A first verb after a subordinator is its clause's, whatever opened
+	// the sentence ("Today, 20 years after it came into force, ...,
+	// Schengen has altered ..."): the main verb comes after that clause.
+	if t.subordinateVerb(verb) {
+		verb = t.verbAfterClause(verb)
 		if verb < 0 {
 			return nil
 		}
@@ -646,6 +687,12 @@ func (t *sentence) mainVerbAfterOpening(v int) int {
 			return v // the opening ended before v: "In September, the IMF had said"
 		}
 	}
+	return t.verbAfterClause(v)
+}
+
+// verbAfterClause is the first finite verb after the comma that closes
+// the clause verb v is in, or -1.
+func (t *sentence) verbAfterClause(v int) int {
 	comma := -1
 	for k := v + 1; k < t.stop; k++ {
 		if t.words[k] == "," && !t.quoted[k] && !t.bracketed[k] {
