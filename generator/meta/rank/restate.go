@@ -39,6 +39,11 @@ func Restates(a, b string) bool {
 	// but a name b lacks is someone else ("Kate Winslet was nominated for
 	// best actress", "Imelda Staunton was nominated for best actress"),
 	// and a figure b lacks is news b does not give.
+	// A negation on one side only is the opposite claim ("Many airports
+	// don't do any screenings", "the employees undergo screenings").
+	if negated(a) != negated(b) {
+		return false
+	}
 	common := contentStems(a, true)
 	for w := range wa {
 		if !wb[w] && (isNumberWord(w) || !common[w]) {
@@ -55,6 +60,21 @@ const containedLimit = 0.8
 // minContent is the fewest content words over which containment is judged:
 // below it a share says nothing ("Police said" is in many sentences).
 const minContent = 4
+
+var negations = wordlist.Set("not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
+	"cannot", "without")
+
+// negated reports whether s holds a negation.
+func negated(s string) bool {
+	ws, _ := fields(s)
+	for _, w := range ws {
+		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		if negations[w] || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
 
 // hasOwn reports whether a has a figure b does not state.
 func hasOwn(a, b []figure) bool {

@@ -68,6 +68,9 @@ func TestRestates(t *testing.T) {
 		{"a new figure on the same subject", // bbc business/170
 			"UK house prices fell 0.7% in December, according to figures from the Office of the Deputy Prime Minister.",
 			"The average UK house price fell from £180,126 in November to £178,906, reflecting recent figures confirming a slowdown.", false},
+		{"a negation on one side", // cnnval-280
+			"Many airports don't do any screenings at all other than a criminal background check before employees are hired.",
+			"The police chief said the airport employees with security badges undergo recurring criminal background checks and random screening before they are hired.", false},
 		{"too few words to judge", "Edwards then left in a surprise eviction.",
 			"Model Caprice and actor Jeremy Edwards have both left the house in a surprise double eviction.", false},
 		{"unrelated", "Arsenal crashed out of the Champions League.", "Monaco, which won 3-1 in the first leg, was overwhelmed.", false},
