@@ -138,7 +138,7 @@ func (r *ranking) chooseFrom(people []string, sel selection, chosen []int, plain
 					continue
 				}
 			}
-			if c.words > MaxWords || !c.usable {
+			if c.words > MaxWords || !c.usable || r.restates(i, chosen) {
 				continue
 			}
 			chosen = append(chosen, i)
@@ -167,6 +167,18 @@ func (r *ranking) dangles(i int, chosen []int) bool {
 		}
 	}
 	return DanglingOpener(r.cands[i].text, earlier)
+}
+
+// restates reports whether candidate i, as it would be shown, and a
+// chosen key point restate one another (see Restates): what the article's
+// term vectors, in repeats, cannot see.
+func (r *ranking) restates(i int, chosen []int) bool {
+	for _, j := range chosen {
+		if Restates(r.cands[i].text, r.cands[j].text) || Restates(r.cands[j].text, r.cands[i].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeats reports whether sentence i says what a chosen one says.
