@@ -28,8 +28,8 @@ ROUGE-1, ROUGE-2 and ROUGE-L F1 of the key points and of Lead-3, the length of
 the key points, and how many open with a dangling word, keep a news-agency
 dateline or other furniture or read as a broken sentence (beside the source's
 own rate), how many descriptions do not end a sentence, how many pages would
-show a sentence three times, and how many summaries are shown and repeat a key
-point. It then counts the figures of corpus/bbc and corpus/cnndm-dev whose
+show a sentence three times or have key points that say one thing twice, and
+how many summaries are shown and repeat a key point. It then counts the figures of corpus/bbc and corpus/cnndm-dev whose
 measure is empty or only their unit. With BRIEFING_CONLL_DIR set to the folder
 of CoNLL-2003's development set (valid.txt), it scores people, places and
 organisations per document; with BRIEFING_POLNEAR_DIR naming PolNeAR's data
@@ -93,6 +93,7 @@ func printEval(w io.Writer, r *evaluate.Report) {
 		r.Broken, percent(r.Broken, r.Bullets), r.SourceBroke, r.Sentences, percent(r.SourceBroke, r.Sentences))
 	fmt.Fprintf(w, "  descriptions that do not end a sentence or run over 160 characters: %d\n", r.BadDescs)
 	fmt.Fprintf(w, "  pages showing a sentence three times: %d\n", r.Repeated)
+	fmt.Fprintf(w, "  key point sets saying one thing twice (a figure or most words again): %d\n", r.Restated)
 	fmt.Fprintf(w, "  summaries shown (the lede, when no key point): %d of %d, repeating a key point: %d; descriptions that are key point 1: %d\n",
 		r.Summaries, len(r.Articles), r.SummaryKP, r.DescKP)
 	fmt.Fprintf(w, "  meta.Compute: %.0f µs an article\n", float64(r.Compute.Microseconds())/float64(n))

@@ -62,6 +62,9 @@ func checkReport(t *testing.T, rep *Report) {
 	if rep.Repeated > 0 {
 		t.Errorf("%d pages show a sentence three times", rep.Repeated)
 	}
+	if rep.Restated > 0 {
+		t.Errorf("%d key point sets say one thing twice", rep.Restated)
+	}
 }
 
 func TestBBCSummariesNoReferences(t *testing.T) {

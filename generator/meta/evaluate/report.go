@@ -33,6 +33,7 @@ type Report struct {
 	SourceBroke int     // of which trim.Broken finds broken
 	BadDescs    int     // descriptions that do not end a sentence or exceed rank.DescriptionMax
 	Repeated    int     // articles whose page would show a sentence three times
+	Restated    int     // articles with a key point that restates another (rank.Restates)
 	Summaries   int     // articles with a summary (the page shows none otherwise)
 	SummaryKP   int     // summaries with a sentence that is also a key point, whole or trimmed
 	DescKP      int     // descriptions that are the first key point again
@@ -130,7 +131,22 @@ func (c *collector) add(name, headline string, paragraphs, reference, lead3 []st
 	if RepeatsOnPage(m.KeyPoints, m.Summary, d) {
 		r.Repeated++
 	}
+	if restated(m.KeyPoints) {
+		r.Restated++
+	}
 	r.Articles = append(r.Articles, a)
+}
+
+// restated reports whether one of kps says again what another says.
+func restated(kps []string) bool {
+	for i := range kps {
+		for j := range kps {
+			if i != j && rank.Restates(kps[i], kps[j]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (c *collector) report() *Report {
