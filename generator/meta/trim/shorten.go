@@ -1124,6 +1124,12 @@ func (t *sentence) leavesWanting(k int) bool {
 	if j <= 0 {
 		return false
 	}
+	// A particle is the verb's, with or without an object before it:
+	// "cannot turn things around now" is not "cannot turn things."; nor
+	// is "ever" without its "since": "to be cool ever since Mr Blair ...".
+	if t.pos[k] == "RP" || t.pos[k] == "IN" && t.objectless(k+1) || strings.EqualFold(t.words[j], "ever") {
+		return true
+	}
 	// the first word the cut takes past a comma and adverbs: "refers,
 	// instead, to"
 	n := k
@@ -1159,7 +1165,7 @@ func (t *sentence) leavesWanting(k int) bool {
 	if prep && strings.HasPrefix(t.pos[j], "NN") && !capWord(t.words[j]) && argumentNoun(strings.ToLower(t.words[j])) && t.determined(j) && !t.timeFrom(n+1) {
 		return true
 	}
-	if t.pos[k] == "VBG" && t.prepositionObject(k) {
+	if t.pos[k] == "VBG" && (t.prepositionObject(k) || t.headless(j)) {
 		return true
 	}
 	return false
@@ -1249,6 +1255,31 @@ func (t *sentence) determined(j int) bool {
 		case t.pos[i] == "DT" || t.pos[i] == "PRP$" || t.pos[i] == "POS":
 			return true
 		case t.pos[i] == "JJ" || t.pos[i] == "JJR" || t.pos[i] == "JJS" || t.pos[i] == "RB" || strings.HasPrefix(t.pos[i], "NN") || t.pos[i] == "CD":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// objectless reports whether a preposition before k has no object: the
+// sentence or a clause ends at k, or after an adverb ("around now").
+func (t *sentence) objectless(k int) bool {
+	if k < t.stop && t.pos[k] == "RB" {
+		k++
+	}
+	return k >= t.stop || t.words[k] == "," || t.words[k] == ";" || t.pos[k] == "CC"
+}
+
+// headless reports whether the noun phrase ending at j has a
+// determiner and no common noun yet: in "dip under the European
+// qualifying mark" the -ing word modifies the noun to come.
+func (t *sentence) headless(j int) bool {
+	for i := j; i >= 0 && i >= j-4; i-- {
+		switch {
+		case t.pos[i] == "DT" || t.pos[i] == "PRP$":
+			return i < j
+		case t.pos[i] == "NNP" || t.pos[i] == "NNPS" || strings.HasPrefix(t.pos[i], "JJ"):
 		default:
 			return false
 		}
