@@ -1165,6 +1165,15 @@ func (t *sentence) leavesWanting(k int) bool {
 	if prep && strings.HasPrefix(t.pos[j], "NN") && !capWord(t.words[j]) && argumentNoun(strings.ToLower(t.words[j])) && t.determined(j) && !t.timeFrom(n+1) {
 		return true
 	}
+	// "the same period in 2003": what it is the same as is the cut's.
+	if opens && t.same(j) {
+		return true
+	}
+	// "will lead to a formal bid being accepted": the bid is the
+	// subject of "being", not what it leads to.
+	if strings.EqualFold(t.words[k], "being") && t.afterPreposition(k) {
+		return true
+	}
 	if t.pos[k] == "VBG" && (t.prepositionObject(k) || t.headless(j)) {
 		return true
 	}
@@ -1241,7 +1250,7 @@ func (t *sentence) clauseFrom(n int) bool {
 func argumentNoun(w string) bool {
 	switch w {
 	case "decline", "rise", "fall", "increase", "decrease", "drop", "place", "role", "part",
-		"performance", "share", "stake", "impact", "effect", "lack", "rest", "return":
+		"performance", "share", "stake", "impact", "effect", "lack", "rest", "return", "look":
 		return true
 	}
 	return false
@@ -1269,6 +1278,34 @@ func (t *sentence) objectless(k int) bool {
 		k++
 	}
 	return k >= t.stop || t.words[k] == "," || t.words[k] == ";" || t.pos[k] == "CC"
+}
+
+// same reports whether the noun phrase ending at j says "the same".
+func (t *sentence) same(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		if strings.EqualFold(t.words[i], "same") {
+			return true
+		}
+		if !strings.HasPrefix(t.pos[i], "JJ") && !strings.HasPrefix(t.pos[i], "NN") {
+			return false
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether the noun phrase before k is the
+// object of a preposition.
+func (t *sentence) afterPreposition(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		switch {
+		case t.pos[i] == "IN" || t.pos[i] == "TO":
+			return i < k-1
+		case t.pos[i] == "DT" || t.pos[i] == "PRP$" || t.pos[i] == "POS" || strings.HasPrefix(t.pos[i], "JJ") || strings.HasPrefix(t.pos[i], "NN") || t.pos[i] == "CD":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // headless reports whether the noun phrase ending at j has a
