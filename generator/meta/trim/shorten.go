@@ -534,6 +534,11 @@ func (t *sentence) tail() []span {
 		if t.keptWords(0, k)+t.keptWords(end, t.stop) < minTailWords {
 			continue
 		}
+		// Nor one that leaves a word without what it needs: a verb its
+		// complement, a noun its argument, a gerund its subject.
+		if t.leavesWanting(k) {
+			continue
+		}
 		// Nor one that takes a figure: "valued its film unit at £300m",
 		// "grew 4.4%, the best figure in five years" lose what they
 		// report with it (a year is a time, and may go).
@@ -1097,4 +1102,244 @@ func (t *sentence) closesCondition(k, v int) bool {
 // and a participle.
 func (t *sentence) compoundNoun(k int) bool {
 	return k >= 2 && strings.HasPrefix(t.pos[k-1], "NN") && (t.pos[k-2] == "IN" || t.pos[k-2] == "TO")
+}
+
+// leavesWanting reports whether a last-resort cut from k takes what the
+// last word kept needs, so that the sentence left, though it parses, has
+// lost its point:
+//   - a verb whose prepositional complement the cut takes: "the title
+//     refers, instead, to the vast array ..." is not "the title refers.",
+//     "is set to fully focus on the ATP Tour" not "to fully focus.";
+//   - a noun of change or position whose argument the cut takes: "has
+//     been blamed for a decline in CD sales", "restore Liverpool to their
+//     place at European football's top table";
+//   - the subject of a gerund after a preposition: "the signs pointed
+//     towards Mike Ruddock handing a first cap to Richie Pugh" is not
+//     about Mike Ruddock.
+func (t *sentence) leavesWanting(k int) bool {
+	j := k - 1
+	for j > 0 && t.gone[j] {
+		j--
+	}
+	if j <= 0 {
+		return false
+	}
+	// A particle is the verb's, with or without an object before it:
+	// "cannot turn things around now" is not "cannot turn things."; nor
+	// is "ever" without its "since": "to be cool ever since Mr Blair ...".
+	if t.pos[k] == "RP" || t.pos[k] == "IN" && t.objectless(k+1) || strings.EqualFold(t.words[j], "ever") {
+		return true
+	}
+	// the first word the cut takes past a comma and adverbs: "refers,
+	// instead, to"
+	n := k
+	for n < t.stop && (t.words[n] == "," || t.pos[n] == "RB") {
+		n++
+	}
+	opens := n < t.stop-1 && (t.pos[n] == "IN" || t.pos[n] == "TO")
+	// An adverb set off by commas interrupts a phrase that carries on
+	// ("the title refers, instead, to the vast array", where the tagger
+	// may read "refers" as a noun): the phrase after it is the one
+	// interrupted, and stays with it.
+	if opens && t.words[k] == "," && t.words[n-1] == "," && n-1 > k+1 {
+		return true
+	}
+	if opens && t.verbAt(j) && placeless(strings.ToLower(t.words[j])) {
+		// "The first sign that something was wrong with flight MH370
+		// came after the plane failed to check in" is not "... came."
+		return true
+	}
+	prep := opens && !t.clauseFrom(n+1)
+	if prep && t.verbAt(j) {
+		// A phrase of time or reason may leave a verb that has its
+		// object ("had been axed after a poor display", "the awards
+		// Holmes has received since her success"); a verb of going or
+		// coming is left with nowhere: "when the bill would go before
+		// Parliament", "which banks it has gone after".
+		// So may a phrase of time: "have seen their audience share
+		// decline in a year on year comparison".
+		if !cuttableSubordinator(strings.ToLower(t.words[n])) && !t.timeFrom(n+1) {
+			return true
+		}
+	}
+	if prep && strings.HasPrefix(t.pos[j], "NN") && !capWord(t.words[j]) && argumentNoun(strings.ToLower(t.words[j])) && t.determined(j) && !t.timeFrom(n+1) {
+		return true
+	}
+	// "the same period in 2003": what it is the same as is the cut's.
+	if opens && t.same(j) {
+		return true
+	}
+	// "will lead to a formal bid being accepted": the bid is the
+	// subject of "being", not what it leads to.
+	if strings.EqualFold(t.words[k], "being") && t.afterPreposition(k) {
+		return true
+	}
+	if t.pos[k] == "VBG" && (t.prepositionObject(k) || t.headless(j)) {
+		return true
+	}
+	return false
+}
+
+// verbAt reports whether word j is a verb, by its tag or by its place:
+// after an infinitive's "to" ("to fully focus", which the tagger may read
+// as a noun) or a form of "be" ("is set").
+func (t *sentence) verbAt(j int) bool {
+	switch t.pos[j] {
+	case "VB", "VBD", "VBZ", "VBP", "VBN":
+		return true
+	case "NN", "JJ":
+	default:
+		return false
+	}
+	i := j - 1
+	for i > 0 && t.pos[i] == "RB" {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	w := strings.ToLower(t.words[i])
+	return w == "to" && t.pos[j] == "NN" && i < j-1 // "to fully focus"; "to power" may be a noun
+}
+
+// timeFrom reports whether the noun phrase from k names a time: "a year
+// on year comparison", "1998", "last season".
+func (t *sentence) timeFrom(k int) bool {
+	for j := k; j < t.stop && j < k+4; j++ {
+		if j > k && !strings.HasPrefix(t.chunk[j], "I-") {
+			break
+		}
+		lw := strings.ToLower(t.words[j])
+		if year(t.words[j]) || timeWord(lw) || text.MonthName(t.words[j]) || timeNoun(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeless reports whether w is a verb of going, coming or being set
+// that a phrase after it places: "came in", "went before", "is set
+// before the original series".
+func placeless(w string) bool {
+	switch w {
+	case "go", "goes", "went", "gone", "come", "comes", "came", "set", "sets":
+		return true
+	}
+	return false
+}
+
+// clauseFrom reports whether a finite verb follows n within a few words:
+// the preposition before it is a subordinator opening a clause ("after
+// police found ..."), which may go whole.
+func (t *sentence) clauseFrom(n int) bool {
+	for i := n; i < t.stop && i < n+6; i++ {
+		switch t.pos[i] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if t.words[i] == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// argumentNoun reports whether a noun's prepositional phrase is its
+// argument rather than a circumstance: "a decline in CD sales", "their
+// place at the top table", "a strong performance in the Americas".
+func argumentNoun(w string) bool {
+	switch w {
+	case "decline", "rise", "fall", "increase", "decrease", "drop", "place", "role", "part",
+		"performance", "share", "stake", "impact", "effect", "lack", "rest", "return", "look":
+		return true
+	}
+	return false
+}
+
+// determined reports whether the noun phrase ending at noun j opens with
+// a determiner or a possessive: "a strong performance", "their place".
+func (t *sentence) determined(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-5; i-- {
+		switch {
+		case t.pos[i] == "DT" || t.pos[i] == "PRP$" || t.pos[i] == "POS":
+			return true
+		case t.pos[i] == "JJ" || t.pos[i] == "JJR" || t.pos[i] == "JJS" || t.pos[i] == "RB" || strings.HasPrefix(t.pos[i], "NN") || t.pos[i] == "CD":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// objectless reports whether a preposition before k has no object: the
+// sentence or a clause ends at k, or after an adverb ("around now").
+func (t *sentence) objectless(k int) bool {
+	if k < t.stop && t.pos[k] == "RB" {
+		k++
+	}
+	return k >= t.stop || t.words[k] == "," || t.words[k] == ";" || t.pos[k] == "CC"
+}
+
+// same reports whether the noun phrase ending at j says "the same".
+func (t *sentence) same(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		if strings.EqualFold(t.words[i], "same") {
+			return true
+		}
+		if !strings.HasPrefix(t.pos[i], "JJ") && !strings.HasPrefix(t.pos[i], "NN") {
+			return false
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether the noun phrase before k is the
+// object of a preposition.
+func (t *sentence) afterPreposition(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		switch {
+		case t.pos[i] == "IN" || t.pos[i] == "TO":
+			return i < k-1
+		case t.pos[i] == "DT" || t.pos[i] == "PRP$" || t.pos[i] == "POS" || strings.HasPrefix(t.pos[i], "JJ") || strings.HasPrefix(t.pos[i], "NN") || t.pos[i] == "CD":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// headless reports whether the noun phrase ending at j has a
+// determiner and no common noun yet: in "dip under the European
+// qualifying mark" the -ing word modifies the noun to come.
+func (t *sentence) headless(j int) bool {
+	for i := j; i >= 0 && i >= j-4; i-- {
+		switch {
+		case t.pos[i] == "DT" || t.pos[i] == "PRP$":
+			return i < j
+		case t.pos[i] == "NNP" || t.pos[i] == "NNPS" || strings.HasPrefix(t.pos[i], "JJ"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// prepositionObject reports whether the noun phrase before the gerund at
+// k is the object of a preposition that takes the gerund's clause whole:
+// "pointed towards Wales coach Mike Ruddock handing a first cap".
+func (t *sentence) prepositionObject(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		switch {
+		case t.pos[i] == "IN" || t.pos[i] == "TO":
+			switch strings.ToLower(t.words[i]) {
+			case "towards", "toward", "about", "on", "upon", "against":
+				return true
+			}
+			return false
+		case t.pos[i] == "DT" || t.pos[i] == "PRP$" || t.pos[i] == "POS" || t.pos[i] == "JJ" || strings.HasPrefix(t.pos[i], "NN") || t.pos[i] == "CD":
+		default:
+			return false
+		}
+	}
+	return false
 }
