@@ -3,8 +3,10 @@ package rank
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"briefing/generator/meta/tagger"
 	"briefing/generator/meta/text"
 	"briefing/generator/meta/trim"
 )
@@ -293,6 +295,8 @@ func (r *ranking) describe(chosen []int, people []string) string {
 			if t := r.shortened(best, people); t != "" && !DanglingOpener(t, nil) {
 				return t
 			}
+		} else if t := r.mainClause(best, people); t != "" {
+			return t
 		}
 		desc = ""
 		for _, i := range chosen[1:] {
@@ -358,6 +362,88 @@ func (r *ranking) shortened(i int, people []string) string {
 		}
 	}
 	return ""
+}
+
+// mainClause is key point i without its opening phrase or clause, then
+// trimmed harder until it fits in DescriptionMax characters: "Last
+// summer, amid reports of ..., Congress came together and passed ..."
+// becomes "Congress came together and passed ...". Cutting from the end
+// alone would keep the opening and lose the main clause. It is "" unless
+// what is left is a whole sentence that opens with its own subject.
+func (r *ranking) mainClause(i int, people []string) string {
+	rest := subjectOnward(r.cands[i].text, r.d.Tagging())
+	if rest == "" {
+		return ""
+	}
+	p := trim.ParseTagged(rest, r.d.Tagging())
+	opt := trim.Options{People: people, Organizations: r.orgs}
+	for target := countWords(rest); target >= 8; target -= 2 {
+		opt.Target, opt.Truncate = target, target < countWords(rest)
+		t, _ := p.Trim(opt)
+		if utf8.RuneCountInString(t) > DescriptionMax {
+			continue
+		}
+		if trim.Broken(t) != "" || DanglingOpener(t, nil) || opensAdverbial(t) {
+			return ""
+		}
+		return t
+	}
+	return ""
+}
+
+// subjectOnward is s from the subject of its main clause on, capitalised:
+// the words after the first comma that are a noun phrase followed at once
+// by a finite verb. It is "" when no comma is followed by one, or the
+// opening holds a quotation.
+func subjectOnward(s string, tags *tagger.Memo) string {
+	toks := tagger.Tokenize(s)
+	words := tagger.Words(toks)
+	pos, chunks := tags.POSChunks(words)
+	for c, w := range words {
+		if c+2 >= len(words) {
+			break
+		}
+		if w == "\"" || w == "“" || w == "``" || w == "''" || w == ";" || w == ":" {
+			return ""
+		}
+		// A pronoun's referent is most often in the opening cut ("When Rory
+		// McIlroy pulled ..., he might as well ..."), which the article's
+		// earlier sentences cannot tell.
+		if w != "," || !strings.HasSuffix(chunks[c+1], "NP") || pos[c+1] == "PRP" {
+			continue
+		}
+		if subjectThenVerb(pos[c+1:], chunks[c+1:]) {
+			rest := s[toks[c+1].Start:]
+			r, n := utf8.DecodeRuneInString(rest)
+			return string(unicode.ToUpper(r)) + rest[n:]
+		}
+	}
+	return ""
+}
+
+// subjectThenVerb reports words that open with a noun phrase (with any
+// "of ..." or other prepositional phrases on it) followed at once by a
+// verb phrase whose first verb is finite.
+func subjectThenVerb(pos, chunks []string) bool {
+	k := 0
+	for k < len(chunks) && (strings.HasSuffix(chunks[k], "NP") || chunks[k] == "B-PP" && k > 0) {
+		if pos[k] == "WP" || pos[k] == "WDT" {
+			return false // an appositive's relative clause: ", a little boy who got ..."
+		}
+		k++
+	}
+	if k == 0 || k >= len(chunks) || chunks[k] != "B-VP" {
+		return false
+	}
+	for ; k < len(chunks) && strings.HasSuffix(chunks[k], "VP"); k++ {
+		switch pos[k] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "VB", "VBG", "VBN", "TO":
+			return false
+		}
+	}
+	return false
 }
 
 // anyFitting is the best-scored usable sentence that, trimmed, fits in

@@ -161,3 +161,59 @@ func TestOpensAdverbial(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectOnward: an opening phrase or clause comes off at the comma
+// before the main clause's subject, never at a comma inside the opening,
+// before an appositive or before a pronoun whose referent it takes away.
+func TestSubjectOnward(t *testing.T) {
+	tests := []struct {
+		name, s, want string
+	}{
+		{"time phrase and its aside (cnnval-148)",
+			"Last summer, amid startling news reports of manipulation, mismanagement and possibly death caused by failures at the Department of Veterans Affairs, Congress came together and passed legislation to overhaul veterans' access to health care.",
+			"Congress came together and passed legislation to overhaul veterans' access to health care."},
+		{"subordinate clause (cnnval-064)",
+			"Last year, as it was trying to update its records, the State Department asked former secretaries of state for nonpersonal emails.",
+			"The State Department asked former secretaries of state for nonpersonal emails."},
+		{"prepositional phrase with a list (cnnval-242)",
+			"From an iconic marble statue of a heavily pregnant disabled artist to the more recent giant blue cockerel, London's Fourth Plinth art project has always provided a controversial modern twist.",
+			"London's Fourth Plinth art project has always provided a controversial modern twist."},
+		{"a pronoun subject keeps its clause (cnnval-003)",
+			"When Rory McIlroy pulled his second shot into a lake Friday, he might as well have been channeling the much loved Adam Sandler character.",
+			""},
+		{"an appositive is no subject (cnnval-118)",
+			"By the time Cynthia Falardeau read about Alex Pring, a little boy who got a robotic arm last summer, she had made peace with her son's limb difference.",
+			""},
+		{"a quotation in the opening",
+			"\"We will not stop,\" the minister said, and the protesters marched on.",
+			""},
+		{"no comma", "The storm hit the town overnight.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := subjectOnward(tt.s, nil); got != tt.want {
+				t.Errorf("subjectOnward(%q)\n got %q\nwant %q", tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDescribeAdverbialLead: a first key point too long for the teaser
+// that opens with a phrase of its own gives the teaser its main clause,
+// not a later key point that leans on it ("The VA is trying to take the
+// choice away.").
+func TestDescribeAdverbialLead(t *testing.T) {
+	paras := []string{
+		"Last summer, amid startling news reports of manipulation, mismanagement and possibly death caused by failures at the Department of Veterans Affairs, Congress came together and passed legislation to overhaul veterans' access to health care.",
+		"The law lets veterans who live far from a clinic or wait too long for an appointment see a private doctor.",
+		"The VA is trying to take the choice away.",
+		"Veterans groups say the department has dragged its feet for months.",
+	}
+	_, keypoints, description := Summarize(text.Prepare("Veterans' choice", paras), nil, nil)
+	if utf8.RuneCountInString(keypoints[0]) <= DescriptionMax || !strings.HasPrefix(keypoints[0], "Last summer") {
+		t.Fatalf("the test wants a first key point too long for the teaser that opens adverbially, got %q", keypoints[0])
+	}
+	if !strings.HasPrefix(description, "Congress came together and passed legislation") {
+		t.Errorf("description %q, want the first key point's main clause", description)
+	}
+}
