@@ -298,13 +298,27 @@ func (r *ranking) describe(chosen []int, people []string) string {
 		} else if t := r.mainClause(best, people); t != "" {
 			return t
 		}
+		// A later key point read alone should say whom or what it is
+		// about: "Busch was suspended ..." becomes "Kurt Busch was
+		// suspended ...", and one that opens "The event is ..." or "The
+		// driver was ..." gives way to one that names its subject.
 		desc = ""
+		named := false
 		for _, i := range chosen[1:] {
 			t := r.cands[i].text
-			if fits(t) && !DanglingOpener(t, nil) && (desc == "" || r.cands[i].score > r.cands[best].score) {
-				desc, best = t, i
+			if full := nameInFull(t, people, r.d.Tagging()); fits(full) {
+				t = full
+			}
+			if !fits(t) || DanglingOpener(t, nil) {
+				continue
+			}
+			n := namesSubject(t, people, r.d.Tagging())
+			if desc == "" || n && !named || n == named && r.cands[i].score > r.cands[best].score {
+				desc, best, named = t, i, n
 			}
 		}
+	} else if full := nameInFull(desc, people, r.d.Tagging()); fits(full) {
+		desc = full
 	}
 	if desc == "" {
 		return r.anyFitting(people)
@@ -322,6 +336,122 @@ func (r *ranking) describe(chosen []int, people []string) string {
 		break
 	}
 	return desc
+}
+
+// namesSubject reports whether s, read alone, names what it is about:
+// it does not open with a definite description ("The event is one of the
+// industry's largest", "The driver was ...") or with a person's surname
+// or first name alone ("Kelly was particularly eager"). A name that
+// follows "The" is a name ("The United States", "The Pakistani Taliban").
+func namesSubject(s string, people []string, tags *tagger.Memo) bool {
+	if opensAdverbial(s) {
+		// the opening phrase may lean back: "Soon after the incident,",
+		// "For the study,"
+		opening, _, _ := strings.Cut(s, ",")
+		words := strings.Fields(opening)
+		for k := 0; k+1 < len(words); k++ {
+			switch strings.ToLower(words[k]) {
+			case "the", "this", "that", "these", "those":
+				if next := words[k+1]; next == strings.ToLower(next) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if w := openingWord(s); w == "Another" || w == "Other" || w == "Such" {
+		return false // "Another seller is pushing ..."
+	}
+	if rest, ok := strings.CutPrefix(s, "The "); ok {
+		w := openingWord(rest)
+		if strings.ContainsAny(w, "0123456789") {
+			return !strings.Contains(w, "-year-old") // "The 77th annual Academy Awards"
+		}
+		if w != strings.ToLower(w) {
+			return !strings.HasSuffix(w, "woman") && !strings.HasSuffix(w, "man") // "The Frenchwoman"
+		}
+		// a restrictive relative clause says which: "The player who staked
+		// the biggest claim ... was Gavin Henson."
+		head := strings.Fields(rest)
+		for _, h := range head[:min(len(head), 4)] {
+			if h == "who" || h == "that" || h == "which" {
+				return true
+			}
+		}
+		return false
+	}
+	_, ok := shortNameAt(s, people, tags)
+	return !ok
+}
+
+// nameInFull is s with a person's surname or first name that opens it
+// ("Busch was suspended") given in full ("Kurt Busch was suspended"),
+// when one person of the article has that name; else s.
+func nameInFull(s string, people []string, tags *tagger.Memo) string {
+	full, ok := shortNameAt(s, people, tags)
+	if !ok || full == "" {
+		return s
+	}
+	first, rest, _ := strings.Cut(s, " ")
+	tail := first[len(shortName(first)):] // "'s", ","
+	return full + tail + " " + rest
+}
+
+// shortName is an opening word without its possessive or comma.
+func shortName(w string) string {
+	w = strings.TrimRight(w, ",;:")
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+// shortNameAt reports whether s opens with one word of a person's
+// multi-word name without the rest, and that person's full name when
+// only one person fits ("" when several do).
+func shortNameAt(s string, people []string, tags *tagger.Memo) (string, bool) {
+	first, _, ok := strings.Cut(s, " ")
+	if !ok {
+		return "", false
+	}
+	w := shortName(first)
+	if !personWord(s, strings.HasSuffix(first, "s") && w != first, tags) {
+		return "", false
+	}
+	full, found := "", false
+	for _, p := range people {
+		if strings.HasPrefix(s, p) {
+			return "", false
+		}
+		names := strings.Fields(p)
+		if len(names) < 2 || w != names[0] && w != names[len(names)-1] {
+			continue
+		}
+		if found && full != p {
+			full = ""
+		} else {
+			full = p
+		}
+		found = true
+	}
+	return full, found
+}
+
+// personWord reports whether the opening word of s is a subject before
+// its verb or a possessive ("Busch was", "Isaacson's book", "Jolie, 39,
+// carries"), not a word of a longer name or of a phrase ("President
+// Obama", "Ford, the US car company", "Rock 'n' roll", "A video").
+func personWord(s string, possessive bool, tags *tagger.Memo) bool {
+	toks := tagger.Tokenize(s)
+	words := tagger.Words(toks)
+	if len(words) < 3 || len(words[0]) < 3 {
+		return false
+	}
+	if possessive {
+		return true
+	}
+	pos, _ := tags.POSChunks(words)
+	if words[1] == "," && pos[2] == "CD" {
+		return true // an age: "Jolie, 39, carries"
+	}
+	return strings.HasPrefix(pos[1], "VB") || pos[1] == "MD"
 }
 
 // opensAdverbial reports whether s opens with a phrase or clause before

@@ -217,3 +217,58 @@ func TestDescribeAdverbialLead(t *testing.T) {
 		t.Errorf("description %q, want the first key point's main clause", description)
 	}
 }
+
+// TestNamesSubject: a teaser read alone names whom or what it is about.
+func TestNamesSubject(t *testing.T) {
+	people := []string{"Kurt Busch", "Kelly Gissendaner", "Gavin Henson"}
+	tests := []struct {
+		name, s string
+		want    bool
+	}{
+		{"definite description (cnnval-229)", "The event is one of the industry's largest and gathers over 80 exhibitors.", false},
+		{"definite person", "The driver was attempting to use the HOV lane.", false},
+		{"demonym (cnnval-095)", "The Frenchwoman was crowned champion at the All England Club.", false},
+		{"surname alone", "Busch was suspended after a civil court ruling.", false},
+		{"first name alone (cnnval-086)", "Kelly was particularly eager to share community with others.", false},
+		{"full name", "Kurt Busch was suspended after a civil court ruling.", true},
+		{"a name after The", "The Pakistani Taliban claimed responsibility for the attack.", true},
+		{"a number after The", "The 77th annual Academy Awards are taking place on 27 February.", true},
+		{"restrictive relative", "The player who staked the biggest claim was Gavin Henson.", true},
+		{"opening phrase leaning back", "For the study, Ericsson interviewed 14,000 mobile phone owners.", false},
+		{"opening phrase of its own", "As Tunisia gets back on its feet, the investigation continues.", true},
+		{"another", "Another seller is pushing a bag of air for $5.", false},
+		{"indefinite subject", "A Washington state trooper caught a driver using a cardboard cutout.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := namesSubject(tt.s, people, nil); got != tt.want {
+				t.Errorf("namesSubject(%q) = %v, want %v", tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNameInFull: a surname or first name that opens a teaser is given in
+// full when one person of the article has it, and nothing else is.
+func TestNameInFull(t *testing.T) {
+	people := []string{"Kurt Busch", "Walter Isaacson", "Angelina Jolie", "Bill Ford", "A Haber", "Jailhouse Rock", "Tom Smith", "Anna Smith"}
+	tests := []struct {
+		name, s, want string
+	}{
+		{"surname", "Busch was suspended after a civil court ruling.", "Kurt Busch was suspended after a civil court ruling."},
+		{"possessive", "Isaacson's book contained numerous examples.", "Walter Isaacson's book contained numerous examples."},
+		{"age after the name", "Jolie, 39, carries a mutation of the BRCA1 gene.", "Angelina Jolie, 39, carries a mutation of the BRCA1 gene."},
+		{"a company, not its chairman", "Ford, the US car company, reported higher profits.", "Ford, the US car company, reported higher profits."},
+		{"an article", "A video purportedly shows three schoolgirls.", "A video purportedly shows three schoolgirls."},
+		{"a phrase", "Rock 'n' roll legend Elvis is set to top the chart.", "Rock 'n' roll legend Elvis is set to top the chart."},
+		{"two people share the surname", "Smith said the plan would fail.", "Smith said the plan would fail."},
+		{"already in full", "Kurt Busch was suspended.", "Kurt Busch was suspended."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := nameInFull(tt.s, people, nil); got != tt.want {
+				t.Errorf("nameInFull(%q)\n got %q\nwant %q", tt.s, got, tt.want)
+			}
+		})
+	}
+}
