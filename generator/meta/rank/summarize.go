@@ -412,9 +412,6 @@ func shortNameAt(s string, people []string, tags *tagger.Memo) (string, bool) {
 		return "", false
 	}
 	w := shortName(first)
-	if !personWord(s, strings.HasSuffix(first, "s") && w != first, tags) {
-		return "", false
-	}
 	full, found := "", false
 	for _, p := range people {
 		if strings.HasPrefix(s, p) {
@@ -430,6 +427,10 @@ func shortNameAt(s string, people []string, tags *tagger.Memo) (string, bool) {
 			full = p
 		}
 		found = true
+	}
+	// tagged last: only a word that is part of a name pays for it
+	if found && !personWord(s, strings.HasSuffix(first, "s") && w != first, tags) {
+		return "", false
 	}
 	return full, found
 }
