@@ -19,7 +19,7 @@ import (
 // Version changes whenever the generator would compute different content
 // from the same article; it is part of every input hash, so a new version
 // recomputes everything once.
-const Version = "16"
+const Version = "17"
 
 // Options tune Run; the zero value ingests into ./content.
 type Options struct {
