@@ -39,6 +39,8 @@ type candidate struct {
 	plain   bool    // neither a question, nor in the first or second person, nor a command (see choose)
 	trimmed bool    // text has been trimmed
 	words   int     // words of text
+	claim   *claim  // text read for restates (see ranking.claim)
+	claimOf string  // the text claim was read from
 }
 
 // ranking holds the per-document working state of the ranker.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"briefing/generator/meta/internal/wordlist"
 )
@@ -20,8 +21,41 @@ import (
 // the figure is one term of many, and a short restatement shares few
 // terms with a long sentence.
 func Restates(a, b string) bool {
-	fa, fb := figuresOf(a), figuresOf(b)
-	wa, wb := contentStems(a, false), contentStems(b, false)
+	sa, sb := readClaim(a), readClaim(b)
+	return sa.restates(sb)
+}
+
+// claim is a key point as Restates reads it, so that a candidate checked
+// against every chosen key point, both ways, is read once.
+type claim struct {
+	figures       []figure
+	words, common map[string]bool // content stems; common leaves names out
+	negated       bool
+}
+
+func readClaim(s string) *claim {
+	ws, cut := fields(s)
+	c := &claim{figures: figuresIn(ws, cut), negated: negatedIn(ws), words: map[string]bool{}, common: map[string]bool{}}
+	// Stemmed content words; a hyphenated word counts by its parts
+	// ("22-year-old" -> "22", "old"). Common leaves out words capitalised
+	// past the first: a name, or the sentence's first word, which may be one.
+	for f := range strings.FieldsSeq(s) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'‘“(["))
+		name := unicode.IsUpper(r)
+		for p := range strings.SplitSeq(trimWord(f), "-") {
+			if st := stem(strings.Trim(p, "%£$€")); st != "" {
+				c.words[st] = true
+				if !name {
+					c.common[st] = true
+				}
+			}
+		}
+	}
+	return c
+}
+
+func (a *claim) restates(b *claim) bool {
+	fa, fb, wa, wb := a.figures, b.figures, a.words, b.words
 	// Two sentences that each bring a figure of their own say different
 	// things about what they share ("costs of the 20 projects have risen by
 	// £1.7bn", "the cost of the 20 projects will reach £50bn").
@@ -41,16 +75,15 @@ func Restates(a, b string) bool {
 	// and a figure b lacks is news b does not give.
 	// A negation on one side only is the opposite claim ("Many airports
 	// don't do any screenings", "the employees undergo screenings").
-	if negated(a) != negated(b) {
+	if a.negated != b.negated {
 		return false
 	}
-	common := contentStems(a, true)
 	for w := range wa {
-		if !wb[w] && (isNumberWord(w) || !common[w]) {
+		if !wb[w] && (isNumberWord(w) || !a.common[w]) {
 			return false
 		}
 	}
-	return contained(common, wb) >= containedLimit
+	return contained(a.common, wb) >= containedLimit
 }
 
 // containedLimit is the share of a key point's content words that another
@@ -64,9 +97,8 @@ const minContent = 4
 var negations = wordlist.Set("not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
 	"cannot", "without")
 
-// negated reports whether s holds a negation.
-func negated(s string) bool {
-	ws, _ := fields(s)
+// negatedIn reports whether the words ws hold a negation.
+func negatedIn(ws []string) bool {
 	for _, w := range ws {
 		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 		if negations[w] || strings.HasSuffix(w, "n't") {
@@ -174,18 +206,24 @@ var approxWords = wordlist.Set("about", "around", "nearly", "almost", "roughly",
 // which words punctuation followed ("Pakhtunkhwa, 107").
 func fields(s string) (out []string, cut []bool) {
 	for _, f := range strings.Fields(s) {
-		t := strings.TrimFunc(f, func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '%' && r != '£' && r != '$' && r != '€'
-		})
-		if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
-			t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
-		}
-		if t != "" {
+		if t := trimWord(f); t != "" {
 			out = append(out, t)
 			cut = append(cut, !strings.HasSuffix(f, t))
 		}
 	}
 	return out, cut
+}
+
+// trimWord is f without the punctuation around it (the marks of a figure
+// stay) and without a possessive "'s".
+func trimWord(f string) string {
+	t := strings.TrimFunc(f, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '%' && r != '£' && r != '$' && r != '€'
+	})
+	if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
+		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+	}
+	return t
 }
 
 // stem is the package's light stem of a word, or "" for a stop word or a
@@ -210,36 +248,15 @@ func isWordASCII(w string) bool {
 	return true
 }
 
-// contentStems is the set of stemmed content words of s; hyphenated
-// words count by their parts ("22-year-old" -> "22", "old"). With
-// common, words capitalised past the first are left out.
-func contentStems(s string, common bool) map[string]bool {
-	m := map[string]bool{}
-	for _, f := range strings.Fields(s) {
-		if r := []rune(strings.TrimLeft(f, "\"'‘“([")); common && len(r) > 0 && unicode.IsUpper(r[0]) {
-			// a name, or the sentence's first word, which may be one
-			continue
-		}
-		fs, _ := fields(f)
-		if len(fs) == 0 {
-			continue
-		}
-		f = fs[0]
-		for _, p := range strings.Split(f, "-") {
-			p = strings.Trim(p, "%£$€")
-			if st := stem(p); st != "" {
-				m[st] = true
-			}
-		}
-	}
-	return m
-}
-
 // figuresOf finds the figures of s. A bare year ("in 2004") or a number
 // with nothing counted after it is no figure: two sentences dated the
 // same year say different things.
 func figuresOf(s string) []figure {
-	ws, cut := fields(s)
+	return figuresIn(fields(s))
+}
+
+// figuresIn finds the figures of the words ws (see fields).
+func figuresIn(ws []string, cut []bool) []figure {
 	var out []figure
 	for k, w := range ws {
 		cur := ""

@@ -175,12 +175,23 @@ func (r *ranking) dangles(i int, chosen []int) bool {
 // chosen key point restate one another (see Restates): what the article's
 // term vectors, in repeats, cannot see.
 func (r *ranking) restates(i int, chosen []int) bool {
+	ci := r.claim(i)
 	for _, j := range chosen {
-		if Restates(r.cands[i].text, r.cands[j].text) || Restates(r.cands[j].text, r.cands[i].text) {
+		if cj := r.claim(j); ci.restates(cj) || cj.restates(ci) {
 			return true
 		}
 	}
 	return false
+}
+
+// claim is candidate i's text read for restates, read again only when a
+// trim has changed the text.
+func (r *ranking) claim(i int) *claim {
+	c := &r.cands[i]
+	if c.claim == nil || c.claimOf != c.text {
+		c.claim, c.claimOf = readClaim(c.text), c.text
+	}
+	return c.claim
 }
 
 // repeats reports whether sentence i says what a chosen one says.
