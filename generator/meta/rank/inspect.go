@@ -1,7 +1,5 @@
 package rank
 
-import "slices"
-
 // Inspection: the fit and evaluation tools (meta/evaluate) look inside the
 // ranker to measure where the key points lose score: what an oracle would
 // pick among the same trimmed sentences, what our picks score untrimmed,
@@ -78,35 +76,6 @@ func (c *Candidates) Whole(i int) string {
 func (c *Candidates) Trimmed(i int) string {
 	c.r.trim(i, c.people)
 	return c.r.cands[i].text
-}
-
-// keyPoints chooses the key points and gives them full names, in article
-// order.
-func (r *ranking) keyPoints(people, orgs []string, sel selection) (chosen []int, keypoints []string) {
-	chosen = r.choose(people, sel)
-	if sel.truncate > 0 {
-		for _, i := range chosen {
-			r.truncate(i, people, sel.truncate)
-		}
-	}
-	if len(chosen) == 0 {
-		// Every sentence leans on another one (or is a fragment): the lead
-		// as written is still better than nothing.
-		chosen = []int{0}
-		r.cands[0].text = r.d.Sentences[0].Text
-	}
-	slices.Sort(chosen)
-	var earlier []string
-	for _, i := range chosen {
-		c := &r.cands[i]
-		c.text = fullNames(r.d, c.text, earlier, people, orgs)
-		earlier = append(earlier, c.text)
-	}
-	keypoints = make([]string, len(chosen))
-	for k, i := range chosen {
-		keypoints[k] = r.cands[i].text
-	}
-	return chosen, keypoints
 }
 
 // Why is why sentence i cannot be a key point, "" when it can: it opens

@@ -61,6 +61,35 @@ func summarize(d *text.Doc, people, orgs []string, m *Model, sel selection) (sum
 	return r.lede(chosen), keypoints, r.describe(chosen, people)
 }
 
+// keyPoints chooses the key points and gives them full names, in article
+// order.
+func (r *ranking) keyPoints(people, orgs []string, sel selection) (chosen []int, keypoints []string) {
+	chosen = r.choose(people, sel)
+	if sel.truncate > 0 {
+		for _, i := range chosen {
+			r.truncate(i, people, sel.truncate)
+		}
+	}
+	if len(chosen) == 0 {
+		// Every sentence leans on another one (or is a fragment): the lead
+		// as written is still better than nothing.
+		chosen = []int{0}
+		r.cands[0].text = r.d.Sentences[0].Text
+	}
+	slices.Sort(chosen)
+	var earlier []string
+	for _, i := range chosen {
+		c := &r.cands[i]
+		c.text = fullNames(r.d, c.text, earlier, people, orgs)
+		earlier = append(earlier, c.text)
+	}
+	keypoints = make([]string, len(chosen))
+	for k, i := range chosen {
+		keypoints[k] = r.cands[i].text
+	}
+	return chosen, keypoints
+}
+
 // choose picks the key points: the pool of the best usable sentences is
 // trimmed, then taken best first, a long one marked down, skipping any
 // that repeats one already taken, until the budget of words is spent.
@@ -497,9 +526,17 @@ func (r *ranking) shortened(i int, people []string) string {
 	if c.parsed == nil {
 		c.parsed = trim.ParseTagged(c.whole, r.d.Tagging())
 	}
-	for target := c.words - 2; target >= 8; target -= 2 {
-		t, _ := c.parsed.Trim(trim.Options{Target: target, Truncate: true, People: people, Organizations: r.orgs})
-		if utf8.RuneCountInString(t) <= DescriptionMax {
+	return fitTrim(c.parsed, c.words, c.words-2, trim.Options{People: people, Organizations: r.orgs})
+}
+
+// fitTrim is p trimmed harder, two words of target at a time from from
+// down to 8, until it fits in DescriptionMax characters; "" when it
+// cannot be made to. Below words, the sentence's length, it may be cut
+// down to its main clause.
+func fitTrim(p *trim.Parsed, words, from int, opt trim.Options) string {
+	for target := from; target >= 8; target -= 2 {
+		opt.Target, opt.Truncate = target, target < words
+		if t, _ := p.Trim(opt); utf8.RuneCountInString(t) <= DescriptionMax {
 			return t
 		}
 	}
@@ -517,20 +554,12 @@ func (r *ranking) mainClause(i int, people []string) string {
 	if rest == "" {
 		return ""
 	}
-	p := trim.ParseTagged(rest, r.d.Tagging())
-	opt := trim.Options{People: people, Organizations: r.orgs}
-	for target := countWords(rest); target >= 8; target -= 2 {
-		opt.Target, opt.Truncate = target, target < countWords(rest)
-		t, _ := p.Trim(opt)
-		if utf8.RuneCountInString(t) > DescriptionMax {
-			continue
-		}
-		if trim.Broken(t) != "" || DanglingOpener(t, nil) || opensAdverbial(t) {
-			return ""
-		}
-		return t
+	n := countWords(rest)
+	t := fitTrim(trim.ParseTagged(rest, r.d.Tagging()), n, n, trim.Options{People: people, Organizations: r.orgs})
+	if t == "" || trim.Broken(t) != "" || DanglingOpener(t, nil) || opensAdverbial(t) {
+		return ""
 	}
-	return ""
+	return t
 }
 
 // subjectOnward is s from the subject of its main clause on, capitalised:
